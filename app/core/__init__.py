@@ -1,0 +1,1 @@
+"""Pure-Python core of Samtale: wire protocol, state machines, roles and outcome codes (stdlib only)."""

@@ -1,0 +1,42 @@
+"""Stable machine error codes shared by the service and the client; the UI turns them into words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Every coded refusal the service can give; values are part of protocol v1 and never change."""
+
+    BAD_JSON = "bad_json"
+    BAD_MESSAGE = "bad_message"
+    UNKNOWN_TYPE = "unknown_type"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    TOO_LARGE = "too_large"
+    RATE_LIMITED = "rate_limited"
+    UNAUTHENTICATED = "unauthenticated"
+    INVALID_TOKEN = "invalid_token"
+    TOKEN_EXPIRED = "token_expired"
+    FORBIDDEN = "forbidden"
+    DEV_MODE_ONLY = "dev_mode_only"
+    NOT_FOUND = "not_found"
+    ROOM_CLOSED = "room_closed"
+    NOT_IN_LOBBY = "not_in_lobby"
+    NOT_ADMITTED = "not_admitted"
+    ALREADY_JOINED = "already_joined"
+    UNKNOWN_PARTICIPANT = "unknown_participant"
+    INTERNAL = "internal"
+    # Client-side outcomes (never sent by the service, but translated the same way).
+    SERVICE_UNREACHABLE = "service_unreachable"
+    CONNECTION_LOST = "connection_lost"
+    MEDIA_FAILED = "media_failed"
+
+
+class ProtocolError(Exception):
+    """A message could not be accepted; carries the code to send back and the request id if known."""
+
+    def __init__(self, code: ErrorCode, detail: str = "", ref: str | None = None) -> None:
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+        self.code = code
+        self.detail = detail
+        self.ref = ref

@@ -1,0 +1,125 @@
+"""Strict conversion between JSON values and the protocol's frozen dataclasses.
+
+Every field is checked against its annotation: ``str``, ``int``, ``float``, ``bool``, ``StrEnum``
+subclasses, ``Literal`` values, ``X | None``, ``list[X]``, ``dict[str, X]`` and nested protocol
+dataclasses. Unknown fields, missing required fields and wrong types raise ``ProtocolError`` with
+``ErrorCode.BAD_MESSAGE``. Strings are bounded by ``MAX_STRING`` characters unless a field's
+metadata says otherwise (``field(metadata={"max_len": N})``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from enum import StrEnum
+from functools import cache
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+
+from app.core.errors import ErrorCode, ProtocolError
+
+MAX_STRING = 256
+MAX_LIST = 256
+
+T = TypeVar("T")
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _fail(path: str, why: str) -> ProtocolError:
+    return ProtocolError(ErrorCode.BAD_MESSAGE, f"{path}: {why}")
+
+
+def from_json(cls: type[T], data: object, path: str = "") -> T:
+    """Build ``cls`` from a decoded JSON object, validating every field."""
+    if not isinstance(data, dict):
+        raise _fail(path or cls.__name__, "expected an object")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise _fail(path or cls.__name__, f"unknown field {sorted(unknown)[0]!r}")
+    kwargs: dict[str, Any] = {}
+    for name, f in fields.items():
+        if name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise _fail(f"{path}{name}", "missing")
+            continue
+        max_len = int(f.metadata.get("max_len", MAX_STRING))
+        kwargs[name] = _convert(hints[name], data[name], f"{path}{name}", max_len)
+    return cls(**kwargs)
+
+
+def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"unsupported union at {path}")
+        return _convert(inner[0], value, path, max_len)
+    if origin is Literal:
+        if value not in get_args(tp):
+            raise _fail(path, f"must be one of {list(get_args(tp))}")
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise _fail(path, "expected a list")
+        if len(value) > MAX_LIST:
+            raise _fail(path, "list too long")
+        (item,) = get_args(tp)
+        return [_convert(item, v, f"{path}[{i}]", max_len) for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise _fail(path, "expected an object")
+        key_tp, val_tp = get_args(tp)
+        if len(value) > MAX_LIST:
+            raise _fail(path, "object too large")
+        return {
+            _convert(key_tp, k, f"{path}.key", MAX_STRING): _convert(val_tp, v, f"{path}.{k}", max_len)
+            for k, v in value.items()
+        }
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return from_json(tp, value, f"{path}.")
+    if isinstance(tp, type) and issubclass(tp, StrEnum):
+        try:
+            return tp(value)
+        except ValueError:
+            raise _fail(path, f"must be one of {[m.value for m in tp]}") from None
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise _fail(path, "expected true or false")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(path, "expected an integer")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _fail(path, "expected a number")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise _fail(path, "expected a string")
+        if len(value) > max_len:
+            raise _fail(path, "string too long")
+        return value
+    raise TypeError(f"unsupported annotation {tp!r} at {path}")
+
+
+def to_json(obj: object) -> Any:
+    """Turn a protocol dataclass (or a value inside one) into plain JSON values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.init}
+    if isinstance(obj, StrEnum):
+        return obj.value
+    if isinstance(obj, list | tuple):
+        return [to_json(v) for v in obj]
+    if isinstance(obj, dict):
+        return {k: to_json(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,91 @@
+"""Value objects that appear inside protocol messages and REST bodies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+MAX_SDP = 32 * 1024
+
+
+class Role(StrEnum):
+    """What a verified person may do; decided by the service, never by the client."""
+
+    PATIENT = "patient"
+    CLINICIAN = "clinician"
+
+
+class Verification(StrEnum):
+    """How the service verified a person's identity."""
+
+    TEST = "test"  # the dev-mode test identity; never a real person
+    BANKID_SE = "bankid_se"
+    OIDC = "oidc"
+
+
+class Verdict(StrEnum):
+    """Overall pre-call verdict shown as a badge in the clinician's queue."""
+
+    UNKNOWN = "unknown"
+    OK = "ok"
+    WARNING = "warning"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True, slots=True)
+class PrecallSummary:
+    """What the patient's pre-call check found, as codes (translated by the clinician's UI)."""
+
+    verdict: Verdict = Verdict.UNKNOWN
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    """A verified person as the service knows them."""
+
+    user_id: str
+    name: str
+    role: Role
+    verified_by: Verification
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """One waiting patient in a room's lobby, as the room's clinicians see it."""
+
+    participant_id: str
+    name: str
+    verified_by: Verification
+    waiting_since: float  # unix seconds, service clock
+    precall: PrecallSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One admitted member of a call."""
+
+    participant_id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class IceServer:
+    """One STUN or TURN server handed out on admission (never a public default)."""
+
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SignalPayload:
+    """An SDP offer/answer or one trickled ICE candidate, relayed opaquely between participants."""
+
+    kind: Literal["offer", "answer", "candidate"]
+    sdp: str | None = field(default=None, metadata={"max_len": MAX_SDP})
+    candidate: str | None = field(default=None, metadata={"max_len": 1024})
+    sdp_mid: str | None = None
+    sdp_mline_index: int | None = None

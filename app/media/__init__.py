@@ -1,0 +1,1 @@
+"""Media: synthetic and (later) real sources, aiortc tracks, sinks that drain remote tracks."""

@@ -1,0 +1,1 @@
+"""Session layer (no Qt): service API client, signaling, lobby, call, and the consultation facades."""

@@ -1,0 +1,82 @@
+"""Plain events that sessions emit upward; the UI bridge turns them into Qt signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.call_state import CallState
+from app.core.errors import ErrorCode
+from app.core.protocol import Participant, QueueEntry
+
+
+class EndReason(StrEnum):
+    """Why a consultation ended."""
+
+    HUNG_UP = "hung_up"  # this user hung up
+    REMOTE_LEFT = "remote_left"  # the other side hung up or left
+    DENIED = "denied"  # the clinician did not admit the patient
+    FAILED = "failed"  # media or service failure (a SessionFailed event says which)
+
+
+@dataclass(frozen=True, slots=True)
+class CallStateChanged:
+    """The consultation moved from ``old`` to ``new`` (see app.core.call_state)."""
+
+    old: CallState
+    new: CallState
+
+
+@dataclass(frozen=True, slots=True)
+class LobbyPositionChanged:
+    """Patient: your place in the lobby (1 = next)."""
+
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class QueueChanged:
+    """Clinician: the whole lobby queue of the watched room."""
+
+    entries: list[QueueEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantsChanged:
+    """The other people currently in the call."""
+
+    participants: list[Participant]
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceConnectionChanged:
+    """The signaling connection dropped (``connected`` False) or came back."""
+
+    connected: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFailed:
+    """Something the user must be told, as a code the UI translates."""
+
+    code: ErrorCode
+
+
+@dataclass(frozen=True, slots=True)
+class CallEnded:
+    """The consultation is over, and why (sent just after the move to ``ended``)."""
+
+    reason: EndReason
+
+
+SessionEvent = (
+    CallStateChanged
+    | LobbyPositionChanged
+    | QueueChanged
+    | ParticipantsChanged
+    | ServiceConnectionChanged
+    | SessionFailed
+    | CallEnded
+)
+EventSink = Callable[[SessionEvent], None]
