@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 S = TypeVar("S", bound=Enum)
 E = TypeVar("E", bound=Enum)
@@ -19,7 +19,7 @@ class IllegalTransition(Exception):
         self.event = event
 
 
-class StateMachine(Generic[S, E]):
+class StateMachine[S: Enum, E: Enum]:
     """Holds the current state, applies events through ``table`` and tells observers of each move.
 
     ``history`` keeps every state entered, starting with the initial one, so tests can assert the

@@ -1,18 +1,71 @@
 """The consultation facades the UI drives: one for the patient, one for the clinician.
 
-Each owns its service API client, its signaling connection and its call, emits plain
-``SessionEvent`` objects to the ``on_event`` callback it was given, and exposes two ``FrameSlot``
-objects (self view and remote video) for the UI to draw from. ``close()`` is idempotent.
+Each owns its service API client, its signaling connection, its media sources and its call; it
+emits plain ``SessionEvent`` objects to the ``on_event`` callback it was given and exposes two
+``FrameSlot`` objects (self view and remote video) for the UI to draw from. The call lifecycle is
+the table in ``app.core.call_state``; ``history`` keeps every state entered. ``close()`` is
+idempotent.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.core.call_state import CallState
-from app.core.protocol import Participant, PrecallSummary, RoomInfo, UserInfo
+from aiortc.contrib.media import MediaRelay
+
+from app.core.call_state import CallEvent, CallState, new_call_machine
+from app.core.errors import ErrorCode
+from app.core.protocol import (
+    Admit,
+    Admitted,
+    Denied,
+    Deny,
+    Error,
+    JoinCall,
+    Knock,
+    Leave,
+    LobbyUpdate,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    PrecallSummary,
+    QueueUpdate,
+    Role,
+    RoomInfo,
+    ServerMessage,
+    Signal,
+    SignalFrom,
+    SignalPayload,
+    UserInfo,
+    WatchRoom,
+)
+from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
-from app.session.events import EventSink
+from app.media.host_addresses import restrict_ice_host_addresses
+from app.media.sink import TrackDrain
+from app.media.sources import MediaSources
+from app.session.api import ServiceApi
+from app.session.call import CallSession, FrameObserver, LinkState
+from app.session.errors import SessionError
+from app.session.events import (
+    CallEnded,
+    CallStateChanged,
+    EndReason,
+    EventSink,
+    LobbyPositionChanged,
+    ParticipantsChanged,
+    QueueChanged,
+    ServiceConnectionChanged,
+    SessionFailed,
+)
+from app.session.signaling import SignalingClient
+from app.session.tasks import TaskOwner
+
+log = logging.getLogger(__name__)
+
+_LIVE = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,57 +79,298 @@ class SessionConfig:
 
 
 class Consultation:
-    """What both roles share: login, media switches, hang-up, close."""
+    """What both roles share: login, signaling, media switches, hang-up, close."""
 
-    def __init__(self, config: SessionConfig, on_event: EventSink) -> None:
+    ROLE: Role
+
+    def __init__(
+        self,
+        config: SessionConfig,
+        on_event: EventSink,
+        *,
+        sources_factory: Callable[[], MediaSources] | None = None,
+        frame_observer: FrameObserver | None = None,
+    ) -> None:
         self.config = config
         self._on_event = on_event
+        self._sources_factory = sources_factory or (lambda: MediaSources.synthetic(size=config.video_size))
+        self._frame_observer = frame_observer
         self.local_video = FrameSlot()
         self.remote_video = FrameSlot()
         self.user: UserInfo | None = None
         self.participants: list[Participant] = []
+        self.participant_id: str | None = None
+        self.room_id: str | None = None
         self.microphone_enabled = True
         self.camera_enabled = True
+        self.end_reason: EndReason | None = None
+        self.history: list[CallState] = []
+        self._api = ServiceApi(config.service_url)
+        self._signaling: SignalingClient | None = None
+        self._sources: MediaSources | None = None
+        self._relay = MediaRelay()
+        self._preview: TrackDrain | None = None
+        self._call: CallSession | None = None
+        self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
+        self._machine = self._new_machine()
+        self._closed = False
+        if config.loopback_only:
+            restrict_ice_host_addresses(["127.0.0.1"])
+
+    # --- state ----------------------------------------------------------------------------------
 
     @property
     def state(self) -> CallState:
-        raise NotImplementedError
+        return self._machine.state
+
+    @property
+    def call(self) -> CallSession | None:
+        return self._call
+
+    @property
+    def api(self) -> ServiceApi:
+        return self._api
+
+    def _new_machine(self) -> StateMachine[CallState, CallEvent]:
+        machine = new_call_machine()
+        self.history.append(machine.state)
+        machine.observe(self._moved)
+        return machine
+
+    def _moved(self, old: CallState, event: CallEvent, new: CallState) -> None:
+        del event
+        self.history.append(new)
+        self._on_event(CallStateChanged(old, new))
+
+    def _fire(self, event: CallEvent) -> bool:
+        if not self._machine.can(event):
+            return False
+        self._machine.fire(event)
+        return True
+
+    # --- login and media ----------------------------------------------------------------------
 
     async def login_test(self, name: str) -> UserInfo:
-        """Log in with the dev-mode test identity; raises SessionError."""
-        raise NotImplementedError
+        """Log in with the dev-mode test identity and open the signaling connection."""
+        login = await self._api.login_test(name, self.ROLE)
+        signaling = SignalingClient(
+            self._api.ws_url(),
+            lambda: self._api.token or "",
+            self._handle,
+            self._connection_changed,
+        )
+        self.user = await signaling.start()
+        self._signaling = signaling
+        self._start_media()
+        del login
+        return self.user
+
+    def _start_media(self) -> None:
+        if self._sources is None:
+            self._sources = self._sources_factory()
+            self._preview = TrackDrain(
+                self._relay.subscribe(self._sources.video, buffered=False), slot=self.local_video
+            )
 
     def set_microphone_enabled(self, on: bool) -> None:
-        raise NotImplementedError
+        self.microphone_enabled = on
+        if self._sources is not None:
+            self._sources.audio.enabled = on
 
     def set_camera_enabled(self, on: bool) -> None:
-        raise NotImplementedError
+        self.camera_enabled = on
+        if self._sources is not None:
+            self._sources.video.enabled = on
+
+    def _ensure_call(self) -> CallSession:
+        if self._call is None:
+            assert self._sources is not None, "log in before calling"
+            self._call = CallSession(
+                self._sources,
+                self._relay,
+                self._send_signal,
+                self._link_state,
+                self.remote_video,
+                video_codec=self.config.video_codec,
+                frame_observer=self._frame_observer,
+            )
+        return self._call
+
+    async def _send_signal(self, to: str, payload: SignalPayload) -> None:
+        if self._signaling is None or self.room_id is None:
+            return
+        try:
+            await self._signaling.request(Signal(id="", room_id=self.room_id, to=to, payload=payload))
+        except SessionError as exc:
+            log.warning("signal refused: %s", exc.code.value)
+
+    # --- events from the service --------------------------------------------------------------
+
+    def _handle(self, message: ServerMessage) -> None:
+        match message:
+            case LobbyUpdate(participant_id=pid, position=position):
+                self.participant_id = pid
+                self._on_event(LobbyPositionChanged(position))
+            case QueueUpdate(entries=entries):
+                self._on_event(QueueChanged(list(entries)))
+            case Admitted():
+                self._admitted(message)
+            case Denied():
+                if self._fire(CallEvent.DENIED):
+                    self._ended(EndReason.DENIED)
+            case ParticipantJoined(participant=participant):
+                self.participants = [*self.participants, participant]
+                self._on_event(ParticipantsChanged(list(self.participants)))
+            case ParticipantLeft(participant_id=pid):
+                self._participant_left(pid)
+            case SignalFrom(sender=sender, payload=payload):
+                if self._call is not None:
+                    self._call.signal(sender, payload)
+            case Error(code=code):
+                self._on_event(SessionFailed(code))
+                if self._fire(CallEvent.FAILED):
+                    self._ended(EndReason.FAILED)
+            case _:
+                log.debug("ignored %s", message.TYPE)
+
+    def _admitted(self, message: Admitted) -> None:
+        if self._machine.state is CallState.ENDED:
+            self._machine = self._new_machine()
+        if not (self._fire(CallEvent.ADMITTED) or self._fire(CallEvent.JOIN)):
+            return
+        self.participant_id = message.participant_id
+        self.participants = list(message.participants)
+        self._on_event(ParticipantsChanged(list(self.participants)))
+        self._ensure_call().admitted(message)
+
+    def _participant_left(self, participant_id: str) -> None:
+        self.participants = [p for p in self.participants if p.participant_id != participant_id]
+        self._on_event(ParticipantsChanged(list(self.participants)))
+        if self._call is not None:
+            self._call.participant_left(participant_id)
+        if not self.participants and self.state in (CallState.IN_CALL, CallState.RECONNECTING):
+            self._fire(CallEvent.REMOTE_ENDED)
+            self._ended(EndReason.REMOTE_LEFT, leave=True)
+
+    def _link_state(self, change: LinkState) -> None:
+        if change.state == "connected":
+            self._fire(CallEvent.MEDIA_UP)
+        elif change.state == "failed" and self.state is CallState.IN_CALL:
+            self._fire(CallEvent.MEDIA_LOST)
+
+    def _connection_changed(self, connected: bool) -> None:
+        self._on_event(ServiceConnectionChanged(connected))
+
+    # --- ending ---------------------------------------------------------------------------------
+
+    def _ended(self, reason: EndReason, *, leave: bool = False) -> None:
+        """Record why, tell the UI, and tear the media down in an owned task."""
+        self.end_reason = reason
+        self.participants = []
+        self._on_event(CallEnded(reason))
+        call, self._call = self._call, None
+        self._tasks.spawn(self._teardown(call, leave), "teardown")
+
+    async def _teardown(self, call: CallSession | None, leave: bool) -> None:
+        if leave:
+            await self._leave()
+        if call is not None:
+            await call.close()
+        self.remote_video.clear()
 
     async def hang_up(self) -> None:
-        raise NotImplementedError
+        """Leave the lobby or the call; the consultation ends for this user."""
+        if self.state in (CallState.IDLE, CallState.ENDED):
+            return
+        await self._leave()
+        if self._fire(CallEvent.HANG_UP):
+            self.end_reason = EndReason.HUNG_UP
+            self.participants = []
+            self._on_event(CallEnded(EndReason.HUNG_UP))
+        call, self._call = self._call, None
+        await self._teardown(call, leave=False)
+
+    async def _leave(self) -> None:
+        if self._signaling is None or self.room_id is None:
+            return
+        try:
+            await self._signaling.request(Leave(id="", room_id=self.room_id))
+        except SessionError as exc:
+            log.info("leave not acknowledged: %s", exc.code.value)
 
     async def close(self) -> None:
-        raise NotImplementedError
+        """Hang up if needed and release everything; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.state in _LIVE or self.state is CallState.WAITING:
+            await self.hang_up()
+        await self._tasks.close()
+        if self._call is not None:
+            await self._call.close()
+            self._call = None
+        if self._preview is not None:
+            await self._preview.close()
+        if self._signaling is not None:
+            await self._signaling.close()
+        if self._sources is not None:
+            self._sources.close()
+        await self._api.close()
 
 
 class PatientConsultation(Consultation):
+    """The patient: find the room by its code, say "I'm ready", wait, be admitted, talk."""
+
+    ROLE = Role.PATIENT
+
     async def open_room(self, code: str) -> RoomInfo:
         """Look up a room by its join code; raises SessionError(NOT_FOUND)."""
-        raise NotImplementedError
+        room = await self._api.room_by_code(code)
+        self.room_id = room.room_id
+        return room
 
     async def knock(self, precall: PrecallSummary | None = None) -> None:
         """Say "I'm ready": enter the lobby (state WAITING), then wait to be admitted."""
-        raise NotImplementedError
+        if self._signaling is None or self.room_id is None:
+            raise SessionError(ErrorCode.NOT_FOUND, "open a room first")
+        if self.state is CallState.ENDED:
+            self._machine = self._new_machine()
+        await self._signaling.request(Knock(id="", room_id=self.room_id, precall=precall or PrecallSummary()))
+        self._fire(CallEvent.KNOCK)
 
 
 class ClinicianConsultation(Consultation):
+    """The clinician: open a room, watch its queue, admit or deny, talk."""
+
+    ROLE = Role.CLINICIAN
+
     async def create_room(self, title: str = "") -> RoomInfo:
         """Open a room and start watching its queue (QueueChanged events follow)."""
-        raise NotImplementedError
+        if self._signaling is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        room = await self._api.create_room(title)
+        self.room_id = room.room_id
+        await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
+        return room
 
     async def admit(self, participant_id: str) -> None:
-        """Admit a waiting patient (joining the call first if needed)."""
-        raise NotImplementedError
+        """Admit a waiting patient, entering the call first if this clinician is not in it."""
+        if self._signaling is None or self.room_id is None:
+            raise SessionError(ErrorCode.NOT_FOUND, "create a room first")
+        if self.state in (CallState.IDLE, CallState.ENDED):
+            await self._signaling.request(JoinCall(id="", room_id=self.room_id))
+        await self._signaling.request(Admit(id="", room_id=self.room_id, participant_id=participant_id))
 
     async def deny(self, participant_id: str) -> None:
-        raise NotImplementedError
+        if self._signaling is None or self.room_id is None:
+            raise SessionError(ErrorCode.NOT_FOUND, "create a room first")
+        await self._signaling.request(Deny(id="", room_id=self.room_id, participant_id=participant_id))
+
+    def _connection_changed(self, connected: bool) -> None:
+        super()._connection_changed(connected)
+        if connected and self.room_id is not None and self._signaling is not None:
+            signaling, room_id = self._signaling, self.room_id
+            self._tasks.spawn(signaling.request(WatchRoom(id="", room_id=room_id)), "rewatch")
+
+
+__all__ = ["ClinicianConsultation", "Consultation", "PatientConsultation", "SessionConfig"]

@@ -12,20 +12,20 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Hashable
 from enum import StrEnum
 from functools import cache
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, Literal, Union, cast, get_args, get_origin
 
 from app.core.errors import ErrorCode, ProtocolError
 
 MAX_STRING = 256
 MAX_LIST = 256
 
-T = TypeVar("T")
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Hashable) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -33,11 +33,11 @@ def _fail(path: str, why: str) -> ProtocolError:
     return ProtocolError(ErrorCode.BAD_MESSAGE, f"{path}: {why}")
 
 
-def from_json(cls: type[T], data: object, path: str = "") -> T:
+def from_json[T](cls: type[T], data: object, path: str = "") -> T:
     """Build ``cls`` from a decoded JSON object, validating every field."""
     if not isinstance(data, dict):
         raise _fail(path or cls.__name__, "expected an object")
-    hints = _hints(cls)
+    hints = _hints(cast(Hashable, cls))
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
     unknown = set(data) - set(fields)
     if unknown:
@@ -87,6 +87,8 @@ def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return from_json(tp, value, f"{path}.")
     if isinstance(tp, type) and issubclass(tp, StrEnum):
+        if not isinstance(value, str):
+            raise _fail(path, "expected a string")
         try:
             return tp(value)
         except ValueError:

@@ -1,0 +1,164 @@
+"""Drains a remote track: one task reads every frame, hands out pictures, counts, and keeps recent audio.
+
+A remote track that nobody reads makes aiortc's receive path fall behind, so every remote track gets a
+``TrackDrain`` from the moment it appears until the call ends. Media is never written anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+
+import av
+import numpy as np
+import numpy.typing as npt
+from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
+from av.frame import Frame
+
+from app.media.frame_slot import FrameSlot
+
+log = logging.getLogger(__name__)
+
+FrameCallback = Callable[[Frame], None]
+
+
+class TrackDrain:
+    """Reads ``track`` in its own task until the track ends or ``close()`` is called.
+
+    Video: each decoded frame is converted to RGB and put into ``slot`` only while ``rgb_wanted`` is
+    true (default: whenever a slot is given). Audio: the last ``audio_seconds`` are kept as mono float32
+    in [-1, 1] (``recent_audio()``). For both, ``on_frame`` (if given) is called with every
+    ``av.VideoFrame`` / ``av.AudioFrame`` as it arrives; an exception in it is logged, not raised.
+    Must be created inside a running event loop.
+    """
+
+    def __init__(
+        self,
+        track: MediaStreamTrack,
+        *,
+        slot: FrameSlot | None = None,
+        on_frame: FrameCallback | None = None,
+        audio_seconds: float = 1.0,
+    ) -> None:
+        self._track = track
+        self._slot = slot
+        self._on_frame = on_frame
+        self._audio_seconds = audio_seconds
+        self.rgb_wanted = slot is not None
+        self._frames = 0
+        self._last_frame_at: float | None = None
+        self._ring: npt.NDArray[np.float32] | None = None
+        self._ring_pos = 0
+        self._ring_filled = 0
+        self._audio_rate: int | None = None
+        self._progress = asyncio.Event()
+        self._closed = False
+        name = f"drain-{track.kind}-{track.id}"
+        self._task = asyncio.get_running_loop().create_task(self._run(), name=name)
+
+    @property
+    def kind(self) -> str:
+        return self._track.kind
+
+    @property
+    def track(self) -> MediaStreamTrack:
+        return self._track
+
+    @property
+    def frames(self) -> int:
+        """Frames received so far."""
+        return self._frames
+
+    @property
+    def last_frame_at(self) -> float | None:
+        """``time.monotonic()`` when the last frame arrived, or None."""
+        return self._last_frame_at
+
+    @property
+    def ended(self) -> bool:
+        """True once the reading task has finished (track ended or drain closed)."""
+        return self._task.done()
+
+    @property
+    def audio_rate(self) -> int | None:
+        """Sample rate of the audio in ``recent_audio()``, once audio has arrived."""
+        return self._audio_rate
+
+    def recent_audio(self) -> npt.NDArray[np.float32]:
+        """Up to ``audio_seconds`` of the most recent audio, oldest first, mono float32 (a copy)."""
+        if self._ring is None:
+            return np.zeros(0, dtype=np.float32)
+        if self._ring_filled < self._ring.size:
+            return self._ring[: self._ring_filled].copy()
+        return np.concatenate([self._ring[self._ring_pos :], self._ring[: self._ring_pos]])
+
+    async def wait_frames(self, count: int) -> None:
+        """Wait until ``frames >= count``; raises MediaStreamError if the drain ends first."""
+        while self._frames < count:
+            if self.ended:
+                raise MediaStreamError(f"{self.kind} track ended after {self._frames} frames")
+            self._progress.clear()
+            await self._progress.wait()
+
+    async def close(self) -> None:
+        """Stop reading and wait for the task to finish; safe to call any number of times."""
+        self._closed = True
+        if not self._task.done():
+            self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+
+    async def _run(self) -> None:
+        try:
+            while True:
+                try:
+                    frame = await self._track.recv()
+                except MediaStreamError:
+                    return
+                self._frames += 1
+                self._last_frame_at = time.monotonic()
+                if isinstance(frame, av.VideoFrame):
+                    self._take_video(frame)
+                elif isinstance(frame, av.AudioFrame):
+                    self._take_audio(frame)
+                if self._on_frame is not None and isinstance(frame, Frame):
+                    try:
+                        self._on_frame(frame)
+                    except Exception:
+                        log.exception("on_frame callback failed for %s track", self.kind)
+                self._progress.set()
+        finally:
+            self._progress.set()
+
+    def _take_video(self, frame: av.VideoFrame) -> None:
+        if self._slot is not None and self.rgb_wanted:
+            self._slot.put(np.asarray(frame.to_ndarray(format="rgb24"), dtype=np.uint8))
+
+    def _take_audio(self, frame: av.AudioFrame) -> None:
+        mono = audio_to_mono_float(frame)
+        rate = frame.sample_rate
+        if self._ring is None or rate != self._audio_rate:
+            self._audio_rate = rate
+            self._ring = np.zeros(max(1, int(rate * self._audio_seconds)), dtype=np.float32)
+            self._ring_pos = self._ring_filled = 0
+        ring = self._ring
+        mono = mono[-ring.size :]
+        first = min(mono.size, ring.size - self._ring_pos)
+        ring[self._ring_pos : self._ring_pos + first] = mono[:first]
+        ring[: mono.size - first] = mono[first:]
+        self._ring_pos = (self._ring_pos + mono.size) % ring.size
+        self._ring_filled = min(ring.size, self._ring_filled + mono.size)
+
+
+def audio_to_mono_float(frame: av.AudioFrame) -> npt.NDArray[np.float32]:
+    """An audio frame's samples mixed down to mono float32 in [-1, 1]."""
+    data = frame.to_ndarray()
+    channels = len(frame.layout.channels)
+    per_channel = data.reshape(channels, -1) if frame.format.is_planar else data.reshape(-1, channels).T
+    mono = per_channel.astype(np.float32).mean(axis=0)
+    if np.issubdtype(data.dtype, np.integer):
+        mono /= float(1 << (8 * data.dtype.itemsize - 1))
+    return mono

@@ -1,0 +1,50 @@
+"""The local media a session sends: switchable audio and video tracks plus the self-view picture."""
+
+from __future__ import annotations
+
+from app.media.frame_slot import FrameSlot
+from app.media.switchable import SwitchableTrack
+from app.media.synthetic_audio import ToneAudioTrack
+from app.media.synthetic_video import PatternVideoTrack
+
+
+class MediaSources:
+    """What a call sends: ``audio`` and ``video`` (add these to the peer connection; toggle ``enabled``
+    for mute / camera off, ``replace_source`` to switch devices) and ``preview``, the self view.
+
+    The preview shows what the camera source produces; while video is disabled the source is not read,
+    so the preview keeps its last picture and the UI shows its own camera-off state.
+    """
+
+    def __init__(self, audio: SwitchableTrack, video: SwitchableTrack, preview: FrameSlot) -> None:
+        if audio.kind != "audio" or video.kind != "video":
+            raise ValueError("MediaSources needs an audio and a video track")
+        self.audio = audio
+        self.video = video
+        self.preview = preview
+        self._closed = False
+
+    @classmethod
+    def synthetic(
+        cls,
+        size: tuple[int, int] = (640, 480),
+        fps: float = 30.0,
+        tone_hz: float = 440.0,
+    ) -> MediaSources:
+        """A moving stamped test pattern and a sine tone (no devices needed)."""
+        preview = FrameSlot()
+        video = SwitchableTrack(PatternVideoTrack(size, fps, preview=preview), fps=fps)
+        audio = SwitchableTrack(ToneAudioTrack(tone_hz))
+        return cls(audio=audio, video=video, preview=preview)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Stop both tracks and their sources (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.audio.stop()
+        self.video.stop()

@@ -1,0 +1,107 @@
+"""A synthetic camera: a moving colour test pattern, stamped with frame counter and send time."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import av
+import numpy as np
+import numpy.typing as npt
+from aiortc.mediastreams import VIDEO_CLOCK_RATE, MediaStreamError, VideoStreamTrack
+
+from app.media.frame_slot import FrameSlot, RGBFrame
+from app.media.pacing import Pacer
+from app.media.stamp import encode_stamp, wall_clock_ms
+
+VIDEO_TIME_BASE = Fraction(1, VIDEO_CLOCK_RATE)
+_STEP = (2, 4)  # pixels per frame the pattern moves down and right
+
+
+def make_pattern(width: int, height: int) -> RGBFrame:
+    """A colourful picture that tiles seamlessly, so rolling it gives smooth motion without edges."""
+    x = np.arange(width, dtype=np.float32)[None, :] / width
+    y = np.arange(height, dtype=np.float32)[:, None] / height
+    tau = 2 * math.pi
+    red = 0.5 + 0.5 * np.sin(tau * x) + 0 * y
+    green = 0.5 + 0.5 * np.sin(tau * (x + y + 1 / 3))
+    blue = 0.5 + 0.5 * np.sin(tau * (2 * y + 2 / 3)) + 0 * x
+    rgb = np.stack([red, green, blue], axis=2)
+    # Squares whose size divides both dimensions give the encoder edges and texture to work on.
+    side = _checker_side(width, height)
+    checker = ((np.arange(height)[:, None] // side + np.arange(width)[None, :] // side) % 2).astype(
+        np.float32
+    )
+    rgb *= (0.65 + 0.35 * checker)[:, :, None]
+    return np.ascontiguousarray((rgb * 255).clip(0, 255).astype(np.uint8))
+
+
+def _checker_side(width: int, height: int) -> int:
+    common = math.gcd(width, height)
+    sides = [d for d in range(8, 49) if common % d == 0]
+    return max(sides) if sides else 40
+
+
+class PatternVideoTrack(VideoStreamTrack):
+    """Moving test pattern at ``size`` and ``fps``; each frame carries a stamp (see app.media.stamp).
+
+    ``recv`` waits for the next frame slot (90 kHz pts, like aiortc's VideoStreamTrack, but slots a
+    late consumer missed are skipped), renders the newest picture, stamps it with the running counter
+    and the wall-clock time at hand-out, and returns it. If ``preview`` is given, the same RGB array is
+    also put there for the self view (it is never modified afterwards), so no frame is rendered twice.
+    """
+
+    def __init__(
+        self,
+        size: tuple[int, int] = (640, 480),
+        fps: float = 30.0,
+        *,
+        preview: FrameSlot | None = None,
+    ) -> None:
+        super().__init__()
+        width, height = size
+        if width % 2 or height % 2:
+            raise ValueError("width and height must be even (yuv420p)")
+        self._size = (width, height)
+        self._fps = fps
+        self._base = make_pattern(width, height)
+        self._pacer = Pacer(fps, VIDEO_CLOCK_RATE)
+        self._counter = 0
+        self.preview = preview
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self._size
+
+    @property
+    def fps(self) -> float:
+        return self._fps
+
+    @property
+    def frames_sent(self) -> int:
+        """How many frames ``recv`` handed out (the next frame's stamp counter)."""
+        return self._counter
+
+    def render(self, counter: int) -> RGBFrame:
+        """The unstamped picture for frame ``counter`` (a fresh array)."""
+        height, width = self._base.shape[:2]
+        shift = ((counter * _STEP[0]) % height, (counter * _STEP[1]) % width)
+        rolled: npt.NDArray[np.uint8] = np.roll(self._base, shift, axis=(0, 1))
+        return rolled
+
+    async def recv(self) -> av.VideoFrame:
+        if self.readyState != "live":
+            raise MediaStreamError
+        pts = await self._pacer.next()
+        if self.readyState != "live":
+            raise MediaStreamError
+        counter = self._counter
+        self._counter += 1
+        rgb = self.render(counter)
+        encode_stamp(rgb, counter, wall_clock_ms())
+        frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+        frame.pts = pts
+        frame.time_base = VIDEO_TIME_BASE
+        if self.preview is not None:
+            self.preview.put(rgb)
+        return frame

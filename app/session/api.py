@@ -1,0 +1,90 @@
+"""REST client for the service (login and rooms), over an injectable httpx transport."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import (
+    API_PREFIX,
+    CreateRoomRequest,
+    LoginResponse,
+    Role,
+    RoomInfo,
+    TestLoginRequest,
+    from_json,
+    to_json,
+)
+from app.session.errors import SessionError
+
+T = TypeVar("T")
+
+
+class ServiceApi:
+    """Calls the service's v1 REST endpoints; every failure becomes ``SessionError(code)``."""
+
+    def __init__(
+        self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0
+    ) -> None:
+        self._client = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=timeout)
+        self._token: str | None = None
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    def ws_url(self) -> str:
+        """The WebSocket endpoint that belongs to this service."""
+        url = self._client.base_url
+        scheme = "wss" if url.scheme == "https" else "ws"
+        return str(url.copy_with(scheme=scheme, path=f"{API_PREFIX}/ws"))
+
+    async def login_test(self, name: str, role: Role) -> LoginResponse:
+        body = to_json(TestLoginRequest(name=name, role=role))
+        login = await self._call("POST", "/auth/test", LoginResponse, json=body)
+        self._token = login.access_token
+        return login
+
+    async def create_room(self, title: str = "") -> RoomInfo:
+        return await self._call("POST", "/rooms", RoomInfo, json=to_json(CreateRoomRequest(title=title)))
+
+    async def room_by_code(self, code: str) -> RoomInfo:
+        cleaned = "".join(ch for ch in code if ch.isalnum())
+        if not cleaned or len(cleaned) > 32:
+            raise SessionError(ErrorCode.NOT_FOUND, "empty or overlong code")
+        return await self._call("GET", f"/rooms/{cleaned}", RoomInfo)
+
+    async def get_json(self, path: str) -> Any:
+        """GET any v1 path with the bearer token (used for dev-mode state checks)."""
+        response = await self._send("GET", path)
+        return response.json()
+
+    async def _call(self, method: str, path: str, result: type[T], **kwargs: Any) -> T:
+        response = await self._send(method, path, **kwargs)
+        try:
+            return from_json(result, response.json())
+        except (ValueError, ProtocolError) as exc:
+            raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            response = await self._client.request(method, f"{API_PREFIX}{path}", headers=headers, **kwargs)
+        except httpx.HTTPError as exc:
+            raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
+        if response.is_error:
+            raise SessionError(_error_code(response), f"HTTP {response.status_code}")
+        return response
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+
+def _error_code(response: httpx.Response) -> ErrorCode:
+    try:
+        code = response.json().get("code")
+        return ErrorCode(code)
+    except (ValueError, AttributeError):
+        return ErrorCode.INTERNAL

@@ -1,0 +1,125 @@
+"""One RTCPeerConnection to one remote participant, with fixed audio and video transceivers.
+
+The side that offers adds an audio and a video transceiver (sendrecv) before ``createOffer``; the
+side that answers attaches its tracks to the two transceivers the offer created. aiortc gathers
+all ICE candidates inside ``setLocalDescription``, so offers and answers carry them; trickled
+candidates from other implementations are accepted through ``add_candidate``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from aiortc import (
+    MediaStreamTrack,
+    RTCConfiguration,
+    RTCIceServer,
+    RTCPeerConnection,
+    RTCSessionDescription,
+)
+from aiortc.sdp import candidate_from_sdp
+
+from app.core.protocol import IceServer, SignalPayload
+from app.media.codecs import prefer_video_codec
+
+log = logging.getLogger(__name__)
+
+
+def rtc_configuration(ice_servers: list[IceServer]) -> RTCConfiguration:
+    """Always an explicit list: with ``None`` aiortc would contact a public STUN server."""
+    return RTCConfiguration(
+        iceServers=[
+            RTCIceServer(urls=list(s.urls), username=s.username, credential=s.credential) for s in ice_servers
+        ]
+    )
+
+
+class PeerLink:
+    """The media connection to one participant; ``close()`` is idempotent."""
+
+    def __init__(
+        self,
+        remote_id: str,
+        configuration: RTCConfiguration,
+        audio: MediaStreamTrack,
+        video: MediaStreamTrack,
+        *,
+        on_track: Callable[[str, MediaStreamTrack], None],
+        on_state: Callable[[str, str], None],
+        video_codec: str | None = None,
+    ) -> None:
+        self.remote_id = remote_id
+        self.offerer = False
+        self._audio = audio
+        self._video = video
+        self._codec = video_codec
+        self._pc = RTCPeerConnection(configuration)
+        self._closed = False
+
+        @self._pc.on("track")
+        def _track(track: MediaStreamTrack) -> None:
+            on_track(remote_id, track)
+
+        @self._pc.on("connectionstatechange")
+        async def _state() -> None:
+            on_state(remote_id, self._pc.connectionState)
+
+    @property
+    def connection_state(self) -> str:
+        return str(self._pc.connectionState)
+
+    @property
+    def pc(self) -> RTCPeerConnection:
+        """The underlying connection, for statistics (``getStats``) and codec inspection."""
+        return self._pc
+
+    async def make_offer(self) -> SignalPayload:
+        self.offerer = True
+        self._pc.addTransceiver(self._audio, direction="sendrecv")
+        video = self._pc.addTransceiver(self._video, direction="sendrecv")
+        if self._codec:
+            prefer_video_codec(video, self._codec)
+        await self._pc.setLocalDescription(await self._pc.createOffer())
+        return SignalPayload(kind="offer", sdp=self._pc.localDescription.sdp)
+
+    async def accept_offer(self, sdp: str) -> SignalPayload:
+        await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
+        self._pc.addTrack(self._audio)
+        self._pc.addTrack(self._video)
+        await self._pc.setLocalDescription(await self._pc.createAnswer())
+        return SignalPayload(kind="answer", sdp=self._pc.localDescription.sdp)
+
+    async def accept_answer(self, sdp: str) -> None:
+        await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="answer"))
+
+    async def add_candidate(self, payload: SignalPayload) -> None:
+        if not payload.candidate:
+            return
+        text = payload.candidate.removeprefix("candidate:")
+        candidate = candidate_from_sdp(text)
+        candidate.sdpMid = payload.sdp_mid
+        candidate.sdpMLineIndex = payload.sdp_mline_index
+        await self._pc.addIceCandidate(candidate)
+
+    def negotiated_video_codec(self) -> str | None:
+        """The video codec both sides agreed on, e.g. ``"VP8"``; None before negotiation.
+
+        Read from the answer's video section, whose first payload type is the one in use.
+        """
+        answer = self._pc.remoteDescription if self.offerer else self._pc.localDescription
+        if answer is None or answer.type != "answer":
+            return None
+        in_video = False
+        for line in answer.sdp.splitlines():
+            if line.startswith("m="):
+                in_video = line.startswith("m=video")
+            elif in_video and line.startswith("a=rtpmap:"):
+                return line.split(" ", 1)[1].split("/", 1)[0]
+        return None
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self._pc.close()

@@ -1,0 +1,1 @@
+"""The call feature: the video call page and the after-call page."""

@@ -1,0 +1,62 @@
+"""The clinician's window: login → room and queue → call → after-call page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.call_state import CallState
+from app.core.protocol import Role
+from app.ui.bridge import ClinicianBridge
+from app.ui.call.call_page import CallPage
+from app.ui.call.ended_page import EndedPage
+from app.ui.i18n import Translations
+from app.ui.login.login_page import LoginPage
+from app.ui.main_window import ConsultationWindow
+from app.ui.queue.queue_model import QueueModel
+from app.ui.queue.queue_page import QueuePage
+
+
+class ClinicianWindow(ConsultationWindow):
+    """Pages of the clinician build, chosen from the call state and the login."""
+
+    def __init__(
+        self,
+        bridge: ClinicianBridge,
+        translations: Translations,
+        queue_model: QueueModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(bridge, translations, parent)
+        self.clinician_bridge = bridge
+        self.login_page = LoginPage(bridge, Role.CLINICIAN)
+        self.queue_page = QueuePage(bridge, queue_model)
+        self.call_page = CallPage(bridge)
+        self.ended_page = EndedPage(bridge, can_go_back=True)
+        self._ended_seen = False  # the clinician went back to the waiting list after a call
+        for page in (self.login_page, self.queue_page, self.call_page, self.ended_page):
+            self.add_page(page)
+        self.ended_page.backRequested.connect(self._back_to_queue)
+        bridge.stateChanged.connect(self._on_state)
+        self.retranslate()
+        self.navigate()
+
+    def window_title(self) -> str:
+        return self.tr("Samtale Clinic")
+
+    def page_for(self, state: CallState) -> QWidget:
+        if state is CallState.ENDED:
+            return self.queue_page if self._ended_seen else self.ended_page
+        if state in (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING):
+            return self.call_page
+        if self.bridge.user is None:
+            return self.login_page
+        return self.queue_page
+
+    def _on_state(self, _old: CallState, new: CallState) -> None:
+        if new is not CallState.ENDED:
+            self._ended_seen = False
+        self.navigate()
+
+    def _back_to_queue(self) -> None:
+        self._ended_seen = True
+        self.navigate()

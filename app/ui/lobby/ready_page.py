@@ -1,0 +1,66 @@
+"""The patient sees which consultation they are joining and presses "I'm ready"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.core.protocol import RoomInfo
+from app.ui.bridge import PatientBridge
+from app.ui.widgets.named import named
+from app.ui.widgets.page import Page
+from app.ui.widgets.video_view import VideoView
+
+SELF_VIEW_SIZE = (288, 216)
+
+
+class ReadyPage(Page):
+    """Room title and clinician name, and the one button that tells the clinician you are waiting."""
+
+    def __init__(self, bridge: PatientBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._room: RoomInfo | None = None
+        self.clinician = named(QLabel(wordWrap=True), "body")
+        self.hint = named(QLabel(wordWrap=True), "hint")
+        self.self_view = VideoView(bridge.local_video, mirrored=True)
+        self.self_view.setFixedSize(*SELF_VIEW_SIZE)
+        self.content.addWidget(self.clinician)
+        self.content.addWidget(self.self_view)
+        self.content.addWidget(self.hint)
+
+        self.primary.clicked.connect(self.submit)
+        bridge.roomOpened.connect(self.set_room)
+        bridge.actionStarted.connect(self._on_started)
+        bridge.actionFinished.connect(self._on_finished)
+        self.retranslate()
+
+    def set_room(self, room: RoomInfo) -> None:
+        self._room = room
+        self.retranslate()
+
+    def submit(self) -> None:
+        if not self.primary.isEnabled():
+            return
+        self.clear_error()
+        self._bridge.knock()
+
+    def retranslate(self) -> None:
+        room = self._room
+        title = room.title if room is not None and room.title else self.tr("Your video consultation")
+        host = room.host_name if room is not None else ""
+        self.heading.setText(title)
+        self.clinician.setText(self.tr("With {clinician}").format(clinician=host) if host else "")
+        self.body.setText(
+            self.tr("Find a quiet place with good light. When you are ready, press the button below.")
+        )
+        self.hint.setText(self.tr("This is how you will look. Your clinician is told when you are ready."))
+        self.self_view.set_placeholder(self.tr("Your camera is starting…"))
+        self.primary.setText(self.tr("I'm ready"))
+
+    def _on_started(self, action: str) -> None:
+        if action == "knock":
+            self.primary.setEnabled(False)
+
+    def _on_finished(self, action: str) -> None:
+        if action == "knock":
+            self.primary.setEnabled(True)

@@ -1,0 +1,1 @@
+"""The login feature: the test-identity sign-in page."""

@@ -1,0 +1,113 @@
+"""The window frame both roles share: a header, a stack of pages, and navigation driven by CallState.
+
+Which page shows is decided by ``page_for(state)`` of the role's window, re-evaluated whenever the
+bridge reports a move, a login or a room; errors go to the current page as plain sentences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from app.core.call_state import CallState
+from app.core.errors import ErrorCode
+from app.core.protocol import UserInfo, Verification
+from app.ui import messages
+from app.ui.bridge import SessionBridge
+from app.ui.i18n import Translations
+from app.ui.widgets.language_picker import LanguagePicker
+from app.ui.widgets.named import named
+from app.ui.widgets.page import Page
+
+
+class ConsultationWindow(QMainWindow):
+    """A header (app name, who is signed in, language) above the pages of one role."""
+
+    closed = Signal()
+
+    def __init__(self, bridge: SessionBridge, translations: Translations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.app_name = named(QLabel(), "appName")
+        self.test_tag = named(QLabel(), "testTag")
+        self.test_tag.hide()
+        self.user_label = named(QLabel(), "hint")
+        self.language = LanguagePicker(translations)
+        header = named(QFrame(), "header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(24, 10, 24, 10)
+        header_layout.setSpacing(14)
+        header_layout.addWidget(self.app_name)
+        header_layout.addWidget(self.test_tag)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.user_label)
+        header_layout.addWidget(self.language)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.resize(960, 720)
+
+        bridge.stateChanged.connect(lambda _old, _new: self.navigate())
+        bridge.loggedIn.connect(self._on_logged_in)
+        bridge.actionFailed.connect(self._on_action_failed)
+        bridge.sessionFailed.connect(self._on_session_failed)
+
+    # -- what a role's window provides --------------------------------------------------------------
+    def page_for(self, state: CallState) -> QWidget:
+        """The page to show in ``state`` (roles also look at login and room)."""
+        raise NotImplementedError
+
+    def window_title(self) -> str:
+        return self.tr("Samtale")
+
+    # -- navigation ----------------------------------------------------------------------------------
+    def add_page(self, page: QWidget) -> QWidget:
+        self.stack.addWidget(page)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def navigate(self) -> None:
+        page = self.page_for(self.bridge.state)
+        if page is not self.stack.currentWidget():
+            self.stack.setCurrentWidget(page)
+            if isinstance(page, Page):
+                page.clear_error()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.window_title())
+        self.app_name.setText(self.tr("Samtale"))
+        self.test_tag.setText(self.tr("TEST IDENTITY"))
+        user = self.bridge.user
+        self.user_label.setText(self.tr("Signed in as {name}").format(name=user.name) if user else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def _on_logged_in(self, user: UserInfo) -> None:
+        self.test_tag.setVisible(user.verified_by is Verification.TEST)
+        self.retranslate()
+        self.navigate()
+
+    def _on_action_failed(self, _action: str, code: ErrorCode) -> None:
+        if self.bridge.state is CallState.ENDED:
+            return  # the after-call page already says why
+        page = self.current_page()
+        if isinstance(page, Page):
+            page.show_error(messages.error_text(code))
+
+    def _on_session_failed(self, code: ErrorCode) -> None:
+        self._on_action_failed("session", code)

@@ -1,0 +1,115 @@
+"""The clinician's room page: "Create room", then the join code to give out and the waiting patients."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.protocol import QueueEntry, RoomInfo
+from app.ui.bridge import ClinicianBridge
+from app.ui.queue.queue_model import QueueModel
+from app.ui.queue.queue_view import QueueView
+from app.ui.widgets.named import named
+from app.ui.widgets.page import Page
+
+
+class QueuePage(Page):
+    """Before a room exists: one "Create room" button. After: code, link and the queue."""
+
+    def __init__(self, bridge: ClinicianBridge, model: QueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.model = model
+        self.code = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link = named(QLabel(wordWrap=True), "hint")
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.queue_heading = QLabel()
+        font = self.queue_heading.font()
+        font.setPointSize(17)
+        font.setBold(True)
+        self.queue_heading.setFont(font)
+        self.empty = named(QLabel(wordWrap=True), "hint")
+        self.view = QueueView(model)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.view)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        scroll.setMinimumHeight(220)
+        self.room_part = QWidget()
+        room_layout = QVBoxLayout(self.room_part)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.setSpacing(12)
+        for widget in (self.code, self.link, self.queue_heading, self.empty, scroll):
+            room_layout.addWidget(widget)
+        self.content.addWidget(self.room_part)
+        self.room_part.hide()
+
+        self.primary.clicked.connect(self.create_room)
+        self.view.admitRequested.connect(self._admit)
+        self.view.denyRequested.connect(self._deny)
+        bridge.roomCreated.connect(self.set_room)
+        bridge.queueChanged.connect(self.set_entries)
+        bridge.actionStarted.connect(self._on_started)
+        bridge.actionFinished.connect(self._on_finished)
+        model.rowsInserted.connect(self._update_empty)
+        model.rowsRemoved.connect(self._update_empty)
+        model.modelReset.connect(self._update_empty)
+        self.retranslate()
+
+    def create_room(self) -> None:
+        if not self.primary.isEnabled():
+            return
+        self.clear_error()
+        self._bridge.create_room(self.tr("Video consultation"))
+
+    def set_room(self, room: RoomInfo) -> None:
+        self.primary.hide()
+        self.room_part.show()
+        self.model.start_ticking()
+        self.retranslate()
+
+    def set_entries(self, entries: list[QueueEntry]) -> None:
+        self.model.set_entries(entries)
+
+    def retranslate(self) -> None:
+        room = self._bridge.room
+        if room is None:
+            self.heading.setText(self.tr("Start a consultation"))
+            self.body.setText(self.tr("Create a room. You will get a code to give to your patient."))
+        else:
+            self.heading.setText(room.title or self.tr("Your room is open"))
+            self.body.setText(self.tr("Give your patient this code, or send them the link:"))
+            self.code.setText(room.code)
+            self.link.setText(room.link)
+        self.primary.setText(self.tr("Create room"))
+        self.queue_heading.setText(self.tr("Waiting patients"))
+        self.empty.setText(
+            self.tr("Nobody is waiting yet. Patients appear here when they press “I'm ready”.")
+        )
+        self.model.retranslate()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    def _admit(self, participant_id: str) -> None:
+        self.clear_error()
+        self._bridge.admit(participant_id)
+
+    def _deny(self, participant_id: str) -> None:
+        self.clear_error()
+        self._bridge.deny(participant_id)
+
+    def _on_started(self, action: str) -> None:
+        if action == "create_room":
+            self.primary.setEnabled(False)
+
+    def _on_finished(self, action: str) -> None:
+        if action == "create_room":
+            self.primary.setEnabled(True)

@@ -1,0 +1,1 @@
+"""Widgets shared by the UI feature folders (pages, video views, banners)."""

@@ -1,0 +1,77 @@
+"""The shape every simple page shares: a calm centred column with a heading, text, one primary button.
+
+Pages re-translate themselves live: Qt sends ``LanguageChange`` to every widget when a translator
+is installed, and ``Page`` answers it by calling ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.widgets.named import named
+
+COLUMN_WIDTH = 640
+
+
+class Page(QWidget):
+    """A page with ``heading``, ``body``, a ``content`` area, an error line and a ``primary`` button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.heading = named(QLabel(wordWrap=True), "heading")
+        self.body = named(QLabel(wordWrap=True), "body")
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = named(QLabel(wordWrap=True), "error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        self.primary = named(QPushButton(), "primary")
+        self.primary.setDefault(True)
+        self.primary.setCursor(Qt.CursorShape.PointingHandCursor)
+
+        self.column = QWidget()
+        self.column.setMaximumWidth(COLUMN_WIDTH)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(12)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(16)
+        self.action_row.addWidget(self.primary)
+        self.action_row.addStretch(1)
+
+        col = QVBoxLayout(self.column)
+        col.setSpacing(20)
+        col.addWidget(self.heading)
+        col.addWidget(self.body)
+        col.addLayout(self.content)
+        col.addWidget(self.error)
+        col.addSpacing(8)
+        col.addLayout(self.action_row)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def show_error(self, text: str) -> None:
+        """Show a plain sentence above the button (the text comes from app.ui.messages)."""
+        self.error.setText(text)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language; subclasses override."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

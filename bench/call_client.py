@@ -1,0 +1,128 @@
+"""One side of a benchmark call, in its own process so its CPU can be measured alone.
+
+Run by ``bench/call_bench.py``; talks to it with one JSON line per event on stdout.
+clinician: logs in, creates a room, prints {"room": code}, admits the first patient (prints
+{"admit_ms": wall clock}); patient: logs in, knocks on --code. Both record when the first remote
+frame is decoded and, after a warm-up, the one-way latency of every stamped frame and their own
+CPU time, then print {"result": {...}} and hang up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+from app.core.call_state import CallState
+from app.media.sources import MediaSources
+from app.media.stamp import read_stamp_frame, wall_clock_ms
+from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
+from app.session.events import QueueChanged, SessionEvent
+
+
+def emit(payload: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(payload) + "\n")
+    sys.stdout.flush()
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class Measure:
+    """Frame observer: first decoded frame time, then latencies inside the measuring window."""
+
+    def __init__(self) -> None:
+        self.first_frame_ms: int | None = None
+        self.measuring = False
+        self.latencies: list[int] = []
+        self.frames = 0
+
+    def __call__(self, participant_id: str, frame: Any) -> None:
+        if self.first_frame_ms is None:
+            self.first_frame_ms = wall_clock_ms()
+        if not self.measuring:
+            return
+        self.frames += 1
+        stamp = read_stamp_frame(frame)
+        if stamp is not None:
+            self.latencies.append(stamp.latency_ms())
+
+
+async def run(args: argparse.Namespace) -> None:
+    width, height = (int(v) for v in args.size.split("x"))
+    config = SessionConfig(args.service, loopback_only=True, video_size=(width, height), video_codec=args.codec)
+    measure = Measure()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def on_event(event: SessionEvent) -> None:
+        if isinstance(event, QueueChanged) and event.entries:
+            queue.put_nowait(event.entries[0].participant_id)
+
+    sources = lambda: MediaSources.synthetic(size=(width, height), fps=args.fps)  # noqa: E731
+    session: PatientConsultation | ClinicianConsultation
+    if args.role == "clinician":
+        session = ClinicianConsultation(config, on_event, sources_factory=sources, frame_observer=measure)
+        await session.login_test("Bench Clinician")
+        room = await session.create_room("bench")
+        emit({"room": room.code})
+        pid = await queue.get()
+        emit({"admit_ms": wall_clock_ms()})
+        await session.admit(pid)
+    else:
+        session = PatientConsultation(config, on_event, sources_factory=sources, frame_observer=measure)
+        await session.login_test("Bench Patient")
+        await session.open_room(args.code)
+        await session.knock()
+    async with asyncio.timeout(30):
+        while measure.first_frame_ms is None or session.state is not CallState.IN_CALL:
+            await asyncio.sleep(0.01)
+    await asyncio.sleep(args.warmup)
+    measure.measuring = True
+    cpu0, wall0 = cpu_seconds(), time.monotonic()
+    await asyncio.sleep(args.duration)
+    cpu1, wall1 = cpu_seconds(), time.monotonic()
+    measure.measuring = False
+    call = session.call
+    codec = None
+    if call is not None and call.links:
+        codec = next(iter(call.links.values())).negotiated_video_codec()
+    emit(
+        {
+            "result": {
+                "first_frame_ms": measure.first_frame_ms,
+                "latencies": measure.latencies,
+                "frames": measure.frames,
+                "seconds": wall1 - wall0,
+                "cpu": (cpu1 - cpu0) / (wall1 - wall0),
+                "codec": codec,
+            }
+        }
+    )
+    if args.role == "patient":
+        await session.hang_up()
+    else:
+        await asyncio.sleep(1.0)
+    await session.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--role", choices=["patient", "clinician"], required=True)
+    parser.add_argument("--service", required=True)
+    parser.add_argument("--code", default="")
+    parser.add_argument("--codec", choices=["VP8", "H264"], default="VP8")
+    parser.add_argument("--size", default="640x480")
+    parser.add_argument("--fps", type=int, default=30)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--duration", type=float, default=15.0)
+    asyncio.run(run(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()

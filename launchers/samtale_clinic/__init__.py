@@ -1,0 +1,1 @@
+"""Briefcase entry package of Samtale Clinic (clinician app): starts the client in the `clinician` role."""

@@ -1,0 +1,1 @@
+"""Briefcase entry package of Samtale (patient app): starts the client in the `patient` role."""

@@ -1,0 +1,1 @@
+"""The Samtale service: the authority for identity, rooms, the lobby and call signaling."""

@@ -1,0 +1,59 @@
+"""Builds the Starlette application of one service instance from its settings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.routing import WebSocketRoute
+
+from app.core.errors import ProtocolError
+from app.core.protocol import API_PREFIX, MAX_MESSAGE_BYTES
+from server import rest
+from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
+from server.hub import Hub
+from server.services import Services
+from server.settings import ServiceSettings
+from server.store import Repository
+from server.tokens import TokenService
+from server.ws import websocket_endpoint
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: ServiceSettings) -> Starlette:
+    """A ready-to-serve app; its tables exist once this returns."""
+    repo = Repository(settings.database_url)
+    repo.create_tables()
+    services = Services(
+        settings=settings,
+        repo=repo,
+        tokens=TokenService(settings.token_secret, settings.token_ttl_s),
+        hub=Hub(settings, repo),
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        log.info("service starting dev_mode=%s ice_servers=%d", settings.dev_mode, len(settings.ice_servers))
+        try:
+            yield
+        finally:
+            await services.hub.close()
+            repo.dispose()
+            log.info("service stopped")
+
+    app = Starlette(
+        routes=[*rest.routes(), WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint)],
+        exception_handlers={
+            ProtocolError: protocol_error_handler,
+            HTTPException: http_error_handler,
+            Exception: internal_error_handler,
+        },
+        lifespan=lifespan,
+        max_body_size=MAX_MESSAGE_BYTES,
+    )
+    app.state.services = services
+    return app

@@ -1,0 +1,122 @@
+"""REST routes under ``/v1``: health, test login, rooms, and a dev-only room state probe."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import (
+    API_PREFIX,
+    CreateRoomRequest,
+    Role,
+    RoomInfo,
+    TestLoginRequest,
+    UserInfo,
+    from_json,
+    to_json,
+)
+from server.identity.test_identity import login_test_person
+from server.services import Services, services_of
+from server.store import RoomRecord
+from server.store.repository import format_code, normalize_code
+
+
+async def _body[T](request: Request, cls: type[T]) -> T:
+    raw = await request.body()
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ProtocolError(ErrorCode.BAD_JSON, "body is not valid JSON") from None
+    return from_json(cls, data)
+
+
+async def _user(request: Request, services: Services) -> UserInfo:
+    """The person the request's bearer token belongs to."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ProtocolError(ErrorCode.UNAUTHENTICATED, "bearer token required")
+    claims = services.tokens.verify(token.strip())
+    record = await run_in_threadpool(services.repo.user, claims.user_id)
+    if record is None:
+        raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")
+    return record.info()
+
+
+def _require_dev(services: Services) -> None:
+    if not services.settings.dev_mode:
+        raise ProtocolError(ErrorCode.DEV_MODE_ONLY, "only available in dev mode")
+
+
+async def _room_info(services: Services, room: RoomRecord) -> RoomInfo:
+    owner = await run_in_threadpool(services.repo.user, room.owner_user_id)
+    code = format_code(room.code)
+    return RoomInfo(
+        room_id=room.room_id,
+        code=code,
+        title=room.title,
+        host_name=owner.name if owner is not None else "",
+        link=services.settings.link_base + code,
+    )
+
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def test_login(request: Request) -> Response:
+    services = services_of(request)
+    _require_dev(services)
+    body = await _body(request, TestLoginRequest)
+    response = await run_in_threadpool(login_test_person, services.repo, services.tokens, body)
+    return JSONResponse(to_json(response))
+
+
+async def create_room(request: Request) -> Response:
+    services = services_of(request)
+    user = await _user(request, services)
+    if user.role is not Role.CLINICIAN:
+        raise ProtocolError(ErrorCode.FORBIDDEN, "only clinicians open rooms")
+    body = await _body(request, CreateRoomRequest)
+    room = await run_in_threadpool(services.repo.create_room, user.user_id, body.title.strip())
+    return JSONResponse(to_json(await _room_info(services, room)), status_code=201)
+
+
+async def get_room(request: Request) -> Response:
+    services = services_of(request)
+    await _user(request, services)
+    code = normalize_code(request.path_params["code"])
+    room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
+    if room is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
+    return JSONResponse(to_json(await _room_info(services, room)))
+
+
+async def dev_room_state(request: Request) -> Response:
+    services = services_of(request)
+    _require_dev(services)
+    user = await _user(request, services)
+    room = await run_in_threadpool(services.repo.room, request.path_params["room_id"])
+    if room is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "no such room")
+    if room.owner_user_id != user.user_id:
+        raise ProtocolError(ErrorCode.FORBIDDEN, "only the room's host may look")
+    live = services.hub.peek(room.room_id)
+    counts = live.room.counts() if live is not None else {"lobby": 0, "call": 0, "connections": 0}
+    return JSONResponse(counts)
+
+
+def routes() -> list[BaseRoute]:
+    p = API_PREFIX
+    return [
+        Route(f"{p}/health", health, methods=["GET"]),
+        Route(f"{p}/auth/test", test_login, methods=["POST"]),
+        Route(f"{p}/rooms", create_room, methods=["POST"]),
+        Route(f"{p}/rooms/{{code}}", get_room, methods=["GET"]),
+        Route(f"{p}/dev/rooms/{{room_id}}/state", dev_room_state, methods=["GET"]),
+    ]

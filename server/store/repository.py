@@ -1,0 +1,155 @@
+"""Repository over the store: plain frozen records in and out, one short transaction per call."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import create_engine, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from app.core.protocol import Role, UserInfo, Verification
+from server.store.models import Base, RoomRow, UserRow
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1
+CODE_LENGTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    """A stored person."""
+
+    user_id: str
+    name: str
+    role: Role
+    verified_by: Verification
+
+    def info(self) -> UserInfo:
+        return UserInfo(user_id=self.user_id, name=self.name, role=self.role, verified_by=self.verified_by)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomRecord:
+    """A stored room; ``code`` is the bare 8-character join code (no dash)."""
+
+    room_id: str
+    code: str
+    title: str
+    owner_user_id: str
+    created_at: float
+
+
+def new_join_code() -> str:
+    """Eight random characters from the unambiguous alphabet."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def format_code(code: str) -> str:
+    """``ABCDEFGH`` → ``ABCD-EFGH`` (how people see and type it)."""
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalize_code(text: str) -> str | None:
+    """Accept any case, with or without the dash; ``None`` if it cannot be a join code."""
+    bare = text.strip().upper().replace("-", "")
+    if len(bare) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in bare):
+        return None
+    return bare
+
+
+def _user(row: UserRow) -> UserRecord:
+    return UserRecord(row.id, row.name, Role(row.role), Verification(row.verified_by))
+
+
+def _room(row: RoomRow) -> RoomRecord:
+    return RoomRecord(row.id, row.code, row.title, row.owner_user_id, row.created_at)
+
+
+class Repository:
+    """All persistence the service does; safe to call from worker threads."""
+
+    def __init__(self, database_url: str) -> None:
+        memory = database_url in ("sqlite://", "sqlite:///:memory:")
+        kwargs: dict[str, object] = {}
+        if database_url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False}
+        if memory:
+            kwargs["poolclass"] = StaticPool  # one shared connection, or each would be a new database
+        self._engine = create_engine(database_url, **kwargs)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        # SQLite has one writer; serialising here keeps threads from tripping over each other.
+        self._lock = threading.Lock() if database_url.startswith("sqlite") else None
+
+    def create_tables(self) -> None:
+        Base.metadata.create_all(self._engine)
+
+    def dispose(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        if self._lock is None:
+            with self._sessions.begin() as session:
+                yield session
+            return
+        with self._lock, self._sessions.begin() as session:
+            yield session
+
+    def test_user(self, name: str, role: Role) -> UserRecord:
+        """The test person with this name and role, created on first use (same inputs, same id)."""
+        query = select(UserRow).filter_by(name=name, role=role.value, verified_by=Verification.TEST.value)
+        for _ in range(3):
+            try:
+                with self._session() as session:
+                    row = session.scalars(query).first()
+                    if row is None:
+                        row = UserRow(
+                            id="u_" + secrets.token_urlsafe(12),
+                            name=name,
+                            role=role.value,
+                            verified_by=Verification.TEST.value,
+                        )
+                        session.add(row)
+                return _user(row)
+            except IntegrityError:  # created concurrently by another request; read it back
+                continue
+        raise RuntimeError("could not create the test user")
+
+    def user(self, user_id: str) -> UserRecord | None:
+        with self._session() as session:
+            row = session.get(UserRow, user_id)
+            return None if row is None else _user(row)
+
+    def create_room(self, owner_user_id: str, title: str) -> RoomRecord:
+        """A new room with a fresh, unused join code."""
+        for _ in range(20):
+            row = RoomRow(
+                id="r_" + secrets.token_urlsafe(12),
+                code=new_join_code(),
+                title=title,
+                owner_user_id=owner_user_id,
+                created_at=time.time(),
+            )
+            try:
+                with self._session() as session:
+                    session.add(row)
+                return _room(row)
+            except IntegrityError:  # a join code collision; try another
+                continue
+        raise RuntimeError("could not allocate a unique join code")
+
+    def room_by_code(self, code: str) -> RoomRecord | None:
+        with self._session() as session:
+            row = session.scalars(select(RoomRow).filter_by(code=code)).first()
+            return None if row is None else _room(row)
+
+    def room(self, room_id: str) -> RoomRecord | None:
+        with self._session() as session:
+            row = session.get(RoomRow, room_id)
+            return None if row is None else _room(row)

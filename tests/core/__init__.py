@@ -1,0 +1,1 @@
+"""Tests of the protocol definition in app.core.protocol and its documentation."""

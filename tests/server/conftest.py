@@ -1,0 +1,48 @@
+"""Fixtures for service tests: one shared service subprocess, people and rooms on it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from tests.support.service import ServiceProcess, create_room, login
+
+GRACE_S = 2.0
+
+
+@pytest.fixture(scope="session")
+def service() -> Iterator[ServiceProcess]:
+    """The real service, shared by the session; each test uses its own people and rooms."""
+    with ServiceProcess(reconnect_grace=GRACE_S) as proc:
+        yield proc
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    token: str
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """A clinician with a fresh room and a patient, both unique to one test."""
+
+    clinician: Person
+    patient: Person
+    room_id: str
+    code: str
+
+
+def person(service: ServiceProcess, role: str) -> Person:
+    name = f"{role.title()} {uuid.uuid4().hex[:8]}"
+    return Person(name, login(service.url, name, role))
+
+
+@pytest.fixture
+def consultation(service: ServiceProcess) -> Consultation:
+    clinician = person(service, "clinician")
+    room = create_room(service.url, clinician.token, "Test")
+    return Consultation(clinician, person(service, "patient"), room["room_id"], room["code"])

@@ -1,0 +1,102 @@
+"""The signaling client against the real service: acks, coded refusals, and reconnect after a drop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+from app.core.errors import ErrorCode
+from app.core.protocol import Knock, LobbyUpdate, Role, ServerMessage, WatchRoom
+from app.session.api import ServiceApi
+from app.session.backoff import Backoff
+from app.session.errors import SessionError
+from app.session.signaling import SignalingClient
+from tests.support.recorder import eventually
+from tests.support.service import ServiceProcess
+from tests.support.tcp_proxy import TcpProxy
+
+
+@pytest.fixture(scope="module")
+def service() -> Iterator[ServiceProcess]:
+    with ServiceProcess() as svc:
+        yield svc
+
+
+@pytest.fixture
+async def proxy(service: ServiceProcess) -> AsyncIterator[TcpProxy]:
+    target = urlsplit(service.url)
+    assert target.hostname is not None and target.port is not None
+    proxy = await TcpProxy(target.hostname, target.port).start()
+    yield proxy
+    await proxy.close()
+
+
+async def logged_in(url: str, name: str, role: Role) -> ServiceApi:
+    api = ServiceApi(url)
+    await api.login_test(name, role)
+    return api
+
+
+async def test_requests_are_acked_and_refusals_are_coded(service: ServiceProcess) -> None:
+    api = await logged_in(service.url, "Pat", Role.PATIENT)
+    received: list[ServerMessage] = []
+    client = SignalingClient(api.ws_url(), lambda: api.token or "", received.append)
+    user = await client.start()
+    assert user.name == "Pat" and user.role is Role.PATIENT
+    assert await client.ping() < 1.0
+    with pytest.raises(SessionError) as refused:
+        await client.request(WatchRoom(id="", room_id="nope"))
+    assert refused.value.code in (ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND)
+    await client.close()
+    await client.close()
+    await api.close()
+
+
+async def test_a_refused_token_is_a_coded_error_not_a_hang(service: ServiceProcess) -> None:
+    api = ServiceApi(service.url)
+    client = SignalingClient(api.ws_url(), lambda: "not-a-token", lambda m: None)
+    with pytest.raises(SessionError) as refused:
+        await client.start()
+    assert refused.value.code is ErrorCode.INVALID_TOKEN
+    await client.close()
+    await api.close()
+
+
+async def test_unreachable_service_is_a_coded_error() -> None:
+    api = ServiceApi("http://127.0.0.1:9")
+    with pytest.raises(SessionError) as failed:
+        await api.login_test("x", Role.PATIENT)
+    assert failed.value.code is ErrorCode.SERVICE_UNREACHABLE
+    await api.close()
+
+
+async def test_reconnects_after_a_network_drop_and_keeps_the_lobby_place(
+    service: ServiceProcess, proxy: TcpProxy
+) -> None:
+    host = await logged_in(service.url, "Dr. Drop", Role.CLINICIAN)
+    room = await host.create_room("drop test")
+    api = await logged_in(f"http://127.0.0.1:{proxy.port}", "Pat Drop", Role.PATIENT)
+    received: list[ServerMessage] = []
+    states: list[bool] = []
+    client = SignalingClient(
+        api.ws_url(), lambda: api.token or "", received.append, states.append, backoff=Backoff(initial=0.05)
+    )
+    await client.start()
+    await client.request(Knock(id="", room_id=room.room_id))
+    await eventually(lambda: any(isinstance(m, LobbyUpdate) for m in received), what="lobby position")
+    first = next(m for m in received if isinstance(m, LobbyUpdate))
+
+    proxy.cut()
+    await eventually(lambda: states == [False, True], what="drop then reconnect")
+    assert client.reconnects == 1 and proxy.accepted == 2
+    assert await client.ping() < 1.0
+    # The service kept the patient's place: the lobby position is sent again, same participant.
+    await eventually(lambda: sum(isinstance(m, LobbyUpdate) for m in received) >= 2, what="lobby re-sent")
+    again = [m for m in received if isinstance(m, LobbyUpdate)][-1]
+    assert (again.participant_id, again.position) == (first.participant_id, 1)
+
+    await client.close()
+    await asyncio.gather(api.close(), host.close())

@@ -1,0 +1,1 @@
+"""Helpers shared by test folders (the service as a real subprocess, logins)."""
