@@ -57,12 +57,16 @@ def start_service() -> tuple[subprocess.Popen[str], str]:
     raise RuntimeError("service did not start")
 
 
-def client(role: str, url: str, codec: str, size: str, duration: float, code: str = "") -> subprocess.Popen[str]:
+def client(
+    role: str, url: str, codec: str, size: str, duration: float, code: str = ""
+) -> subprocess.Popen[str]:
     args = [sys.executable, "-m", "bench.call_client", "--role", role, "--service", url]
     args += ["--codec", codec, "--size", size, "--duration", str(duration)]
     if code:
         args += ["--code", code]
-    return subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return subprocess.Popen(
+        args, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}
+    )
 
 
 def run_case(url: str, codec: str, size: str, duration: float) -> tuple[int, Side, Side]:
@@ -87,7 +91,9 @@ def pct(values: list[int], q: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--duration", type=float, default=15.0)
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
@@ -114,11 +120,15 @@ def main() -> None:
         service.terminate()
         service.wait(timeout=10)
     header = ("case", "client", "negotiated", "setup ms", "latency p50 ms", "p95 ms", "fps recv", "CPU cores")
-    print(f"{header[0]:<15} {header[1]:<10} {header[2]:<10} {header[3]:>8} {header[4]:>14} {header[5]:>7} "
-          f"{header[6]:>8} {header[7]:>9}")
+    print(
+        f"{header[0]:<15} {header[1]:<10} {header[2]:<10} {header[3]:>8} {header[4]:>14} {header[5]:>7} "
+        f"{header[6]:>8} {header[7]:>9}"
+    )
     for case, name, neg, setup, p50, p95, fps, cpu in rows:
         print(f"{case:<15} {name:<10} {neg:<10} {setup:>8} {p50:>14.1f} {p95:>7.1f} {fps:>8.1f} {cpu:>9.2f}")
-    print("\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client.")
+    print(
+        "\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client."
+    )
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from app.core.call_state import CallState
+from app.media.frame_slot import FrameSlot
 from app.media.sources import MediaSources
 from app.media.stamp import read_stamp_frame, wall_clock_ms
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
@@ -56,7 +57,9 @@ class Measure:
 
 async def run(args: argparse.Namespace) -> None:
     width, height = (int(v) for v in args.size.split("x"))
-    config = SessionConfig(args.service, loopback_only=True, video_size=(width, height), video_codec=args.codec)
+    config = SessionConfig(
+        args.service, loopback_only=True, video_size=(width, height), video_codec=args.codec
+    )
     measure = Measure()
     queue: asyncio.Queue[str] = asyncio.Queue()
 
@@ -64,7 +67,9 @@ async def run(args: argparse.Namespace) -> None:
         if isinstance(event, QueueChanged) and event.entries:
             queue.put_nowait(event.entries[0].participant_id)
 
-    sources = lambda: MediaSources.synthetic(size=(width, height), fps=args.fps)  # noqa: E731
+    def sources(preview: FrameSlot) -> MediaSources:
+        return MediaSources.synthetic(size=(width, height), fps=args.fps, preview=preview)
+
     session: PatientConsultation | ClinicianConsultation
     if args.role == "clinician":
         session = ClinicianConsultation(config, on_event, sources_factory=sources, frame_observer=measure)

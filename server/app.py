@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
-from app.core.protocol import API_PREFIX, MAX_MESSAGE_BYTES
+from app.core.protocol import API_PREFIX
 from server import rest
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
@@ -53,7 +53,6 @@ def create_app(settings: ServiceSettings) -> Starlette:
             Exception: internal_error_handler,
         },
         lifespan=lifespan,
-        max_body_size=MAX_MESSAGE_BYTES,
     )
     app.state.services = services
     return app

@@ -35,7 +35,8 @@ class EmbeddedService:
             asyncio.run(self._server.serve(sockets=[self._sock]))
         except BaseException as exc:  # includes uvicorn's SystemExit on a failed startup
             self._error = exc
-            log.exception("embedded service failed")
+            log.error("embedded service failed: %s", type(exc).__name__)
+            log.debug("embedded service traceback", exc_info=True)
         finally:
             self._sock.close()
 

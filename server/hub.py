@@ -99,8 +99,9 @@ class Hub:
                     if before is not None and live.room.member_of(user_id) is None:
                         log.info("grace expired, left room=%s", live.room.room_id)
                     self.deliver(effects)
-            except Exception:
-                log.exception("grace timer failed room=%s", live.room.room_id)
+            except Exception as exc:
+                log.error("grace timer failed room=%s error=%s", live.room.room_id, type(exc).__name__)
+                log.debug("grace timer traceback", exc_info=True)
 
         task = asyncio.create_task(expire())
         self._timers.add(task)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Awaitable, Callable
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -12,6 +14,7 @@ from starlette.routing import BaseRoute, Route
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import (
     API_PREFIX,
+    MAX_MESSAGE_BYTES,
     CreateRoomRequest,
     Role,
     RoomInfo,
@@ -20,14 +23,26 @@ from app.core.protocol import (
     from_json,
     to_json,
 )
+from server.http_errors import error_response
 from server.identity.test_identity import login_test_person
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.repository import format_code, normalize_code
 
+log = logging.getLogger(__name__)
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
 
 async def _body[T](request: Request, cls: type[T]) -> T:
-    raw = await request.body()
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(ErrorCode.TOO_LARGE, f"body over {MAX_MESSAGE_BYTES} bytes")
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_MESSAGE_BYTES:
+            raise ProtocolError(ErrorCode.TOO_LARGE, f"body over {MAX_MESSAGE_BYTES} bytes")
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
@@ -111,12 +126,28 @@ async def dev_room_state(request: Request) -> Response:
     return JSONResponse(counts)
 
 
+def _guarded(endpoint: Endpoint) -> Endpoint:
+    """Turn an unexpected exception into a coded 500, logged by type only (may carry personal data)."""
+
+    async def run(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except ProtocolError:
+            raise
+        except Exception as exc:
+            log.error("route failed path=%s error=%s", endpoint.__name__, type(exc).__name__)
+            log.debug("route traceback", exc_info=True)
+            return error_response(request, ErrorCode.INTERNAL, "internal error")
+
+    return run
+
+
 def routes() -> list[BaseRoute]:
     p = API_PREFIX
     return [
-        Route(f"{p}/health", health, methods=["GET"]),
-        Route(f"{p}/auth/test", test_login, methods=["POST"]),
-        Route(f"{p}/rooms", create_room, methods=["POST"]),
-        Route(f"{p}/rooms/{{code}}", get_room, methods=["GET"]),
-        Route(f"{p}/dev/rooms/{{room_id}}/state", dev_room_state, methods=["GET"]),
+        Route(f"{p}/health", _guarded(health), methods=["GET"]),
+        Route(f"{p}/auth/test", _guarded(test_login), methods=["POST"]),
+        Route(f"{p}/rooms", _guarded(create_room), methods=["POST"]),
+        Route(f"{p}/rooms/{{code}}", _guarded(get_room), methods=["GET"]),
+        Route(f"{p}/dev/rooms/{{room_id}}/state", _guarded(dev_room_state), methods=["GET"]),
     ]

@@ -87,8 +87,9 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
             continue
         try:
             await dispatch(services.hub, conn, message)
-        except Exception:
-            log.exception("handler failed type=%s conn=%s", message.TYPE, conn.id)
+        except Exception as exc:  # logged by type only: messages may carry personal data
+            log.error("handler failed type=%s conn=%s error=%s", message.TYPE, conn.id, type(exc).__name__)
+            log.debug("handler traceback", exc_info=True)
             conn.send(Error(ErrorCode.INTERNAL, ref, "internal error"))
 
 

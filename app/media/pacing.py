@@ -10,8 +10,9 @@ class Pacer:
     """Hands out frame slots at ``rate`` per second with pts in units of ``1/clock_rate``.
 
     Like aiortc's ``VideoStreamTrack.next_timestamp`` (pts = n × clock_rate / rate, sleep until the
-    slot), except that a consumer more than one slot late skips the missed slots instead of getting
-    a burst of stale frames: a source paced by this always hands out the newest frame.
+    slot), except that a consumer more than one slot late skips the missed slots (and waits for the
+    next slot ahead) instead of getting a burst of frames: a source paced by this always hands out
+    the newest frame, never more often than its rate.
     """
 
     def __init__(self, rate: float, clock_rate: int, *, skip_late: bool = True) -> None:
@@ -41,10 +42,12 @@ class Pacer:
             return 0
         self._index += 1
         deadline = self._start + self._index * self._period
+        if self._skip_late and now - deadline > self._period:
+            # More than a slot late: skip to the next slot still ahead rather than catching up.
+            self._index = int((now - self._start) / self._period) + 1
+            deadline = self._start + self._index * self._period
         if now < deadline:
             await asyncio.sleep(deadline - now)
-        elif self._skip_late and now - deadline > self._period:
-            self._index = int((now - self._start) / self._period)
         return self.pts(self._index)
 
     def pts(self, index: int) -> int:

@@ -55,7 +55,6 @@ class TrackDrain:
         self._ring_filled = 0
         self._audio_rate: int | None = None
         self._progress = asyncio.Event()
-        self._closed = False
         name = f"drain-{track.kind}-{track.id}"
         self._task = asyncio.get_running_loop().create_task(self._run(), name=name)
 
@@ -103,9 +102,12 @@ class TrackDrain:
             self._progress.clear()
             await self._progress.wait()
 
+    async def wait_ended(self) -> None:
+        """Wait until the reading task has finished (the track ended or the drain was closed)."""
+        await asyncio.wait([self._task])
+
     async def close(self) -> None:
         """Stop reading and wait for the task to finish; safe to call any number of times."""
-        self._closed = True
         if not self._task.done():
             self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -118,20 +120,34 @@ class TrackDrain:
                     frame = await self._track.recv()
                 except MediaStreamError:
                     return
-                self._frames += 1
-                self._last_frame_at = time.monotonic()
+                ended = False
                 if isinstance(frame, av.VideoFrame):
+                    # Only the newest picture is worth converting: frames that queued up while we were
+                    # busy are counted and observed, never shown late.
+                    backlog, ended = _take_backlog(self._track)
+                    if backlog:
+                        for older in (frame, *backlog[:-1]):
+                            self._observe(older)
+                        frame = backlog[-1]
                     self._take_video(frame)
                 elif isinstance(frame, av.AudioFrame):
                     self._take_audio(frame)
-                if self._on_frame is not None and isinstance(frame, Frame):
-                    try:
-                        self._on_frame(frame)
-                    except Exception:
-                        log.exception("on_frame callback failed for %s track", self.kind)
+                if isinstance(frame, Frame):
+                    self._observe(frame)
                 self._progress.set()
+                if ended:
+                    return
         finally:
             self._progress.set()
+
+    def _observe(self, frame: Frame) -> None:
+        self._frames += 1
+        self._last_frame_at = time.monotonic()
+        if self._on_frame is not None:
+            try:
+                self._on_frame(frame)
+            except Exception as exc:
+                log.error("on_frame callback failed for %s track: %s", self.kind, type(exc).__name__)
 
     def _take_video(self, frame: av.VideoFrame) -> None:
         if self._slot is not None and self.rgb_wanted:
@@ -151,6 +167,25 @@ class TrackDrain:
         ring[: mono.size - first] = mono[first:]
         self._ring_pos = (self._ring_pos + mono.size) % ring.size
         self._ring_filled = min(ring.size, self._ring_filled + mono.size)
+
+
+def _take_backlog(track: MediaStreamTrack) -> tuple[list[av.VideoFrame], bool]:
+    """Frames a remote track already has queued, without waiting, and whether its end came too.
+
+    aiortc's ``RemoteStreamTrack`` keeps decoded frames in an unbounded ``asyncio.Queue`` named
+    ``_queue`` (aiortc 1.16, rtcrtpreceiver.py) and offers no way to skip ahead; reading that queue is
+    the one place we rely on a private attribute. Other tracks have no backlog.
+    """
+    queue = getattr(track, "_queue", None)
+    frames: list[av.VideoFrame] = []
+    if not isinstance(queue, asyncio.Queue):
+        return frames, False
+    while not queue.empty():
+        item = queue.get_nowait()
+        if item is None:
+            return frames, True
+        frames.append(item)
+    return frames, False
 
 
 def audio_to_mono_float(frame: av.AudioFrame) -> npt.NDArray[np.float32]:

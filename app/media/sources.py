@@ -30,9 +30,13 @@ class MediaSources:
         size: tuple[int, int] = (640, 480),
         fps: float = 30.0,
         tone_hz: float = 440.0,
+        preview: FrameSlot | None = None,
     ) -> MediaSources:
-        """A moving stamped test pattern and a sine tone (no devices needed)."""
-        preview = FrameSlot()
+        """A moving stamped test pattern and a sine tone (no devices needed).
+
+        ``preview`` is the self-view slot to fill (a new one if not given).
+        """
+        preview = preview if preview is not None else FrameSlot()
         video = SwitchableTrack(PatternVideoTrack(size, fps, preview=preview), fps=fps)
         audio = SwitchableTrack(ToneAudioTrack(tone_hz))
         return cls(audio=audio, video=video, preview=preview)

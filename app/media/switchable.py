@@ -31,7 +31,7 @@ class SwitchableTrack(MediaStreamTrack):
 
     The wrapper owns the outgoing timeline, so pts stay continuous across all of these: audio pts count
     samples exactly; video pts follow the source's own pts steps while one source runs and the wall
-    clock across switches.
+    clock across switches (at least half a frame interval, so a switch never makes a tiny step).
     """
 
     def __init__(self, source: MediaStreamTrack, *, enabled: bool = True, fps: float | None = None) -> None:
@@ -118,13 +118,19 @@ class SwitchableTrack(MediaStreamTrack):
                 _, samples, rate = self._audio_format
                 fps = rate / samples
             else:
-                fps = self._fps or float(getattr(self._source, "fps", _DEFAULT_FPS))
+                fps = self._video_fps()
             self._filler_pacer = Pacer(fps, VIDEO_CLOCK_RATE)
             self._filler_pacer.anchor(self._last_out_time)
         await self._filler_pacer.next()
         if self.readyState != "live":
             raise MediaStreamError
         return self._emit(self._filler_frame(), None)
+
+    def _video_fps(self) -> float:
+        return self._fps or float(getattr(self._source, "fps", _DEFAULT_FPS))
+
+    def _min_video_step(self) -> int:
+        return max(1, round(VIDEO_CLOCK_RATE / self._video_fps() / 2))
 
     def _filler_frame(self) -> Frame:
         if self.kind == "audio":
@@ -157,7 +163,8 @@ class SwitchableTrack(MediaStreamTrack):
             src_pts = _to_video_clock(frame)
             pts = 0
             if self._last_out_pts is not None and self._last_out_time is not None:
-                step = max(1, round((now - self._last_out_time) * VIDEO_CLOCK_RATE))
+                # Across a switch the wall clock decides, but never less than half a frame interval.
+                step = max(round((now - self._last_out_time) * VIDEO_CLOCK_RATE), self._min_video_step())
                 if source is not None and source is self._last_source and src_pts is not None:
                     assert self._last_src_pts is not None
                     if src_pts > self._last_src_pts:

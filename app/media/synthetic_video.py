@@ -23,9 +23,10 @@ def make_pattern(width: int, height: int) -> RGBFrame:
     x = np.arange(width, dtype=np.float32)[None, :] / width
     y = np.arange(height, dtype=np.float32)[:, None] / height
     tau = 2 * math.pi
-    red = 0.5 + 0.5 * np.sin(tau * x) + 0 * y
+    shape = (height, width)
+    red = np.broadcast_to(0.5 + 0.5 * np.sin(tau * x), shape)
     green = 0.5 + 0.5 * np.sin(tau * (x + y + 1 / 3))
-    blue = 0.5 + 0.5 * np.sin(tau * (2 * y + 2 / 3)) + 0 * x
+    blue = np.broadcast_to(0.5 + 0.5 * np.sin(tau * (2 * y + 2 / 3)), shape)
     rgb = np.stack([red, green, blue], axis=2)
     # Squares whose size divides both dimensions give the encoder edges and texture to work on.
     side = _checker_side(width, height)

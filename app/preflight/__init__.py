@@ -1,1 +1,1 @@
-"""The pre-call check (camera, microphone, speaker, network) and its report; filled in by the devices issue."""
+"""The pre-call check (camera, microphone, speaker, network) and its report; the devices issue fills it."""

@@ -64,6 +64,7 @@ class CallSession:
         self._ice: list[IceServer] = []
         self._links: dict[str, PeerLink] = {}
         self._drains: dict[tuple[str, str], TrackDrain] = {}
+        self._replaced: list[TrackDrain] = []  # drains of tracks a renegotiation superseded
         self._renegotiations: dict[str, int] = {}
         self._focus: str | None = None
         self._inbox: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
@@ -153,7 +154,7 @@ class CallSession:
     def _on_track(self, participant_id: str, track: MediaStreamTrack) -> None:
         old = self._drains.pop((participant_id, track.kind), None)
         if old is not None:
-            self._tasks.spawn(old.close(), "close-drain")
+            self._replaced.append(old)
         is_focus_video = track.kind == "video" and participant_id == self._focus
         observer = self._frame_observer
         self._drains[(participant_id, track.kind)] = TrackDrain(
@@ -196,6 +197,7 @@ class CallSession:
         await self._tasks.close()
         for participant_id in list(self._links):
             await self._drop(participant_id)
-        for drain in list(self._drains.values()):
+        for drain in [*self._drains.values(), *self._replaced]:
             await drain.close()
         self._drains.clear()
+        self._replaced.clear()

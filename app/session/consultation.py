@@ -88,12 +88,15 @@ class Consultation:
         config: SessionConfig,
         on_event: EventSink,
         *,
-        sources_factory: Callable[[], MediaSources] | None = None,
+        sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
         frame_observer: FrameObserver | None = None,
     ) -> None:
         self.config = config
         self._on_event = on_event
-        self._sources_factory = sources_factory or (lambda: MediaSources.synthetic(size=config.video_size))
+        # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
+        self._sources_factory = sources_factory or (
+            lambda preview: MediaSources.synthetic(size=config.video_size, preview=preview)
+        )
         self._frame_observer = frame_observer
         self.local_video = FrameSlot()
         self.remote_video = FrameSlot()
@@ -111,6 +114,7 @@ class Consultation:
         self._relay = MediaRelay()
         self._preview: TrackDrain | None = None
         self._call: CallSession | None = None
+        self._retiring: list[CallSession] = []  # ended calls whose links are still closing
         self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
         self._machine = self._new_machine()
         self._closed = False
@@ -152,7 +156,7 @@ class Consultation:
 
     async def login_test(self, name: str) -> UserInfo:
         """Log in with the dev-mode test identity and open the signaling connection."""
-        login = await self._api.login_test(name, self.ROLE)
+        await self._api.login_test(name, self.ROLE)
         signaling = SignalingClient(
             self._api.ws_url(),
             lambda: self._api.token or "",
@@ -162,15 +166,14 @@ class Consultation:
         self.user = await signaling.start()
         self._signaling = signaling
         self._start_media()
-        del login
         return self.user
 
     def _start_media(self) -> None:
         if self._sources is None:
-            self._sources = self._sources_factory()
-            self._preview = TrackDrain(
-                self._relay.subscribe(self._sources.video, buffered=False), slot=self.local_video
-            )
+            self._sources = self._sources_factory(self.local_video)
+            # Keeps the camera running for the self view before and between calls; the source fills
+            # ``local_video`` itself, so this drain converts nothing.
+            self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
 
     def set_microphone_enabled(self, on: bool) -> None:
         self.microphone_enabled = on
@@ -248,7 +251,7 @@ class Consultation:
         self._on_event(ParticipantsChanged(list(self.participants)))
         if self._call is not None:
             self._call.participant_left(participant_id)
-        if not self.participants and self.state in (CallState.IN_CALL, CallState.RECONNECTING):
+        if not self.participants and self.state in _LIVE:
             self._fire(CallEvent.REMOTE_ENDED)
             self._ended(EndReason.REMOTE_LEFT, leave=True)
 
@@ -263,19 +266,30 @@ class Consultation:
 
     # --- ending ---------------------------------------------------------------------------------
 
-    def _ended(self, reason: EndReason, *, leave: bool = False) -> None:
-        """Record why, tell the UI, and tear the media down in an owned task."""
+    def _mark_ended(self, reason: EndReason) -> None:
         self.end_reason = reason
         self.participants = []
         self._on_event(CallEnded(reason))
+
+    def _ended(self, reason: EndReason, *, leave: bool = False) -> None:
+        """Record why, tell the UI, and tear the media down in an owned task."""
+        self._mark_ended(reason)
+        self._tasks.spawn(self._teardown(self._retire_call(), leave), "teardown")
+
+    def _retire_call(self) -> CallSession | None:
+        """Take the current call out of service; it stays listed until its links are closed."""
         call, self._call = self._call, None
-        self._tasks.spawn(self._teardown(call, leave), "teardown")
+        if call is not None:
+            self._retiring.append(call)
+        return call
 
     async def _teardown(self, call: CallSession | None, leave: bool) -> None:
+        """Close an ended call; ``close()`` finishes the job if this task is cancelled first."""
         if leave:
             await self._leave()
         if call is not None:
             await call.close()
+            self._retiring.remove(call)
         self.remote_video.clear()
 
     async def hang_up(self) -> None:
@@ -284,11 +298,8 @@ class Consultation:
             return
         await self._leave()
         if self._fire(CallEvent.HANG_UP):
-            self.end_reason = EndReason.HUNG_UP
-            self.participants = []
-            self._on_event(CallEnded(EndReason.HUNG_UP))
-        call, self._call = self._call, None
-        await self._teardown(call, leave=False)
+            self._mark_ended(EndReason.HUNG_UP)
+        await self._teardown(self._retire_call(), leave=False)
 
     async def _leave(self) -> None:
         if self._signaling is None or self.room_id is None:
@@ -306,9 +317,11 @@ class Consultation:
         if self.state in _LIVE or self.state is CallState.WAITING:
             await self.hang_up()
         await self._tasks.close()
-        if self._call is not None:
-            await self._call.close()
-            self._call = None
+        calls = [*self._retiring, *([self._call] if self._call is not None else [])]
+        self._call = None
+        self._retiring.clear()
+        for call in calls:
+            await call.close()
         if self._preview is not None:
             await self._preview.close()
         if self._signaling is not None:

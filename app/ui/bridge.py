@@ -180,8 +180,12 @@ class SessionBridge(QObject):
             return None
         task = asyncio.get_running_loop().create_task(self._run(action, call, on_done), name=action)
         self._tasks[action] = task
-        task.add_done_callback(lambda _t: self._tasks.pop(action, None))
+        task.add_done_callback(lambda done: self._forget(action, done))
         return task
+
+    def _forget(self, action: str, task: asyncio.Task[Any] | None) -> None:
+        if task is not None and self._tasks.get(action) is task:
+            del self._tasks[action]
 
     async def _run(
         self, action: str, call: Callable[[], Awaitable[Any]], on_done: Callable[[Any], None] | None
@@ -198,6 +202,8 @@ class SessionBridge(QObject):
         else:
             if on_done is not None:
                 on_done(result)
+        # No longer running when widgets hear it finished (they may start it again at once).
+        self._forget(action, asyncio.current_task())
         self.actionFinished.emit(action)
 
 

@@ -55,7 +55,9 @@ def test_denied_only_while_waiting() -> None:
         ((E.JOIN,), E.KNOCK),
     ],
 )
-def test_illegal_moves_raise_and_leave_state_unchanged(events: tuple[CallEvent, ...], illegal: CallEvent) -> None:
+def test_illegal_moves_raise_and_leave_state_unchanged(
+    events: tuple[CallEvent, ...], illegal: CallEvent
+) -> None:
     machine = new_call_machine()
     for event in events:
         machine.fire(event)

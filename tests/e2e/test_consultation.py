@@ -11,16 +11,17 @@ import asyncio
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 
-import numpy as np
 import pytest
 
 from app.core.call_state import CallState
-from app.core.protocol import PrecallSummary, Role, Verdict, Verification
+from app.core.protocol import Knock, PrecallSummary, Role, ServerMessage, SignalFrom, Verdict, Verification
 from app.media.analysis import dominant_frequency
 from app.media.sources import MediaSources
 from app.media.stamp import read_stamp_frame
+from app.session.api import ServiceApi
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
-from app.session.events import CallEnded, EndReason, QueueChanged
+from app.session.events import CallEnded, EndReason, ParticipantsChanged, QueueChanged
+from app.session.signaling import SignalingClient
 from tests.support.recorder import EventRecorder, eventually
 from tests.support.service import ServiceProcess
 
@@ -67,13 +68,13 @@ async def pair(service: ServiceProcess) -> AsyncIterator[Pair]:
     patient = PatientConsultation(
         config,
         p_events,
-        sources_factory=lambda: MediaSources.synthetic(tone_hz=PATIENT_TONE),
+        sources_factory=lambda preview: MediaSources.synthetic(tone_hz=PATIENT_TONE, preview=preview),
         frame_observer=p_stamps,
     )
     clinician = ClinicianConsultation(
         config,
         c_events,
-        sources_factory=lambda: MediaSources.synthetic(tone_hz=CLINICIAN_TONE),
+        sources_factory=lambda preview: MediaSources.synthetic(tone_hz=CLINICIAN_TONE, preview=preview),
         frame_observer=c_stamps,
     )
     yield Pair(patient, clinician, p_events, c_events, p_stamps, c_stamps)
@@ -116,7 +117,8 @@ async def test_knock_admit_two_way_media_and_hang_up(pair: Pair, service: Servic
     )
     for log in (pair.patient_stamps, pair.clinician_stamps):
         assert log.counters[-1] > log.counters[0]
-        assert np.median(log.latencies_ms) < 500
+        # Plausibility only (the stamp is a real send time); latency is measured in bench/, not here.
+        assert all(0 <= ms < 10_000 for ms in log.latencies_ms)
     assert pair.patient.remote_video.count > 0 and pair.clinician.remote_video.count > 0
     assert pair.patient.local_video.count > 0
 
@@ -137,12 +139,19 @@ async def test_knock_admit_two_way_media_and_hang_up(pair: Pair, service: Servic
         CallState.IN_CALL,
         CallState.ENDED,
     ]
-    assert pair.clinician.history == [CallState.IDLE, CallState.CONNECTING, CallState.IN_CALL, CallState.ENDED]
+    assert pair.clinician.history == [
+        CallState.IDLE,
+        CallState.CONNECTING,
+        CallState.IN_CALL,
+        CallState.ENDED,
+    ]
     assert pair.patient.end_reason is EndReason.HUNG_UP
     assert pair.clinician.end_reason is EndReason.REMOTE_LEFT
 
     async def room_state() -> dict[str, int]:
-        state: dict[str, int] = await pair.clinician.api.get_json(f"/dev/rooms/{pair.clinician.room_id}/state")
+        state: dict[str, int] = await pair.clinician.api.get_json(
+            f"/dev/rooms/{pair.clinician.room_id}/state"
+        )
         return state
 
     last: dict[str, int] = {}
@@ -177,3 +186,33 @@ async def test_deny_ends_the_patients_wait(pair: Pair) -> None:
     assert pair.patient.history == [CallState.IDLE, CallState.WAITING, CallState.ENDED]
     await pair.clinician_events.wait_for(QueueChanged, lambda e: len(e.entries) == 0)
     assert pair.clinician.state is CallState.IDLE
+
+
+async def test_patient_leaving_before_media_connects_ends_the_clinicians_call(pair: Pair) -> None:
+    pid = await knock_and_queue(pair, PrecallSummary())
+    await pair.clinician.admit(pid)
+    await pair.patient_events.wait_for(ParticipantsChanged, lambda e: len(e.participants) == 1)
+    await pair.patient.hang_up()  # may still be connecting: that must not strand the clinician
+    ended = await pair.clinician_events.wait_for(CallEnded)
+    assert ended.reason is EndReason.REMOTE_LEFT
+    assert pair.clinician.state is CallState.ENDED
+
+
+async def test_a_patient_outside_the_call_never_receives_sdp(pair: Pair, service: ServiceProcess) -> None:
+    """A second patient waits in the lobby while a call runs: no offer, answer or ICE reaches them."""
+
+    pid = await knock_and_queue(pair, PrecallSummary())
+    waiting_api = ServiceApi(service.url)
+    await waiting_api.login_test("Second Patient", Role.PATIENT)
+    heard: list[ServerMessage] = []
+    waiting = SignalingClient(waiting_api.ws_url(), lambda: waiting_api.token or "", heard.append)
+    await waiting.start()
+    assert pair.clinician.room_id is not None
+    await waiting.request(Knock(id="", room_id=pair.clinician.room_id))
+    await pair.clinician.admit(pid)
+    await eventually(lambda: pair.patient.state is CallState.IN_CALL, what="call up")
+    await eventually(lambda: pair.patient.remote_video.count > 5, what="media flowing")
+    assert [m.TYPE for m in heard if isinstance(m, SignalFrom)] == []
+    assert {m.TYPE for m in heard} <= {"lobby", "queue"}
+    await waiting.close()
+    await waiting_api.close()

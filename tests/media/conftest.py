@@ -51,13 +51,17 @@ def roundtrip() -> RoundTrip:
             payloads, timestamp = encoder.encode(frame, force_keyframe=index == 0)
             data = b"".join(depayload(codec, payload) for payload in payloads)
             if data:
-                decoded += [f for f in decoder.decode(JitterFrame(data, timestamp)) if isinstance(f, av.VideoFrame)]
+                decoded += [
+                    f for f in decoder.decode(JitterFrame(data, timestamp)) if isinstance(f, av.VideoFrame)
+                ]
         return decoded
 
     return run
 
 
-def pattern_frames(width: int, height: int, count: int, stamp: Callable[[np.ndarray, int], None]) -> list[av.VideoFrame]:
+def _pattern_frames(
+    width: int, height: int, count: int, stamp: Callable[[np.ndarray, int], None]
+) -> list[av.VideoFrame]:
     """``count`` frames of the moving test pattern, each passed through ``stamp(rgb, index)`` first."""
     base = make_pattern(width, height)
     frames = []
@@ -68,3 +72,8 @@ def pattern_frames(width: int, height: int, count: int, stamp: Callable[[np.ndar
         frame.pts, frame.time_base = index * 3000, VIDEO_TB
         frames.append(frame)
     return frames
+
+
+@pytest.fixture
+def pattern_frames() -> Callable[..., list[av.VideoFrame]]:
+    return _pattern_frames

@@ -17,12 +17,13 @@ from app.core.protocol import (
     JoinCall,
     Knock,
     LobbyUpdate,
+    ParticipantJoined,
     Ping,
     Pong,
     Signal,
     SignalPayload,
-    Welcome,
     WatchRoom,
+    Welcome,
 )
 from tests.server.conftest import Consultation, person
 from tests.server.wsclient import WsClient, assert_error
@@ -199,8 +200,10 @@ async def test_signaling_into_another_room_is_refused(service: ServiceProcess) -
         await patient.send(Knock(id="k", room_id=room))
         _, lobby = await patient.recv_n(2)
         assert isinstance(lobby, LobbyUpdate)
-        assert await host.request(Admit(id="a", room_id=room, participant_id=lobby.participant_id)) == Ack("a")
-        await host.recv_n(2)  # participant_joined, (no watchers so no queue) + ...
+        assert await host.request(Admit(id="a", room_id=room, participant_id=lobby.participant_id)) == Ack(
+            "a"
+        )
+        assert isinstance(await host.recv(), ParticipantJoined)  # no watchers, so no queue
         await patient.recv()  # admitted
         return room, host, patient, lobby.participant_id
 

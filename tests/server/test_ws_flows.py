@@ -46,10 +46,12 @@ async def wait_for_state(service: ServiceProcess, c: Consultation, **expected: i
         await asyncio.sleep(0.05)
 
 
-async def test_one_to_one_consultation_full_sequence(service: ServiceProcess, consultation: Consultation) -> None:
+async def test_one_to_one_consultation_full_sequence(
+    service: ServiceProcess, consultation: Consultation
+) -> None:
     c, room = consultation, consultation.room_id
     clinician, welcome = await WsClient.logged_in(service.ws_url, c.clinician.token)
-    assert welcome.user.role is Role.CLINICIAN and welcome.user.verified_by is Verification.TEST
+    assert (welcome.user.role, welcome.user.verified_by) == (Role.CLINICIAN, Verification.TEST)
     await clinician.send(WatchRoom(id="w1", room_id=room))
     assert await clinician.recv_n(2) == [Ack("w1"), QueueUpdate(room, [])]
 
@@ -58,7 +60,8 @@ async def test_one_to_one_consultation_full_sequence(service: ServiceProcess, co
     await patient.send(Knock(id="k1", room_id=room, precall=precall))
     ack, lobby = await patient.recv_n(2)
     assert ack == Ack("k1")
-    assert isinstance(lobby, LobbyUpdate) and lobby.room_id == room and lobby.position == 1
+    assert isinstance(lobby, LobbyUpdate)
+    assert (lobby.room_id, lobby.position) == (room, 1)
     patient_pid = lobby.participant_id
     queue = await clinician.recv()
     assert isinstance(queue, QueueUpdate)
@@ -68,7 +71,8 @@ async def test_one_to_one_consultation_full_sequence(service: ServiceProcess, co
     await clinician.send(JoinCall(id="j1", room_id=room))
     ack, admitted = await clinician.recv_n(2)
     assert ack == Ack("j1")
-    assert isinstance(admitted, Admitted) and admitted.participants == [] and admitted.ice_servers == []
+    assert isinstance(admitted, Admitted)
+    assert (admitted.participants, admitted.ice_servers) == ([], [])
     clinician_pid = admitted.participant_id
 
     await clinician.send(Admit(id="a1", room_id=room, participant_id=patient_pid))
@@ -96,7 +100,9 @@ async def test_one_to_one_consultation_full_sequence(service: ServiceProcess, co
     assert await wait_for_state(service, c, connections=0) == {"lobby": 0, "call": 0, "connections": 0}
 
 
-async def test_deny_flow_moves_the_next_patient_up(service: ServiceProcess, consultation: Consultation) -> None:
+async def test_deny_flow_moves_the_next_patient_up(
+    service: ServiceProcess, consultation: Consultation
+) -> None:
     c, room = consultation, consultation.room_id
     clinician, _ = await WsClient.logged_in(service.ws_url, c.clinician.token)
     await clinician.send(WatchRoom(id="w1", room_id=room))
@@ -110,7 +116,8 @@ async def test_deny_flow_moves_the_next_patient_up(service: ServiceProcess, cons
     await second.send(Knock(id="k2", room_id=room))
     ack, second_lobby = await second.recv_n(2)
     assert ack == Ack("k2")
-    assert isinstance(first_lobby, LobbyUpdate) and isinstance(second_lobby, LobbyUpdate)
+    assert isinstance(first_lobby, LobbyUpdate)
+    assert isinstance(second_lobby, LobbyUpdate)
     assert second_lobby.position == 2
     await clinician.recv_n(2)  # one queue per knock
 
@@ -149,7 +156,8 @@ async def test_lobby_leave_and_knock_again_updates_summary(
     await patient.send(Knock(id="k2", room_id=room, precall=ok))
     assert await patient.recv_n(2) == [Ack("k2"), lobby]  # same place, same id
     queue = await clinician.recv()
-    assert isinstance(queue, QueueUpdate) and [e.precall for e in queue.entries] == [ok]
+    assert isinstance(queue, QueueUpdate)
+    assert [e.precall for e in queue.entries] == [ok]
 
     assert await patient.request(Leave(id="l1", room_id=room)) == Ack("l1")
     assert await clinician.recv() == QueueUpdate(room, [])
@@ -174,7 +182,8 @@ async def test_reconnect_within_grace_keeps_lobby_place(
     patient, _ = await WsClient.logged_in(service.ws_url, c.patient.token)
     await patient.send(Knock(id="k1", room_id=room))
     _, lobby = await patient.recv_n(2)
-    assert isinstance(lobby, LobbyUpdate) and lobby.position == 2
+    assert isinstance(lobby, LobbyUpdate)
+    assert lobby.position == 2
     await clinician.recv_n(2)
 
     await patient.close()
@@ -186,13 +195,16 @@ async def test_reconnect_within_grace_keeps_lobby_place(
     await clinician.send(Admit(id="a1", room_id=room, participant_id=lobby.participant_id))
     assert (await clinician.recv()) == Ack("a1")
     admitted = await back.recv()
-    assert isinstance(admitted, Admitted) and admitted.participant_id == lobby.participant_id
+    assert isinstance(admitted, Admitted)
+    assert admitted.participant_id == lobby.participant_id
     await other.assert_silent(0.2)  # still first; nothing changed for them
     for client in (back, other, clinician):
         await client.close()
 
 
-async def test_disconnect_past_grace_counts_as_leave(service: ServiceProcess, consultation: Consultation) -> None:
+async def test_disconnect_past_grace_counts_as_leave(
+    service: ServiceProcess, consultation: Consultation
+) -> None:
     c, room = consultation, consultation.room_id
     clinician, _ = await WsClient.logged_in(service.ws_url, c.clinician.token)
     await clinician.send(WatchRoom(id="w1", room_id=room))
@@ -204,7 +216,7 @@ async def test_disconnect_past_grace_counts_as_leave(service: ServiceProcess, co
 
     started = time.monotonic()
     await patient.close()
-    assert await clinician.recv(timeout=GRACE_S + 5) == QueueUpdate(room, [])
+    assert await clinician.recv(wait=GRACE_S + 5) == QueueUpdate(room, [])
     assert time.monotonic() - started >= GRACE_S * 0.9  # not before the grace time
     assert await wait_for_state(service, c, lobby=0) == {"lobby": 0, "call": 0, "connections": 1}
     await clinician.close()
@@ -238,3 +250,25 @@ async def test_call_member_reconnect_keeps_receiving_signals(
     assert await wait_for_state(service, c, call=2) == {"lobby": 0, "call": 2, "connections": 2}
     await back.close()
     await clinician.close()
+
+
+async def test_host_reconnect_restores_the_queue_subscription(
+    service: ServiceProcess, consultation: Consultation
+) -> None:
+    c, room = consultation, consultation.room_id
+    clinician, _ = await WsClient.logged_in(service.ws_url, c.clinician.token)
+    await clinician.send(WatchRoom(id="w1", room_id=room))
+    await clinician.recv_n(2)
+    await clinician.close()
+    assert (await wait_for_state(service, c, connections=0))["connections"] == 0
+    back, _ = await WsClient.logged_in(service.ws_url, c.clinician.token)
+    assert await back.recv() == QueueUpdate(room, [])  # without asking again
+    patient, _ = await WsClient.logged_in(service.ws_url, c.patient.token)
+    await patient.send(Knock(id="k1", room_id=room))
+    _, lobby = await patient.recv_n(2)
+    assert isinstance(lobby, LobbyUpdate)
+    queue = await back.recv()
+    assert isinstance(queue, QueueUpdate)
+    assert [e.participant_id for e in queue.entries] == [lobby.participant_id]
+    await patient.close()
+    await back.close()

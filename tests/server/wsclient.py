@@ -41,17 +41,17 @@ class WsClient:
     async def send_raw(self, frame: str | bytes) -> None:
         await self.ws.send(frame)
 
-    async def recv(self, timeout: float = 5.0) -> ServerMessage:
-        async with asyncio.timeout(timeout):
+    async def recv(self, wait: float = 5.0) -> ServerMessage:
+        async with asyncio.timeout(wait):
             raw = await self.ws.recv()
         return decode_server(raw)
 
-    async def recv_n(self, n: int, timeout: float = 5.0) -> list[ServerMessage]:
-        return [await self.recv(timeout) for _ in range(n)]
+    async def recv_n(self, n: int, wait: float = 5.0) -> list[ServerMessage]:
+        return [await self.recv(wait) for _ in range(n)]
 
-    async def request(self, message: ClientMessage, timeout: float = 5.0) -> ServerMessage:
+    async def request(self, message: ClientMessage, wait: float = 5.0) -> ServerMessage:
         await self.send(message)
-        return await self.recv(timeout)
+        return await self.recv(wait)
 
     async def assert_silent(self, duration: float = 0.3) -> None:
         """Nothing arrives for ``duration`` seconds."""
@@ -62,9 +62,9 @@ class WsClient:
             return
         raise AssertionError(f"unexpected message {raw!r}")
 
-    async def wait_closed(self, timeout: float = 5.0) -> int | None:
+    async def wait_closed(self, wait: float = 5.0) -> int | None:
         """Read until the service closes the connection; returns the close code."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(wait):
             try:
                 while True:
                     await self.ws.recv()

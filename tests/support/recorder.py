@@ -25,7 +25,9 @@ class EventRecorder:
     def of(self, kind: type[E]) -> list[E]:
         return [e for e in self.events if isinstance(e, kind)]
 
-    async def wait_for(self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 15) -> E:
+    async def wait_for(
+        self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 15
+    ) -> E:
         """The first recorded event of ``kind`` matching ``predicate`` (waiting for it if needed)."""
         async with asyncio.timeout(timeout):
             while True:

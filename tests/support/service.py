@@ -94,7 +94,8 @@ class ServiceProcess:
         return self
 
     def _drain(self) -> None:
-        assert self._proc is not None and self._proc.stdout is not None
+        assert self._proc is not None
+        assert self._proc.stdout is not None
         for line in self._proc.stdout:
             self._stdout_lines.put(line)
         self._stdout_lines.put(None)

@@ -23,7 +23,6 @@ MAX_STRING = 256
 MAX_LIST = 256
 
 
-
 @cache
 def _hints(cls: Hashable) -> dict[str, Any]:
     return typing.get_type_hints(cls)

@@ -37,7 +37,7 @@ def _parse(raw: str | bytes, types: dict[str, type]) -> tuple[type, dict[str, An
     ref = data.get("id")
     ref = ref if isinstance(ref, str) and len(ref) <= 64 else None
     version = data.pop("v", None)
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # true == 1 and 1.0 == 1 are not versions
         raise ProtocolError(ErrorCode.UNSUPPORTED_VERSION, f"v={version!r}", ref)
     kind = data.pop("type", None)
     cls = types.get(kind) if isinstance(kind, str) else None

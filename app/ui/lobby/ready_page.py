@@ -20,13 +20,14 @@ class ReadyPage(Page):
         super().__init__(parent)
         self._bridge = bridge
         self._room: RoomInfo | None = None
-        self.clinician = named(QLabel(wordWrap=True), "body")
+        self.instructions = named(QLabel(wordWrap=True), "body")
         self.hint = named(QLabel(wordWrap=True), "hint")
         self.self_view = VideoView(bridge.local_video, mirrored=True)
         self.self_view.setFixedSize(*SELF_VIEW_SIZE)
-        self.content.addWidget(self.clinician)
         self.content.addWidget(self.self_view)
         self.content.addWidget(self.hint)
+        self.content.addSpacing(6)
+        self.content.addWidget(self.instructions)
 
         self.primary.clicked.connect(self.submit)
         bridge.roomOpened.connect(self.set_room)
@@ -49,8 +50,8 @@ class ReadyPage(Page):
         title = room.title if room is not None and room.title else self.tr("Your video consultation")
         host = room.host_name if room is not None else ""
         self.heading.setText(title)
-        self.clinician.setText(self.tr("With {clinician}").format(clinician=host) if host else "")
-        self.body.setText(
+        self.body.setText(self.tr("With {clinician}").format(clinician=host) if host else "")
+        self.instructions.setText(
             self.tr("Find a quiet place with good light. When you are ready, press the button below.")
         )
         self.hint.setText(self.tr("This is how you will look. Your clinician is told when you are ready."))

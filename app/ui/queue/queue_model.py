@@ -31,7 +31,7 @@ class QueueRole(IntEnum):
     VERIFIED_BY = Qt.ItemDataRole.UserRole + 3  # translated text
     WAITING_SECONDS = Qt.ItemDataRole.UserRole + 4  # int
     WAITING_TEXT = Qt.ItemDataRole.UserRole + 5
-    VERDICT = Qt.ItemDataRole.UserRole + 6  # Verdict
+    VERDICT = Qt.ItemDataRole.UserRole + 6  # the Verdict's value (a StrEnum crosses QVariant as str)
     VERDICT_TEXT = Qt.ItemDataRole.UserRole + 7
     PRECALL_REASONS = Qt.ItemDataRole.UserRole + 8  # translated sentences, one per line
 
@@ -80,7 +80,7 @@ class QueueModel(QAbstractListModel):
             case QueueRole.WAITING_TEXT:
                 return messages.waiting_time_text(waited)
             case QueueRole.VERDICT:
-                return entry.precall.verdict
+                return entry.precall.verdict.value
             case QueueRole.VERDICT_TEXT:
                 return messages.verdict_text(entry.precall.verdict)
             case QueueRole.PRECALL_REASONS:

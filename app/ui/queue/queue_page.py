@@ -12,6 +12,8 @@ from app.ui.queue.queue_view import QueueView
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 
+QUEUE_COLUMN_WIDTH = 860
+
 
 class QueuePage(Page):
     """Before a room exists: one "Create room" button. After: code, link and the queue."""
@@ -31,10 +33,12 @@ class QueuePage(Page):
         self.queue_heading.setFont(font)
         self.empty = named(QLabel(wordWrap=True), "hint")
         self.view = QueueView(model)
-        scroll = QScrollArea()
+        self.set_column_width(QUEUE_COLUMN_WIDTH)
+        scroll = named(QScrollArea(), "queueScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = named(QWidget(), "queueHolder")
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.view)

@@ -59,6 +59,10 @@ class Page(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
+    def set_column_width(self, width: int) -> None:
+        """Pages with wide content (the clinician's queue) may widen the column."""
+        self.column.setMaximumWidth(width)
+
     def show_error(self, text: str) -> None:
         """Show a plain sentence above the button (the text comes from app.ui.messages)."""
         self.error.setText(text)

@@ -1,0 +1,499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb" sourcelanguage="en">
+<context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <source>Mute microphone</source>
+        <translation>Slå av mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <source>Unmute microphone</source>
+        <translation>Slå på mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <source>Turn camera off</source>
+        <translation>Slå av kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <source>Turn camera on</source>
+        <translation>Slå på kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="95"/>
+        <source>Hang up</source>
+        <translation>Legg på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="98"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation>Venter på bildet fra {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <source>Waiting for the picture…</source>
+        <translation>Venter på bildet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <source>Your camera is off</source>
+        <translation>Kameraet ditt er av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <source>You</source>
+        <translation>Deg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="110"/>
+        <source>The connection was lost. Trying to connect again…</source>
+        <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="116"/>
+        <source>In consultation with {name}</source>
+        <translation>I samtale med {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="118"/>
+        <source>In consultation</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="120"/>
+        <source>The connection is unstable. Reconnecting…</source>
+        <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="122"/>
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianWindow</name>
+    <message>
+        <location filename="../../app/ui/clinician_window.py" line="44"/>
+        <source>Samtale Clinic</source>
+        <translation>Samtale Klinikk</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <source>Samtale</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <source>TEST IDENTITY</source>
+        <translation>TESTIDENTITET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <source>Signed in as {name}</source>
+        <translation>Logget inn som {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EndedPage</name>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="33"/>
+        <source>The consultation has ended</source>
+        <translation>Konsultasjonen er avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="38"/>
+        <source>Back to the waiting list</source>
+        <translation>Tilbake til ventelisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="40"/>
+        <source>Thank you for using Samtale. You can close this window now.</source>
+        <translation>Takk for at du brukte Samtale. Du kan lukke dette vinduet nå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="41"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/identity_banner.py" line="22"/>
+        <source>TEST IDENTITY — this is a test version of Samtale. Nobody is checked, so never use it for real patients.</source>
+        <translation>TESTIDENTITET — dette er en testversjon av Samtale. Ingen blir kontrollert, så den må aldri brukes for ekte pasienter.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="48"/>
+        <source>Welcome to Samtale</source>
+        <translation>Velkommen til Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="50"/>
+        <source>Sign in to see your consultations and the patients who are waiting.</source>
+        <translation>Logg inn for å se konsultasjonene dine og pasientene som venter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="52"/>
+        <source>Sign in to meet your clinician by video.</source>
+        <translation>Logg inn for å møte behandleren din på video.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="53"/>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="54"/>
+        <source>For example: Kari Nordmann</source>
+        <translation>For eksempel: Kari Nordmann</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="55"/>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWindow</name>
+    <message>
+        <location filename="../../app/ui/patient_window.py" line="49"/>
+        <source>Samtale — video consultation</source>
+        <translation>Samtale — videokonsultasjon</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
+        <source>Video consultation</source>
+        <translation>Videokonsultasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
+        <source>Start a consultation</source>
+        <translation>Start en konsultasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="88"/>
+        <source>Create a room. You will get a code to give to your patient.</source>
+        <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="90"/>
+        <source>Your room is open</source>
+        <translation>Rommet ditt er åpent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="91"/>
+        <source>Give your patient this code, or send them the link:</source>
+        <translation>Gi pasienten denne koden, eller send lenken:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="94"/>
+        <source>Create room</source>
+        <translation>Opprett rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <source>Waiting patients</source>
+        <translation>Pasienter som venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="97"/>
+        <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
+        <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="55"/>
+        <source>Admit</source>
+        <translation>Slipp inn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="56"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="50"/>
+        <source>Your video consultation</source>
+        <translation>Videokonsultasjonen din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="53"/>
+        <source>With {clinician}</source>
+        <translation>Med {clinician}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="55"/>
+        <source>Find a quiet place with good light. When you are ready, press the button below.</source>
+        <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="57"/>
+        <source>This is how you will look. Your clinician is told when you are ready.</source>
+        <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="58"/>
+        <source>Your camera is starting…</source>
+        <translation>Kameraet ditt starter …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="59"/>
+        <source>I&apos;m ready</source>
+        <translation>Jeg er klar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCodePage</name>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="47"/>
+        <source>Join your consultation</source>
+        <translation>Bli med i konsultasjonen din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="49"/>
+        <source>Type the code you got from your clinic. You find it in your letter or text message.</source>
+        <translation>Skriv inn koden du fikk fra klinikken. Du finner den i brevet eller tekstmeldingen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="51"/>
+        <source>Consultation code</source>
+        <translation>Kode for konsultasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="52"/>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="45"/>
+        <source>Your clinician</source>
+        <translation>Behandleren din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="46"/>
+        <source>You are in the waiting room</source>
+        <translation>Du er på venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <source>{clinician} will let you in soon.</source>
+        <translation>{clinician} slipper deg inn snart.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <source>This is how you look to your clinician.</source>
+        <translation>Slik ser behandleren deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="52"/>
+        <source>Your camera is starting…</source>
+        <translation>Kameraet ditt starter …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
+        <source>Leave the waiting room</source>
+        <translation>Gå ut av venterommet</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="22"/>
+        <source>We could not find a consultation with that code. Please check the code and try again.</source>
+        <translation>Vi fant ingen konsultasjon med den koden. Sjekk koden og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27"/>
+        <source>This consultation is closed. Please contact your clinic.</source>
+        <translation>Denne konsultasjonen er stengt. Ta kontakt med klinikken din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29"/>
+        <source>We could not reach Samtale. Please check your internet connection and try again.</source>
+        <translation>Vi får ikke kontakt med Samtale. Sjekk internettforbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33"/>
+        <source>The connection was lost. Please check your internet connection.</source>
+        <translation>Forbindelsen ble brutt. Sjekk internettforbindelsen din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35"/>
+        <source>The video connection could not be set up. Please try again.</source>
+        <translation>Vi fikk ikke koblet til videoen. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>You have been signed out. Please sign in again.</source>
+        <translation>Du er blitt logget ut. Logg inn igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Du har ikke lov til å gjøre dette.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>Test sign-in is switched off on this service.</source>
+        <translation>Testinnlogging er slått av på denne tjenesten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>Too many attempts. Please wait a minute and try again.</source>
+        <translation>For mange forsøk. Vent et minutt og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>You are not in the consultation yet. Please wait to be let in.</source>
+        <translation>Du er ikke med i konsultasjonen ennå. Vent til du blir sluppet inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>You are already in this consultation in another window.</source>
+        <translation>Du er allerede med i denne konsultasjonen i et annet vindu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>That person is no longer waiting.</source>
+        <translation>Denne personen venter ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Noe gikk galt. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>You ended the consultation.</source>
+        <translation>Du avsluttet konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>The other person has left the consultation.</source>
+        <translation>Den andre personen har forlatt konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>The clinician could not let you in this time. Please contact your clinic.</source>
+        <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>The consultation stopped because of a technical problem.</source>
+        <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>Check passed</source>
+        <translation>Sjekk i orden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>Check: warnings</source>
+        <translation>Sjekk: advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>Check failed</source>
+        <translation>Sjekk feilet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>Not checked</source>
+        <translation>Ikke sjekket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85"/>
+        <source>No camera was found.</source>
+        <translation>Fant ikke noe kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>No microphone was found.</source>
+        <translation>Fant ingen mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>The picture is too dark.</source>
+        <translation>Bildet er for mørkt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88"/>
+        <source>The internet connection is slow.</source>
+        <translation>Internettforbindelsen er treg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89"/>
+        <source>No speaker or headphones were found.</source>
+        <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>The check found a problem.</source>
+        <translation>Sjekken fant et problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
+        <source>Test identity (not checked)</source>
+        <translation>Testidentitet (ikke kontrollert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>BankID</source>
+        <translation>BankID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>Electronic ID</source>
+        <translation>Elektronisk ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>Waiting {minutes}:{seconds}</source>
+        <translation>Har ventet {minutes}:{seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <source>You are next in the queue. {clinician} will let you in.</source>
+        <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>You are number {position} in the queue. {clinician} will let you in.</source>
+        <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,115 @@
+"""The codec refuses anything that is not exactly a protocol v1 message, with the right code."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import MAX_MESSAGE_BYTES, IceServer, decode_client, decode_server, from_json
+from app.core.protocol.codec import MAX_LIST
+
+SIGNAL = {"type": "signal", "id": "1", "room_id": "r", "to": "p"}
+
+
+def frame(**fields: Any) -> str:
+    return json.dumps({"v": 1, **fields})
+
+
+def refused(raw: str | bytes, code: ErrorCode, decode: Any = decode_client) -> ProtocolError:
+    with pytest.raises(ProtocolError) as caught:
+        decode(raw)
+    assert caught.value.code is code, caught.value
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("{", ErrorCode.BAD_JSON),
+        (b"\xff", ErrorCode.BAD_JSON),
+        ("", ErrorCode.BAD_JSON),
+        ("[]", ErrorCode.BAD_MESSAGE),
+        ('"ping"', ErrorCode.BAD_MESSAGE),
+        (json.dumps({"type": "ping", "id": "1"}), ErrorCode.UNSUPPORTED_VERSION),
+        (json.dumps({"v": 2, "type": "ping", "id": "1"}), ErrorCode.UNSUPPORTED_VERSION),
+        (json.dumps({"v": "1", "type": "ping", "id": "1"}), ErrorCode.UNSUPPORTED_VERSION),
+        (json.dumps({"v": True, "type": "ping", "id": "1"}), ErrorCode.UNSUPPORTED_VERSION),
+        (json.dumps({"v": 1.0, "type": "ping", "id": "1"}), ErrorCode.UNSUPPORTED_VERSION),
+        (frame(type="nope", id="1"), ErrorCode.UNKNOWN_TYPE),
+        (frame(type=7, id="1"), ErrorCode.UNKNOWN_TYPE),
+        (frame(id="1"), ErrorCode.UNKNOWN_TYPE),
+        (frame(type="welcome", user={}), ErrorCode.UNKNOWN_TYPE),
+    ],
+)
+def test_framing_rejections(raw: str | bytes, code: ErrorCode) -> None:
+    refused(raw, code)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"type": "ping"},  # missing id
+        {"type": "ping", "id": 1},  # wrong type
+        {"type": "ping", "id": "1", "extra": True},  # unknown field
+        {"type": "ping", "id": "x" * 65},  # id too long
+        {"type": "hello", "id": "1", "token": "t" * 4097},
+        {"type": "watch_room", "id": "1", "room_id": None},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": {"verdict": "great"}},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": {"verdict": 1}},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": {"reasons": "mic"}},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": {"reasons": ["x" * 257]}},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": {"reasons": ["m"] * (MAX_LIST + 1)}},
+        {"type": "knock", "id": "1", "room_id": "r", "precall": []},
+        {**SIGNAL, "payload": {"kind": "bye"}},
+        {**SIGNAL, "payload": {"kind": "offer", "sdp": 5}},
+        {**SIGNAL, "payload": {"kind": "candidate", "sdp_mline_index": True}},
+        {**SIGNAL, "payload": {"kind": "candidate", "sdp_mline_index": 0.5}},
+        {**SIGNAL, "payload": {"kind": "offer", "sdp": "s" * (32 * 1024 + 1)}},
+        SIGNAL,  # no payload
+    ],
+)
+def test_field_rejections_are_bad_message(fields: dict[str, Any]) -> None:
+    refused(frame(**fields), ErrorCode.BAD_MESSAGE)
+
+
+def test_bad_message_keeps_the_request_id() -> None:
+    assert refused(frame(type="knock", id="k9", room_id=3), ErrorCode.BAD_MESSAGE).ref == "k9"
+    assert refused(frame(type="fly", id="k8"), ErrorCode.UNKNOWN_TYPE).ref == "k8"
+    assert (
+        refused(json.dumps({"v": 9, "type": "ping", "id": "k7"}), ErrorCode.UNSUPPORTED_VERSION).ref == "k7"
+    )
+
+
+def test_oversize_is_refused_before_parsing() -> None:
+    raw = "{" + " " * MAX_MESSAGE_BYTES + "}"
+    refused(raw, ErrorCode.TOO_LARGE)
+    refused(raw, ErrorCode.TOO_LARGE, decode_server)
+    multibyte = frame(type="ping", id="1", pad="ø" * (MAX_MESSAGE_BYTES // 2))  # counts bytes, not chars
+    refused(multibyte, ErrorCode.TOO_LARGE)
+
+
+def test_server_side_rejections() -> None:
+    refused(
+        frame(type="lobby", room_id="r", participant_id="p", position=True),
+        ErrorCode.BAD_MESSAGE,
+        decode_server,
+    )
+    refused(
+        frame(type="lobby", room_id="r", participant_id="p", position="1"),
+        ErrorCode.BAD_MESSAGE,
+        decode_server,
+    )
+    refused(frame(type="error", code="no_such_code"), ErrorCode.BAD_MESSAGE, decode_server)
+    refused(frame(type="error", code=5), ErrorCode.BAD_MESSAGE, decode_server)
+    refused(frame(type="ping", id="1"), ErrorCode.UNKNOWN_TYPE, decode_server)
+
+
+def test_from_json_validates_nested_values() -> None:
+    assert from_json(IceServer, {"urls": ["turn:h"], "username": None}) == IceServer(["turn:h"])
+    with pytest.raises(ProtocolError, match="urls"):
+        from_json(IceServer, {"urls": "turn:h"})
+    with pytest.raises(ProtocolError, match="expected an object"):
+        from_json(IceServer, ["turn:h"])

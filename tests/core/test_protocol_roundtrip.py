@@ -1,0 +1,113 @@
+"""Every protocol v1 message survives encode → decode unchanged, in the direction it travels."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import (
+    CLIENT_TYPES,
+    SERVER_TYPES,
+    Ack,
+    Admit,
+    Admitted,
+    ClientMessage,
+    Denied,
+    Deny,
+    Error,
+    Hello,
+    IceServer,
+    JoinCall,
+    Knock,
+    Leave,
+    LobbyUpdate,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    Ping,
+    Pong,
+    PrecallSummary,
+    QueueEntry,
+    QueueUpdate,
+    Role,
+    ServerMessage,
+    Signal,
+    SignalFrom,
+    SignalPayload,
+    UserInfo,
+    Verdict,
+    Verification,
+    WatchRoom,
+    Welcome,
+    decode_client,
+    decode_server,
+    encode,
+)
+
+TURN = IceServer(["turn:127.0.0.1:3478"], "u", "c")
+OFFER = SignalPayload(kind="offer", sdp="v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n")
+CANDIDATE = SignalPayload(
+    kind="candidate", candidate="candidate:1 1 udp 1 127.0.0.1 5000 typ host", sdp_mid="0", sdp_mline_index=0
+)
+ENTRY = QueueEntry(
+    "p_1", "Åse Ørn", Verification.TEST, 1700000000.5, PrecallSummary(Verdict.WARNING, ["mic"])
+)
+
+CLIENT_MESSAGES: list[ClientMessage] = [
+    Hello(id="1", token="v1.abc.def"),
+    WatchRoom(id="2", room_id="r_1"),
+    Knock(id="3", room_id="r_1"),
+    Knock(id="3b", room_id="r_1", precall=PrecallSummary(Verdict.FAIL, ["camera_missing", "slow_network"])),
+    Admit(id="4", room_id="r_1", participant_id="p_1"),
+    Deny(id="5", room_id="r_1", participant_id="p_1"),
+    JoinCall(id="6", room_id="r_1"),
+    Signal(id="7", room_id="r_1", to="p_2", payload=OFFER),
+    Signal(id="7b", room_id="r_1", to="p_2", payload=CANDIDATE),
+    Leave(id="8", room_id="r_1"),
+    Ping(id="9"),
+]
+SERVER_MESSAGES: list[ServerMessage] = [
+    Welcome(UserInfo("u_1", "Dr Berg", Role.CLINICIAN, Verification.TEST)),
+    Ack(ref="2"),
+    Error(ErrorCode.FORBIDDEN, ref="4", detail="only the host"),
+    Error(ErrorCode.BAD_JSON),
+    QueueUpdate("r_1", [ENTRY]),
+    QueueUpdate("r_1", []),
+    LobbyUpdate("r_1", "p_1", 3),
+    Admitted("r_1", "p_2", [TURN], [Participant("p_1", "A", Role.PATIENT)]),
+    Denied("r_1"),
+    ParticipantJoined("r_1", Participant("p_2", "Dr Berg", Role.CLINICIAN)),
+    ParticipantLeft("r_1", "p_2"),
+    SignalFrom("r_1", "p_1", OFFER),
+    Pong(ref="9"),
+]
+
+
+def test_the_lists_cover_every_type() -> None:
+    assert {m.TYPE for m in CLIENT_MESSAGES} == set(CLIENT_TYPES)
+    assert {m.TYPE for m in SERVER_MESSAGES} == set(SERVER_TYPES)
+
+
+@pytest.mark.parametrize("message", CLIENT_MESSAGES, ids=lambda m: m.TYPE)
+def test_client_message_round_trip(message: ClientMessage) -> None:
+    frame = encode(message)
+    data = json.loads(frame)
+    assert (data["v"], data["type"]) == (1, message.TYPE)
+    assert decode_client(frame) == message
+    assert decode_client(frame.encode()) == message
+
+
+@pytest.mark.parametrize("message", SERVER_MESSAGES, ids=lambda m: m.TYPE)
+def test_server_message_round_trip(message: ServerMessage) -> None:
+    assert decode_server(encode(message)) == message
+
+
+def test_directions_are_not_interchangeable() -> None:
+    """A client may not send ``welcome``; the service never sends ``hello``."""
+    with pytest.raises(ProtocolError) as client_side:
+        decode_client(encode(SERVER_MESSAGES[0]))
+    with pytest.raises(ProtocolError) as server_side:
+        decode_server(encode(CLIENT_MESSAGES[0]))
+    assert client_side.value.code is server_side.value.code is ErrorCode.UNKNOWN_TYPE

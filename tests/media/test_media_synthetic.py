@@ -1,0 +1,100 @@
+"""Synthetic sources: stamped moving pattern with correct pacing, and a clean tone that survives Opus."""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import time
+
+import av
+import numpy as np
+import pytest
+from aiortc.codecs import get_decoder, get_encoder
+from aiortc.jitterbuffer import JitterFrame
+from aiortc.mediastreams import MediaStreamError
+from aiortc.rtcrtpparameters import RTCRtpCodecParameters
+
+from app.media.analysis import dominant_frequency, rms_dbfs
+from app.media.frame_slot import FrameSlot
+from app.media.stamp import read_stamp, read_stamp_frame
+from app.media.synthetic_audio import ToneAudioTrack
+from app.media.synthetic_video import PatternVideoTrack
+
+OPUS = RTCRtpCodecParameters(mimeType="audio/opus", clockRate=48000, channels=2, payloadType=96)
+
+
+async def test_pattern_track_stamps_paces_and_feeds_the_preview() -> None:
+    preview = FrameSlot()
+    track = PatternVideoTrack((320, 240), fps=30, preview=preview)
+    start = time.monotonic()
+    frames = [await track.recv() for _ in range(10)]
+    elapsed = time.monotonic() - start
+    assert 0.25 < elapsed < 0.6  # 9 intervals of 33 ms
+    assert [f.pts for f in frames] == [3000 * i for i in range(10)]
+    assert all(f.time_base == fractions.Fraction(1, 90000) for f in frames)
+    assert [(f.width, f.height) for f in frames] == [(320, 240)] * 10
+    stamps = [read_stamp_frame(f) for f in frames]
+    assert [s.counter for s in stamps if s] == list(range(10))
+    assert all(s is not None and 0 <= s.latency_ms() < 1000 for s in stamps)
+    # The self view got the very same pictures, without rendering twice.
+    assert preview.count == 10
+    latest = preview.peek()
+    assert latest is not None
+    assert read_stamp(latest.rgb) == stamps[-1]
+    assert np.array_equal(latest.rgb, frames[-1].to_ndarray(format="rgb24"))
+    # It moves.
+    assert not np.array_equal(
+        frames[0].to_ndarray(format="rgb24")[100:], frames[1].to_ndarray(format="rgb24")[100:]
+    )
+    track.stop()
+    with pytest.raises(MediaStreamError):
+        await track.recv()
+
+
+async def test_pattern_track_hands_out_the_newest_frame_after_a_stall() -> None:
+    track = PatternVideoTrack((320, 240), fps=30)
+    await track.recv()
+    await asyncio.sleep(0.3)  # a consumer that fell behind by ~9 frames
+    start = time.monotonic()
+    late = await track.recv()
+    after = await track.recv()
+    assert time.monotonic() - start > 0.01  # no burst of stale frames: the next one is paced again
+    assert late.pts >= 8 * 3000
+    assert after.pts == late.pts + 3000
+    track.stop()
+
+
+async def test_tone_track_is_paced_phase_continuous_and_has_its_frequency() -> None:
+    track = ToneAudioTrack(1000.0)
+    start = time.monotonic()
+    frames = [await track.recv() for _ in range(15)]
+    assert 0.25 < time.monotonic() - start < 0.5
+    assert [f.pts for f in frames] == [960 * i for i in range(15)]
+    assert all(f.sample_rate == 48000 and f.samples == 960 and f.format.name == "s16" for f in frames)
+    assert all(f.layout.name == "mono" and f.time_base == fractions.Fraction(1, 48000) for f in frames)
+    signal = np.concatenate([f.to_ndarray().reshape(-1) for f in frames]).astype(np.float64)
+    # Phase continuity: no jump between frames bigger than the steepest slope of the sine.
+    max_step = 2 * np.pi * 1000 / 48000 * np.abs(signal).max()
+    assert np.abs(np.diff(signal)).max() <= max_step * 1.01 + 1
+    assert dominant_frequency(signal, 48000) == pytest.approx(1000.0, abs=1.0)
+    assert rms_dbfs(signal.astype(np.int16)) == pytest.approx(-12 - 3.01, abs=0.1)
+    track.stop()
+
+
+async def test_tone_survives_a_real_opus_encode_and_decode() -> None:
+    track = ToneAudioTrack(440.0)
+    track._pacer = type(track._pacer)(1e6, 48000)  # no real-time waiting in this codec test
+    encoder, decoder = get_encoder(OPUS), get_decoder(OPUS)
+    decoded: list[np.ndarray] = []
+    for _ in range(60):
+        payloads, timestamp = encoder.encode(await track.recv())
+        for payload in payloads:
+            for frame in decoder.decode(JitterFrame(payload, timestamp)):
+                assert isinstance(frame, av.AudioFrame)
+                decoded.append(frame.to_ndarray().reshape(-1, 2).mean(axis=1))
+    samples = np.concatenate(decoded)[48000 // 10 :]  # skip the codec's start-up
+    assert samples.size > 40000
+    assert dominant_frequency(samples, 48000) == pytest.approx(440.0, abs=2.0)
+    # -15 dBFS sent; aiortc's Opus encoder upmixes mono to stereo with libswresample's -3 dB pan law.
+    assert rms_dbfs(samples.astype(np.int16)) == pytest.approx(-18.0, abs=1.0)
+    track.stop()

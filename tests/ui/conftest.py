@@ -1,0 +1,54 @@
+"""UI test fixtures: an offscreen Qt platform and a qasync loop runner.
+
+Qt warnings fail every test through ``qt_log_level_fail`` in pyproject.toml.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from app.ui.i18n import Translations
+from app.ui.theme import apply_theme
+
+HERE = Path(__file__).resolve().parent
+TRANSLATIONS = HERE.parents[1] / "resources" / "translations"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.ui)
+
+
+Runner = Callable[[Coroutine[Any, Any, Any]], Any]
+
+
+@pytest.fixture
+def run_async(qapp: QApplication) -> Runner:
+    """Run a coroutine on a fresh qasync loop over the test's QApplication (as app.main does)."""
+    apply_theme(qapp)
+
+    def run(coro: Coroutine[Any, Any, Any]) -> Any:
+        return asyncio.run(coro, loop_factory=lambda: qasync.QEventLoop(qapp))
+
+    return run
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The app's translations; switched back to English afterwards."""
+    apply_theme(qapp)
+    tr = Translations(TRANSLATIONS)
+    tr.switch("en")
+    yield tr
+    tr.switch("en")
