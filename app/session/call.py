@@ -9,6 +9,7 @@ by the side that offered it (aiortc has no ICE restart), without re-admission.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ SendSignal = Callable[[str, SignalPayload], Awaitable[None]]
 FrameObserver = Callable[[str, Any], None]  # (participant_id, av.VideoFrame)
 
 MAX_RENEGOTIATIONS = 3
+STEP_GRACE_S = 5.0  # how long close() waits for a negotiation step in progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,11 @@ class CallSession:
         self._replaced: list[TrackDrain] = []  # drains of tracks a renegotiation superseded
         self._renegotiations: dict[str, int] = {}
         self._focus: str | None = None
-        self._inbox: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
+        self._inbox: asyncio.Queue[Callable[[], Awaitable[None]] | None] = asyncio.Queue()
         self._tasks = TaskOwner("call")
-        self._tasks.spawn(self._work(), "inbox")
+        self._worker = self._tasks.spawn(self._work(), "inbox")
         self._closed = False
+        self._closing: asyncio.Task[None] | None = None
 
     @property
     def links(self) -> dict[str, PeerLink]:
@@ -107,8 +110,7 @@ class CallSession:
             self._inbox.put_nowait(step)
 
     async def _work(self) -> None:
-        while True:
-            step = await self._inbox.get()
+        while (step := await self._inbox.get()) is not None:
             try:
                 await step()
             except Exception as exc:  # one bad step must not stop the call
@@ -190,10 +192,20 @@ class CallSession:
             self._remote_video.clear()
 
     async def close(self) -> None:
-        """Close every link and drain; idempotent."""
-        if self._closed:
-            return
-        self._closed = True
+        """Close every link and drain; idempotent, and a cancelled caller does not interrupt it."""
+        if self._closing is None:
+            self._closed = True
+            self._closing = asyncio.get_running_loop().create_task(self._close(), name="call:close")
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
+        # Let a negotiation step in progress finish rather than cancel it: aioice binds its sockets
+        # while gathering, and a cancel in the middle of that leaks a socket nobody can close.
+        while not self._inbox.empty():
+            self._inbox.get_nowait()
+        self._inbox.put_nowait(None)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(self._worker), STEP_GRACE_S)
         await self._tasks.close()
         for participant_id in list(self._links):
             await self._drop(participant_id)
