@@ -21,6 +21,7 @@ import qasync
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from app.media.codecs import use_fast_h264_preset
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.ui.bridge import ClinicianBridge, PatientBridge, SessionBridge
 from app.ui.clinician_window import ClinicianWindow
@@ -110,6 +111,7 @@ def run(role: str, argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    use_fast_h264_preset()  # docs/decisions/0003: 40 % less CPU at 720p, lower latency
     app.setApplicationName("Samtale")
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop the loop
     apply_theme(app)

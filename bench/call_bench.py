@@ -21,7 +21,15 @@ import sys
 from dataclasses import dataclass
 from typing import IO, Any
 
-CASES = [("VP8", "640x480"), ("H264", "640x480"), ("VP8", "1280x720"), ("H264", "1280x720")]
+# (label, codec, size, x264 preset ultrafast)
+CASES = [
+    ("VP8", "VP8", "640x480", False),
+    ("H264", "H264", "640x480", False),
+    ("H264 ultrafast", "H264", "640x480", True),
+    ("VP8", "VP8", "1280x720", False),
+    ("H264", "H264", "1280x720", False),
+    ("H264 ultrafast", "H264", "1280x720", True),
+]
 
 
 @dataclass
@@ -58,10 +66,12 @@ def start_service() -> tuple[subprocess.Popen[str], str]:
 
 
 def client(
-    role: str, url: str, codec: str, size: str, duration: float, code: str = ""
+    role: str, url: str, codec: str, size: str, fast: bool, duration: float, code: str = ""
 ) -> subprocess.Popen[str]:
     args = [sys.executable, "-m", "bench.call_client", "--role", role, "--service", url]
     args += ["--codec", codec, "--size", size, "--duration", str(duration)]
+    if fast:
+        args.append("--h264-fast")
     if code:
         args += ["--code", code]
     return subprocess.Popen(
@@ -69,11 +79,11 @@ def client(
     )
 
 
-def run_case(url: str, codec: str, size: str, duration: float) -> tuple[int, Side, Side]:
-    clinician = client("clinician", url, codec, size, duration)
+def run_case(url: str, codec: str, size: str, fast: bool, duration: float) -> tuple[int, Side, Side]:
+    clinician = client("clinician", url, codec, size, fast, duration)
     assert clinician.stdout is not None
     code = read_json_line(clinician.stdout, "room")
-    patient = client("patient", url, codec, size, duration, code)
+    patient = client("patient", url, codec, size, fast, duration, code)
     assert patient.stdout is not None
     admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
     c_side = Side(**read_json_line(clinician.stdout, "result"))
@@ -100,13 +110,13 @@ def main() -> None:
     service, url = start_service()
     rows = []
     try:
-        for codec, size in CASES:
+        for label, codec, size, fast in CASES:
             for _ in range(args.runs):
-                admit_ms, patient, clinician = run_case(url, codec, size, args.duration)
+                admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration)
                 for name, side in (("patient", patient), ("clinician", clinician)):
                     rows.append(
                         (
-                            f"{codec} {size}",
+                            f"{label} {size}",
                             name,
                             side.codec or "?",
                             side.first_frame_ms - admit_ms,
@@ -121,11 +131,11 @@ def main() -> None:
         service.wait(timeout=10)
     header = ("case", "client", "negotiated", "setup ms", "latency p50 ms", "p95 ms", "fps recv", "CPU cores")
     print(
-        f"{header[0]:<15} {header[1]:<10} {header[2]:<10} {header[3]:>8} {header[4]:>14} {header[5]:>7} "
+        f"{header[0]:<24} {header[1]:<10} {header[2]:<10} {header[3]:>8} {header[4]:>14} {header[5]:>7} "
         f"{header[6]:>8} {header[7]:>9}"
     )
     for case, name, neg, setup, p50, p95, fps, cpu in rows:
-        print(f"{case:<15} {name:<10} {neg:<10} {setup:>8} {p50:>14.1f} {p95:>7.1f} {fps:>8.1f} {cpu:>9.2f}")
+        print(f"{case:<24} {name:<10} {neg:<10} {setup:>8} {p50:>14.1f} {p95:>7.1f} {fps:>8.1f} {cpu:>9.2f}")
     print(
         "\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client."
     )

@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from app.core.call_state import CallState
+from app.media.codecs import use_fast_h264_preset
 from app.media.frame_slot import FrameSlot
 from app.media.sources import MediaSources
 from app.media.stamp import read_stamp_frame, wall_clock_ms
@@ -56,6 +57,8 @@ class Measure:
 
 
 async def run(args: argparse.Namespace) -> None:
+    if args.h264_fast:
+        use_fast_h264_preset()
     width, height = (int(v) for v in args.size.split("x"))
     config = SessionConfig(
         args.service, loopback_only=True, video_size=(width, height), video_codec=args.codec
@@ -88,15 +91,15 @@ async def run(args: argparse.Namespace) -> None:
         while measure.first_frame_ms is None or session.state is not CallState.IN_CALL:
             await asyncio.sleep(0.01)
     await asyncio.sleep(args.warmup)
+    call = session.call
+    codec = None
+    if call is not None and call.links:
+        codec = next(iter(call.links.values())).negotiated_video_codec()
     measure.measuring = True
     cpu0, wall0 = cpu_seconds(), time.monotonic()
     await asyncio.sleep(args.duration)
     cpu1, wall1 = cpu_seconds(), time.monotonic()
     measure.measuring = False
-    call = session.call
-    codec = None
-    if call is not None and call.links:
-        codec = next(iter(call.links.values())).negotiated_video_codec()
     emit(
         {
             "result": {
@@ -124,6 +127,7 @@ def main() -> None:
     parser.add_argument("--codec", choices=["VP8", "H264"], default="VP8")
     parser.add_argument("--size", default="640x480")
     parser.add_argument("--fps", type=int, default=30)
+    parser.add_argument("--h264-fast", action="store_true", help="x264 preset ultrafast")
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--duration", type=float, default=15.0)
     asyncio.run(run(parser.parse_args()))
