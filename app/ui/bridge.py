@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import RoomInfo, UserInfo
+from app.core.protocol import PrecallSummary, RoomInfo, UserInfo
 from app.media.frame_slot import FrameSlot
 from app.session.consultation import ClinicianConsultation, Consultation, PatientConsultation
 from app.session.errors import SessionError
@@ -219,12 +219,16 @@ class PatientBridge(SessionBridge):
         self._patient = make(self.on_event)
         self._attach(self._patient)
         self.room: RoomInfo | None = None
+        # The window points this at the pre-call check; without one the verdict is "not checked".
+        self.precall_provider: Callable[[], PrecallSummary | None] = lambda: None
 
     def open_room(self, code: str) -> asyncio.Task[None] | None:
         return self._start("open_room", lambda: self._patient.open_room(code), self._room_opened)
 
-    def knock(self) -> asyncio.Task[None] | None:
-        return self._start("knock", self._patient.knock)
+    def knock(self, precall: PrecallSummary | None = None) -> asyncio.Task[None] | None:
+        """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given)."""
+        summary = precall if precall is not None else self.precall_provider()
+        return self._start("knock", lambda: self._patient.knock(summary))
 
     def _room_opened(self, room: RoomInfo) -> None:
         self.room = room

@@ -5,9 +5,10 @@ Sentences are short and friendly, written for older patients; never a traceback 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import ErrorCode
+from app.core.preflight import CheckName, PreflightCode
 from app.core.protocol import Role, Verdict, Verification
 from app.session.events import EndReason
 
@@ -81,21 +82,171 @@ def verdict_text(verdict: Verdict) -> str:
             return translate("messages", "Not checked")
 
 
-_PRECALL_REASONS: dict[str, str] = {
-    "no_camera": str(QT_TRANSLATE_NOOP("messages", "No camera was found.")),
-    "no_microphone": str(QT_TRANSLATE_NOOP("messages", "No microphone was found.")),
-    "too_dark": str(QT_TRANSLATE_NOOP("messages", "The picture is too dark.")),
-    "slow_network": str(QT_TRANSLATE_NOOP("messages", "The internet connection is slow.")),
-    "no_audio_output": str(QT_TRANSLATE_NOOP("messages", "No speaker or headphones were found.")),
-}
-
-
 def precall_reason_text(code: str) -> str:
-    """One finding of the patient's pre-call check."""
-    text = _PRECALL_REASONS.get(code)
-    if text is None:
+    """One finding of the patient's pre-call check, as the clinician's queue shows it."""
+    try:
+        finding = PreflightCode(code)
+    except ValueError:
         return translate("messages", "The check found a problem.")
-    return translate("messages", text)
+    match finding:
+        case PreflightCode.CAMERA_NONE:
+            return translate("messages", "No camera was found.")
+        case PreflightCode.CAMERA_IN_USE:
+            return translate("messages", "The camera is used by another program.")
+        case PreflightCode.CAMERA_PERMISSION_DENIED:
+            return translate("messages", "Samtale may not use the camera.")
+        case PreflightCode.CAMERA_NO_FRAMES | PreflightCode.CAMERA_LOW_FRAME_RATE:
+            return translate("messages", "The camera picture is not coming through well.")
+        case PreflightCode.CAMERA_LOW_RESOLUTION:
+            return translate("messages", "The camera picture is small.")
+        case PreflightCode.CAMERA_TOO_DARK:
+            return translate("messages", "The picture is too dark.")
+        case PreflightCode.CAMERA_BLURRED:
+            return translate("messages", "The picture is blurred.")
+        case PreflightCode.CAMERA_NO_FACE | PreflightCode.CAMERA_FACE_OFF_CENTRE:
+            return translate("messages", "The patient is not fully in the picture.")
+        case PreflightCode.CAMERA_FACE_TOO_LOW:
+            return translate("messages", "The camera is below eye level.")
+        case PreflightCode.MIC_NONE | PreflightCode.MIC_PERMISSION_DENIED:
+            return translate("messages", "No microphone can be used.")
+        case PreflightCode.MIC_SILENT | PreflightCode.MIC_OTHER_HAS_SIGNAL:
+            return translate("messages", "The microphone hears nothing.")
+        case PreflightCode.MIC_TOO_QUIET:
+            return translate("messages", "The microphone is very quiet.")
+        case PreflightCode.MIC_NOISY:
+            return translate("messages", "There is a lot of background noise.")
+        case PreflightCode.MIC_CLIPPING:
+            return translate("messages", "The microphone is too loud and distorts.")
+        case PreflightCode.SPEAKER_NONE:
+            return translate("messages", "No speaker or headphones were found.")
+        case PreflightCode.SPEAKER_NOT_HEARD:
+            return translate("messages", "The test sound was not heard.")
+        case PreflightCode.SPEAKER_ECHO_RISK:
+            return translate("messages", "Loudspeaker without headphones: risk of echo.")
+        case PreflightCode.NETWORK_SERVICE_UNREACHABLE:
+            return translate("messages", "Samtale could not be reached.")
+        case PreflightCode.NETWORK_UDP_BLOCKED | PreflightCode.NETWORK_RELAY_NEEDED:
+            return translate("messages", "The network blocks direct video; a relay is used.")
+        case PreflightCode.NETWORK_RELAY_FAILED:
+            return translate("messages", "The network blocks video calls.")
+        case (
+            PreflightCode.NETWORK_SLOW_SIGNALING
+            | PreflightCode.NETWORK_HIGH_RTT
+            | PreflightCode.NETWORK_HIGH_JITTER
+            | PreflightCode.NETWORK_HIGH_LOSS
+            | PreflightCode.NETWORK_LOW_BANDWIDTH
+        ):
+            return translate("messages", "The internet connection is slow or unstable.")
+        case PreflightCode.CPU_BUSY:
+            return translate("messages", "The computer is very busy.")
+        case PreflightCode.CHECK_TIMED_OUT | PreflightCode.CHECK_FAILED:
+            return translate("messages", "Part of the check could not be completed.")
+        case _:
+            return translate("messages", "The check found no problem.")
+
+
+def precall_advice_text(code: PreflightCode, suggestion: str | None = None) -> str:
+    """What the patient should do about one finding of their pre-call check (one plain sentence)."""
+    match code:
+        case (
+            PreflightCode.CAMERA_OK
+            | PreflightCode.MIC_OK
+            | PreflightCode.SPEAKER_OK
+            | PreflightCode.NETWORK_OK
+        ):
+            return translate("messages", "This works well.")
+        case PreflightCode.CAMERA_NONE:
+            return translate("messages", "We found no camera. Connect a camera, or join with sound only.")
+        case PreflightCode.CAMERA_IN_USE:
+            return translate("messages", "Another program is using the camera. Close it and check again.")
+        case PreflightCode.CAMERA_PERMISSION_DENIED:
+            return translate("messages", "Allow Samtale to use the camera in your computer's settings.")
+        case PreflightCode.CAMERA_NO_FRAMES | PreflightCode.CAMERA_LOW_FRAME_RATE:
+            return translate(
+                "messages", "The camera picture is not coming through well. Close other programs."
+            )
+        case PreflightCode.CAMERA_LOW_RESOLUTION:
+            return translate("messages", "The camera gives a small picture. It will work, but less sharply.")
+        case PreflightCode.CAMERA_TOO_DARK:
+            return translate("messages", "The picture is dark. Turn on a light in front of you.")
+        case PreflightCode.CAMERA_BLURRED:
+            return translate("messages", "The picture is blurred. Wipe the camera lens gently.")
+        case PreflightCode.CAMERA_NO_FACE | PreflightCode.CAMERA_FACE_OFF_CENTRE:
+            return translate("messages", "Move so that your face is in the middle of the picture.")
+        case PreflightCode.CAMERA_FACE_TOO_LOW:
+            return translate("messages", "Raise the camera to the height of your eyes.")
+        case PreflightCode.MIC_NONE:
+            return translate("messages", "We found no microphone. Connect headphones with a microphone.")
+        case PreflightCode.MIC_PERMISSION_DENIED:
+            return translate("messages", "Allow Samtale to use the microphone in your computer's settings.")
+        case PreflightCode.MIC_SILENT:
+            return translate("messages", "Your microphone hears nothing. Check that it is switched on.")
+        case PreflightCode.MIC_OTHER_HAS_SIGNAL:
+            return translate(
+                "messages", "Your microphone hears nothing, but “{device}” does. Choose it."
+            ).format(device=suggestion or "")
+        case PreflightCode.MIC_TOO_QUIET:
+            return translate("messages", "Your microphone is very quiet. Move closer to it.")
+        case PreflightCode.MIC_NOISY:
+            return translate("messages", "There is noise around you. Find a quieter place if you can.")
+        case PreflightCode.MIC_CLIPPING:
+            return translate("messages", "Your microphone is too loud. Move a little further away.")
+        case PreflightCode.SPEAKER_NONE:
+            return translate("messages", "We found no speaker. Connect headphones or a speaker.")
+        case PreflightCode.SPEAKER_NOT_HEARD:
+            return translate("messages", "Did you hear the test sound? If so, press “I heard it”.")
+        case PreflightCode.SPEAKER_ECHO_RISK:
+            return translate("messages", "Use headphones, so the clinician does not hear an echo.")
+        case PreflightCode.SPEAKER_HEADSET:
+            return translate("messages", "You are using headphones. That gives the best sound.")
+        case PreflightCode.SPEAKER_CONFIRMED:
+            return translate("messages", "You heard the test sound.")
+        case PreflightCode.NETWORK_SERVICE_UNREACHABLE:
+            return translate(
+                "messages", "We cannot reach Samtale. Check that you are connected to the internet."
+            )
+        case PreflightCode.NETWORK_UDP_BLOCKED | PreflightCode.NETWORK_RELAY_NEEDED:
+            return translate(
+                "messages", "Your network limits video calls. It will work, perhaps less smoothly."
+            )
+        case PreflightCode.NETWORK_RELAY_FAILED:
+            return translate("messages", "Your network blocks video calls. Try another network, such as 4G.")
+        case PreflightCode.CPU_BUSY:
+            return translate("messages", "Your computer is very busy. Close other programs.")
+        case PreflightCode.CHECK_TIMED_OUT | PreflightCode.CHECK_FAILED:
+            return translate("messages", "We could not finish this check. You can still continue.")
+        case _:  # slow or unstable connection
+            return translate(
+                "messages", "Your internet connection is slow. Move closer to your wireless router."
+            )
+
+
+def check_title_text(check: CheckName) -> str:
+    """The name of one pre-call check, as a row title."""
+    match check:
+        case CheckName.CAMERA:
+            return translate("messages", "Camera")
+        case CheckName.MICROPHONE:
+            return translate("messages", "Microphone")
+        case CheckName.SPEAKER:
+            return translate("messages", "Sound")
+        case _:
+            return translate("messages", "Internet connection")
+
+
+def check_status_text(verdict: Verdict, *, pending: bool = False) -> str:
+    """The one-word state of a pre-call check row (always shown beside its mark, never colour alone)."""
+    if pending:
+        return translate("messages", "Checking…")
+    match verdict:
+        case Verdict.OK:
+            return translate("messages", "Good")
+        case Verdict.WARNING:
+            return translate("messages", "Needs attention")
+        case Verdict.FAIL:
+            return translate("messages", "Problem")
+        case _:
+            return translate("messages", "Not checked")
 
 
 def verification_text(verification: Verification) -> str:

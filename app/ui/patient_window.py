@@ -15,6 +15,8 @@ from app.ui.lobby.room_code_page import RoomCodePage
 from app.ui.lobby.waiting_page import WaitingPage
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
+from app.ui.preflight.controller import PreflightController
+from app.ui.preflight.panel import PreflightPanel
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 
@@ -22,7 +24,14 @@ IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 class PatientWindow(ConsultationWindow):
     """Pages of the patient build, chosen from the call state, the login and the opened room."""
 
-    def __init__(self, bridge: PatientBridge, translations: Translations, parent: QWidget | None = None):
+    def __init__(
+        self,
+        bridge: PatientBridge,
+        translations: Translations,
+        parent: QWidget | None = None,
+        *,
+        preflight: PreflightController | None = None,
+    ):
         super().__init__(bridge, translations, parent)
         self.patient_bridge = bridge
         self.login_page = LoginPage(bridge, Role.PATIENT)
@@ -41,9 +50,21 @@ class PatientWindow(ConsultationWindow):
         ):
             self.add_page(page)
         self.ended_page.closeRequested.connect(self.close)
+        self.preflight = preflight
+        if preflight is not None:
+            self._attach_preflight(preflight)
         bridge.roomOpened.connect(lambda _room: self.navigate())
         self.retranslate()
         self.navigate()
+
+    def _attach_preflight(self, preflight: PreflightController) -> None:
+        """The check runs as soon as the room is known; its panel sits on the "I'm ready" page."""
+        self.preflight_panel = PreflightPanel(preflight)
+        self.ready_page.add_section(self.preflight_panel)
+        self.patient_bridge.precall_provider = preflight.summary
+        self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
+        preflight.started.connect(lambda: self.ready_page.set_checking(True))
+        preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
 
     def window_title(self) -> str:
         return self.tr("Samtale — video consultation")

@@ -168,9 +168,22 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="49"/>
+        <location filename="../../app/ui/patient_window.py" line="70"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="114"/>
+        <source>I heard it</source>
+        <translation>Jeg hørte det</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="115"/>
+        <source>Check again</source>
+        <translation>Sjekk på nytt</translation>
     </message>
 </context>
 <context>
@@ -232,32 +245,42 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="63"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="66"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="55"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="68"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="57"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="70"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="58"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="71"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="59"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="73"/>
+        <source>Checking your equipment…</source>
+        <translation>Sjekker utstyret ditt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="75"/>
+        <source>I&apos;m ready anyway</source>
+        <translation>Jeg er klar likevel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="77"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
@@ -321,177 +344,453 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation>Vi fant ingen konsultasjon med den koden. Sjekk koden og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation>Denne konsultasjonen er stengt. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Forbindelsen ble brutt. Sjekk internettforbindelsen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Vi fikk ikke koblet til videoen. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du er blitt logget ut. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har ikke lov til å gjøre dette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinnlogging er slått av på denne tjenesten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>For mange forsøk. Vent et minutt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du er ikke med i konsultasjonen ennå. Vent til du blir sluppet inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du er allerede med i denne konsultasjonen i et annet vindu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>That person is no longer waiting.</source>
         <translation>Denne personen venter ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
-        <source>No microphone was found.</source>
-        <translation>Fant ingen mikrofon.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
-        <source>The internet connection is slow.</source>
-        <translation>Internettforbindelsen er treg.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>The camera is used by another program.</source>
+        <translation>Kameraet brukes av et annet program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>Samtale may not use the camera.</source>
+        <translation>Samtale har ikke lov til å bruke kameraet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <source>The camera picture is not coming through well.</source>
+        <translation>Kamerabildet kommer ikke godt fram.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>The camera picture is small.</source>
+        <translation>Kamerabildet er lite.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="105"/>
+        <source>The picture is blurred.</source>
+        <translation>Bildet er uskarpt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>The patient is not fully in the picture.</source>
+        <translation>Pasienten er ikke helt med i bildet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>The camera is below eye level.</source>
+        <translation>Kameraet står lavere enn øynene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>No microphone can be used.</source>
+        <translation>Ingen mikrofon kan brukes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>The microphone hears nothing.</source>
+        <translation>Mikrofonen hører ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <source>The microphone is very quiet.</source>
+        <translation>Mikrofonen er svært svak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>There is a lot of background noise.</source>
+        <translation>Det er mye støy i bakgrunnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>The microphone is too loud and distorts.</source>
+        <translation>Mikrofonen er for sterk og skurrer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>The test sound was not heard.</source>
+        <translation>Testlyden ble ikke hørt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>Loudspeaker without headphones: risk of echo.</source>
+        <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127"/>
+        <source>Samtale could not be reached.</source>
+        <translation>Fikk ikke kontakt med Samtale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>The network blocks direct video; a relay is used.</source>
+        <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
+        <source>The network blocks video calls.</source>
+        <translation>Nettverket stopper videosamtaler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>The internet connection is slow or unstable.</source>
+        <translation>Internettforbindelsen er treg eller ustabil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>The computer is very busy.</source>
+        <translation>Datamaskinen er svært opptatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>Part of the check could not be completed.</source>
+        <translation>En del av sjekken kunne ikke fullføres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>The check found no problem.</source>
+        <translation>Sjekken fant ingen problemer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157"/>
+        <source>This works well.</source>
+        <translation>Dette fungerer godt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="159"/>
+        <source>We found no camera. Connect a camera, or join with sound only.</source>
+        <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <source>Another program is using the camera. Close it and check again.</source>
+        <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="163"/>
+        <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
+        <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <source>The camera picture is not coming through well. Close other programs.</source>
+        <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169"/>
+        <source>The camera gives a small picture. It will work, but less sharply.</source>
+        <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171"/>
+        <source>The picture is dark. Turn on a light in front of you.</source>
+        <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="173"/>
+        <source>The picture is blurred. Wipe the camera lens gently.</source>
+        <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>Move so that your face is in the middle of the picture.</source>
+        <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>Raise the camera to the height of your eyes.</source>
+        <translation>Løft kameraet opp til høyde med øynene dine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179"/>
+        <source>We found no microphone. Connect headphones with a microphone.</source>
+        <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
+        <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183"/>
+        <source>Your microphone hears nothing. Check that it is switched on.</source>
+        <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
+        <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>Your microphone is very quiet. Move closer to it.</source>
+        <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="191"/>
+        <source>There is noise around you. Find a quieter place if you can.</source>
+        <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193"/>
+        <source>Your microphone is too loud. Move a little further away.</source>
+        <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195"/>
+        <source>We found no speaker. Connect headphones or a speaker.</source>
+        <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>Did you hear the test sound? If so, press “I heard it”.</source>
+        <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="199"/>
+        <source>Use headphones, so the clinician does not hear an echo.</source>
+        <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201"/>
+        <source>You are using headphones. That gives the best sound.</source>
+        <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="203"/>
+        <source>You heard the test sound.</source>
+        <translation>Du hørte testlyden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="205"/>
+        <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
+        <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
+        <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>Your network blocks video calls. Try another network, such as 4G.</source>
+        <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215"/>
+        <source>Your computer is very busy. Close other programs.</source>
+        <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="217"/>
+        <source>We could not finish this check. You can still continue.</source>
+        <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>Your internet connection is slow. Move closer to your wireless router.</source>
+        <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>Sound</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="234"/>
+        <source>Internet connection</source>
+        <translation>Internettforbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>Checking…</source>
+        <translation>Sjekker …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="243"/>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="245"/>
+        <source>Needs attention</source>
+        <translation>Bør sjekkes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="247"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Waiting {minutes}:{seconds}</source>
         <translation>Har ventet {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>

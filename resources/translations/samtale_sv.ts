@@ -168,9 +168,22 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="49"/>
+        <location filename="../../app/ui/patient_window.py" line="70"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="114"/>
+        <source>I heard it</source>
+        <translation>Jag hörde det</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="115"/>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
     </message>
 </context>
 <context>
@@ -232,32 +245,42 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="63"/>
         <source>Your video consultation</source>
         <translation>Ditt videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="66"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="55"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="68"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Sätt dig på en lugn plats med bra ljus. När du är redo trycker du på knappen nedanför.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="57"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="70"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Så här kommer du att synas. Din vårdgivare får veta när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="58"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="71"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="59"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="73"/>
+        <source>Checking your equipment…</source>
+        <translation>Kontrollerar din utrustning …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="75"/>
+        <source>I&apos;m ready anyway</source>
+        <translation>Jag är redo ändå</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="77"/>
         <source>I&apos;m ready</source>
         <translation>Jag är redo</translation>
     </message>
@@ -321,177 +344,453 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation>Vi hittade inget besök med den koden. Kontrollera koden och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation>Det här besöket är stängt. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ingen kontakt med Samtale. Kontrollera internetanslutningen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Anslutningen bröts. Kontrollera din internetanslutning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Videon kunde inte kopplas upp. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du har loggats ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har inte behörighet att göra det här.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinloggning är avstängd för den här tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>För många försök. Vänta en minut och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du är inte med i besöket än. Vänta tills du blir insläppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du är redan med i det här besöket i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>That person is no longer waiting.</source>
         <translation>Den personen väntar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>You ended the consultation.</source>
         <translation>Du avslutade besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andra personen har lämnat besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
-        <source>No microphone was found.</source>
-        <translation>Ingen mikrofon hittades.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
-        <source>The internet connection is slow.</source>
-        <translation>Internetanslutningen är långsam.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>The camera is used by another program.</source>
+        <translation>Kameran används av ett annat program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97"/>
+        <source>Samtale may not use the camera.</source>
+        <translation>Samtale får inte använda kameran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99"/>
+        <source>The camera picture is not coming through well.</source>
+        <translation>Kamerabilden kommer inte fram ordentligt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>The camera picture is small.</source>
+        <translation>Kamerabilden är liten.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/messages.py" line="105"/>
+        <source>The picture is blurred.</source>
+        <translation>Bilden är suddig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <source>The patient is not fully in the picture.</source>
+        <translation>Patienten syns inte helt i bilden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>The camera is below eye level.</source>
+        <translation>Kameran står lägre än ögonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>No microphone can be used.</source>
+        <translation>Ingen mikrofon kan användas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>The microphone hears nothing.</source>
+        <translation>Mikrofonen hör ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <source>The microphone is very quiet.</source>
+        <translation>Mikrofonen är mycket svag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>There is a lot of background noise.</source>
+        <translation>Det är mycket bakgrundsljud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>The microphone is too loud and distorts.</source>
+        <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>The test sound was not heard.</source>
+        <translation>Testljudet hördes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
+        <source>Loudspeaker without headphones: risk of echo.</source>
+        <translation>Högtalare utan hörlurar: risk för eko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="127"/>
+        <source>Samtale could not be reached.</source>
+        <translation>Det gick inte att nå Samtale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>The network blocks direct video; a relay is used.</source>
+        <translation>Nätverket stoppar direkt video; en omväg används.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
+        <source>The network blocks video calls.</source>
+        <translation>Nätverket stoppar videosamtal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>The internet connection is slow or unstable.</source>
+        <translation>Internetanslutningen är långsam eller ostabil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>The computer is very busy.</source>
+        <translation>Datorn är mycket upptagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>Part of the check could not be completed.</source>
+        <translation>En del av kontrollen kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>The check found no problem.</source>
+        <translation>Kontrollen hittade inga problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157"/>
+        <source>This works well.</source>
+        <translation>Det här fungerar bra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="159"/>
+        <source>We found no camera. Connect a camera, or join with sound only.</source>
+        <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <source>Another program is using the camera. Close it and check again.</source>
+        <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="163"/>
+        <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
+        <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <source>The camera picture is not coming through well. Close other programs.</source>
+        <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169"/>
+        <source>The camera gives a small picture. It will work, but less sharply.</source>
+        <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171"/>
+        <source>The picture is dark. Turn on a light in front of you.</source>
+        <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="173"/>
+        <source>The picture is blurred. Wipe the camera lens gently.</source>
+        <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>Move so that your face is in the middle of the picture.</source>
+        <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>Raise the camera to the height of your eyes.</source>
+        <translation>Höj kameran till samma höjd som dina ögon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="179"/>
+        <source>We found no microphone. Connect headphones with a microphone.</source>
+        <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
+        <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183"/>
+        <source>Your microphone hears nothing. Check that it is switched on.</source>
+        <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
+        <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>Your microphone is very quiet. Move closer to it.</source>
+        <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="191"/>
+        <source>There is noise around you. Find a quieter place if you can.</source>
+        <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193"/>
+        <source>Your microphone is too loud. Move a little further away.</source>
+        <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195"/>
+        <source>We found no speaker. Connect headphones or a speaker.</source>
+        <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>Did you hear the test sound? If so, press “I heard it”.</source>
+        <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="199"/>
+        <source>Use headphones, so the clinician does not hear an echo.</source>
+        <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201"/>
+        <source>You are using headphones. That gives the best sound.</source>
+        <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="203"/>
+        <source>You heard the test sound.</source>
+        <translation>Du hörde testljudet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="205"/>
+        <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
+        <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
+        <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>Your network blocks video calls. Try another network, such as 4G.</source>
+        <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215"/>
+        <source>Your computer is very busy. Close other programs.</source>
+        <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="217"/>
+        <source>We could not finish this check. You can still continue.</source>
+        <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>Your internet connection is slow. Move closer to your wireless router.</source>
+        <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>Sound</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="234"/>
+        <source>Internet connection</source>
+        <translation>Internetanslutning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="243"/>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="245"/>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="247"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Waiting {minutes}:{seconds}</source>
         <translation>Har väntat {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>

@@ -96,13 +96,13 @@ async def knock_and_queue(pair: Pair, precall: PrecallSummary) -> str:
 
 
 async def test_knock_admit_two_way_media_and_hang_up(pair: Pair, service: ServiceProcess) -> None:
-    pid = await knock_and_queue(pair, PrecallSummary(Verdict.WARNING, ["too_dark"]))
+    pid = await knock_and_queue(pair, PrecallSummary(Verdict.WARNING, ["camera_too_dark"]))
     entry = pair.clinician_events.of(QueueChanged)[-1].entries[0]
     assert (entry.name, entry.verified_by, entry.precall.verdict, entry.precall.reasons) == (
         "Test Patient",
         Verification.TEST,
         Verdict.WARNING,
-        ["too_dark"],
+        ["camera_too_dark"],
     )
     assert pair.patient.state is CallState.WAITING
 

@@ -96,7 +96,7 @@ class FakePatientConsultation(FakeConsultation):
         return ROOM
 
     async def knock(self, precall: PrecallSummary | None = None) -> None:
-        await self._called("knock")
+        await (self._called("knock") if precall is None else self._called("knock", precall))
 
 
 class FakeClinicianConsultation(FakeConsultation):

@@ -45,7 +45,7 @@ def test_verdicts_verifications_roles_and_reasons(qapp):
     ]
     assert all(plain(messages.verification_text(v)) for v in Verification)
     assert messages.role_text(Role.CLINICIAN) == "Clinician"
-    assert messages.precall_reason_text("too_dark") == "The picture is too dark."
+    assert messages.precall_reason_text("camera_too_dark") == "The picture is too dark."
     assert messages.precall_reason_text("never_heard_of_it") == "The check found a problem."
 
 
@@ -59,3 +59,19 @@ def test_queue_position_and_waiting_time(qapp):
     )
     assert messages.waiting_time_text(0) == "Waiting 0:00"
     assert messages.waiting_time_text(3725) == "Waiting 62:05"
+
+
+def test_every_preflight_code_has_advice_and_a_clinician_reason() -> None:
+    from app.core.preflight import PreflightCode
+
+    generic_reason = messages.precall_reason_text("never_heard_of_it")
+    for code in PreflightCode:
+        advice = messages.precall_advice_text(code, suggestion="USB Microphone")
+        assert advice and "{" not in advice, code
+        if not code.value.endswith("_ok") and code not in (
+            PreflightCode.SPEAKER_HEADSET,
+            PreflightCode.SPEAKER_CONFIRMED,
+        ):
+            assert messages.precall_reason_text(code.value) != generic_reason, code
+    other = messages.precall_advice_text(PreflightCode.MIC_OTHER_HAS_SIGNAL, "USB Microphone")
+    assert "USB Microphone" in other

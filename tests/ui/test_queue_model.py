@@ -16,7 +16,7 @@ class FakeClock:
 
 
 def entry(pid: str, name: str, since: float = 1000.0, verdict: Verdict = Verdict.OK) -> QueueEntry:
-    return QueueEntry(pid, name, Verification.TEST, since, PrecallSummary(verdict, ["too_dark"]))
+    return QueueEntry(pid, name, Verification.TEST, since, PrecallSummary(verdict, ["camera_too_dark"]))
 
 
 def names(model: QueueModel) -> list[str]:

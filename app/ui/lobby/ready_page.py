@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.core.protocol import RoomInfo
+from app.core.protocol import RoomInfo, Verdict
 from app.ui.bridge import PatientBridge
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
@@ -20,6 +20,8 @@ class ReadyPage(Page):
         super().__init__(parent)
         self._bridge = bridge
         self._room: RoomInfo | None = None
+        self._checking = False
+        self._verdict = Verdict.UNKNOWN
         self.instructions = named(QLabel(wordWrap=True), "body")
         self.hint = named(QLabel(wordWrap=True), "hint")
         self.self_view = VideoView(bridge.local_video, mirrored=True)
@@ -33,6 +35,17 @@ class ReadyPage(Page):
         bridge.roomOpened.connect(self.set_room)
         bridge.actionStarted.connect(self._on_started)
         bridge.actionFinished.connect(self._on_finished)
+        self.retranslate()
+
+    def add_section(self, widget: QWidget) -> None:
+        """The window adds the pre-call check here (features do not import each other)."""
+        self.content.addWidget(widget)
+
+    def set_checking(self, checking: bool, verdict: Verdict = Verdict.UNKNOWN) -> None:
+        """While the pre-call check runs the button waits; afterwards it says how ready we are."""
+        self._checking = checking
+        self._verdict = verdict
+        self.primary.setEnabled(not checking)
         self.retranslate()
 
     def set_room(self, room: RoomInfo) -> None:
@@ -56,7 +69,12 @@ class ReadyPage(Page):
         )
         self.hint.setText(self.tr("This is how you will look. Your clinician is told when you are ready."))
         self.self_view.set_placeholder(self.tr("Your camera is starting…"))
-        self.primary.setText(self.tr("I'm ready"))
+        if self._checking:
+            self.primary.setText(self.tr("Checking your equipment…"))
+        elif self._verdict in (Verdict.WARNING, Verdict.FAIL):
+            self.primary.setText(self.tr("I'm ready anyway"))
+        else:
+            self.primary.setText(self.tr("I'm ready"))
 
     def _on_started(self, action: str) -> None:
         if action == "knock":
@@ -64,4 +82,4 @@ class ReadyPage(Page):
 
     def _on_finished(self, action: str) -> None:
         if action == "knock":
-            self.primary.setEnabled(True)
+            self.primary.setEnabled(not self._checking)

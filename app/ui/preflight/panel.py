@@ -1,0 +1,120 @@
+"""The pre-call check as the patient sees it: one row per check with a mark, a word and one sentence.
+
+State is never shown by colour alone: every row has a mark (✓, !, ✗, …) and a word. The panel
+re-translates itself live; buttons offer "check again" and, when the microphone did not pick up the
+test sound, "I heard it".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.preflight import CheckName, CheckResult, PreflightCode, PreflightReport
+from app.core.protocol import Verdict
+from app.ui import messages
+from app.ui.preflight.controller import PreflightController
+from app.ui.widgets.named import named
+
+ORDER = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK)
+MARKS = {Verdict.OK: "✓", Verdict.WARNING: "!", Verdict.FAIL: "✗", Verdict.UNKNOWN: "…"}
+
+
+class CheckRow:
+    """The widgets of one check: mark, title, status word and advice."""
+
+    def __init__(self, check: CheckName) -> None:
+        self.check = check
+        self.mark = named(QLabel("…"), "checkMark")
+        self.title = named(QLabel(), "checkTitle")
+        self.status = named(QLabel(), "hint")
+        self.advice = named(QLabel(wordWrap=True), "body")
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.result: CheckResult | None = None
+
+    def show(self, result: CheckResult | None) -> None:
+        self.result = result
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        result = self.result
+        verdict = result.verdict if result is not None else Verdict.UNKNOWN
+        self.mark.setText(MARKS[verdict])
+        self.mark.setProperty("verdict", verdict.value)
+        self.title.setText(messages.check_title_text(self.check))
+        self.status.setText(messages.check_status_text(verdict, pending=result is None))
+        if result is None:
+            self.advice.setText("")
+            self.mark.setAccessibleName(messages.check_title_text(self.check))
+            return
+        advice = [messages.precall_advice_text(code, result.suggestion) for code in result.codes]
+        self.advice.setText(" ".join(dict.fromkeys(advice)))
+        self.mark.setAccessibleName(f"{messages.check_title_text(self.check)}: {self.status.text()}")
+
+
+class PreflightPanel(QWidget):
+    """Shows the controller's results as they arrive."""
+
+    def __init__(self, controller: PreflightController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.rows = {check: CheckRow(check) for check in ORDER}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        for index, row in enumerate(self.rows.values()):
+            grid.addWidget(row.mark, index * 2, 0, Qt.AlignmentFlag.AlignTop)
+            line = QHBoxLayout()
+            line.addWidget(row.title)
+            line.addWidget(row.status)
+            line.addStretch(1)
+            grid.addLayout(line, index * 2, 1)
+            grid.addWidget(row.advice, index * 2 + 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.heard = named(QPushButton(), "secondary")
+        self.again = named(QPushButton(), "secondary")
+        self.heard.hide()
+        self.heard.clicked.connect(controller.confirm_speaker)
+        self.again.clicked.connect(controller.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heard)
+        buttons.addWidget(self.again)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+
+        controller.started.connect(self._started)
+        controller.resultReady.connect(self._result)
+        controller.finished.connect(self._finished)
+        self.retranslate()
+
+    def _started(self) -> None:
+        for row in self.rows.values():
+            row.show(None)
+        self.heard.hide()
+        self.again.setEnabled(False)
+
+    def _result(self, result: CheckResult) -> None:
+        row = self.rows.get(result.check)
+        if row is not None:
+            row.show(result)
+        if result.check is CheckName.SPEAKER:
+            self.heard.setVisible(PreflightCode.SPEAKER_NOT_HEARD in result.codes)
+
+    def _finished(self, report: PreflightReport) -> None:
+        for result in report.results:
+            self._result(result)
+        self.again.setEnabled(True)
+
+    def retranslate(self) -> None:
+        for row in self.rows.values():
+            row.retranslate()
+        self.heard.setText(self.tr("I heard it"))
+        self.again.setText(self.tr("Check again"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
