@@ -1,0 +1,49 @@
+"""Real audio: microphones and loudspeakers by name, capture and playback tracks, WebRTC audio processing.
+
+Typical call wiring::
+
+    processor = AudioProcessor()
+    playback = Playback(find_device(speaker_name, "output"), far_end=processor.feed_far_end)
+    mic = open_microphone(mic_name, processor=processor, on_muted_talk=show_hint)
+    processor.stream_delay_ms = estimate_stream_delay_ms(mic, playback)
+    sending = SwitchableTrack(mic)          # added to the peer connection once
+    playback.attach(remote_audio_track)     # or TrackDrain(on_frame=playback.push)
+"""
+
+from app.media.audio.capture import MicrophoneTrack, open_microphone
+from app.media.audio.devices import (
+    AudioDevice,
+    find_device,
+    list_input_devices,
+    list_output_devices,
+    refresh,
+)
+from app.media.audio.levels import MutedTalkDetector, peak_dbfs, rms_dbfs
+from app.media.audio.playback import Playback
+from app.media.audio.processing import AudioProcessor
+from app.media.audio.watch import DeviceWatcher, set_muted, switch_microphone
+
+
+def estimate_stream_delay_ms(mic: MicrophoneTrack, playback: Playback) -> int:
+    """Render + capture latency for the echo canceller's delay hint."""
+    return round(mic.latency_ms + playback.latency_ms + playback.buffer.target * 1000 / 48_000)
+
+
+__all__ = [
+    "AudioDevice",
+    "AudioProcessor",
+    "DeviceWatcher",
+    "MicrophoneTrack",
+    "MutedTalkDetector",
+    "Playback",
+    "estimate_stream_delay_ms",
+    "find_device",
+    "list_input_devices",
+    "list_output_devices",
+    "open_microphone",
+    "peak_dbfs",
+    "refresh",
+    "rms_dbfs",
+    "set_muted",
+    "switch_microphone",
+]

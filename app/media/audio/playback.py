@@ -1,0 +1,118 @@
+"""Plays remote audio through a sounddevice output stream via a bounded jitter buffer."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import av
+import numpy as np
+import numpy.typing as npt
+from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
+from av.frame import Frame
+
+from app.media.audio import devices
+from app.media.audio.devices import AudioDevice
+from app.media.audio.jitter import JitterBuffer
+from app.media.audio.processing import BLOCK, SAMPLE_RATE
+
+log = logging.getLogger(__name__)
+FarEnd = Callable[[npt.NDArray[np.int16]], None]
+
+
+class Playback:
+    """The loudspeaker: ``push`` any ``av.AudioFrame`` (it is resampled to 48 kHz mono s16), or ``attach``
+    a remote track. The buffer aims at ``target_ms`` and never holds more than ``max_ms``.
+
+    Every block actually played is also handed to ``far_end`` (on the audio thread), which is how the
+    echo canceller gets the far-end signal: pass ``AudioProcessor.feed_far_end``. ``push`` ignores
+    video frames, so it can be a ``TrackDrain`` ``on_frame`` callback as is.
+    """
+
+    def __init__(
+        self,
+        device: AudioDevice | None = None,
+        *,
+        target_ms: int = 50,
+        max_ms: int = 120,
+        far_end: FarEnd | None = None,
+    ) -> None:
+        self.device = device
+        self.buffer = JitterBuffer(SAMPLE_RATE * target_ms // 1000, SAMPLE_RATE * max_ms // 1000)
+        self.far_end = far_end
+        self._resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._closed = False
+        self._opened = devices.stream_opened()
+        self._opened.__enter__()
+        try:
+            self._stream: Any = devices.open_stream(
+                device, "output", channels=1, dtype="int16", blocksize=BLOCK, latency="low",
+                callback=self._callback,
+            )  # fmt: skip
+            self._stream.start()
+        except Exception:
+            self._opened.__exit__(None, None, None)
+            raise
+
+    @property
+    def latency_ms(self) -> float:
+        """PortAudio's output latency estimate (the jitter buffer comes on top)."""
+        return float(self._stream.latency) * 1000
+
+    @property
+    def buffered_ms(self) -> float:
+        return len(self.buffer) * 1000 / SAMPLE_RATE
+
+    @property
+    def underruns(self) -> int:
+        return self.buffer.underruns
+
+    def push(self, frame: Frame) -> None:
+        """Queue one decoded remote audio frame for playing."""
+        if self._closed or not isinstance(frame, av.AudioFrame):
+            return
+        for out in self._resampler.resample(frame):
+            self.buffer.push(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
+
+    def attach(self, track: MediaStreamTrack) -> asyncio.Task[None]:
+        """Read ``track`` in a task until it ends or ``close()``; returns the task."""
+        task = asyncio.get_running_loop().create_task(self._read(track))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _read(self, track: MediaStreamTrack) -> None:
+        with contextlib.suppress(MediaStreamError):
+            while not self._closed:
+                frame = await track.recv()
+                if isinstance(frame, Frame):
+                    self.push(frame)
+
+    def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
+        block = self.buffer.pull(frames)
+        outdata[:] = block.tobytes()
+        if self.far_end is not None:
+            try:
+                self.far_end(block)
+            except Exception:  # never let the echo path break playback
+                log.exception("far-end consumer failed")
+
+    async def close(self) -> None:
+        """Stop reading, stop the stream and release the device (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        try:
+            self._stream.stop()
+            self._stream.close()
+        finally:
+            self._opened.__exit__(None, None, None)
