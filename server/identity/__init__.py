@@ -1,1 +1,1 @@
-"""Ways a person proves who they are; only the dev-mode test identity exists so far."""
+"""Ways a person proves who they are: Swedish BankID, OpenID Connect, and the dev-mode test identity."""

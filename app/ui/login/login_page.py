@@ -1,4 +1,4 @@
-"""The test-identity sign-in page: a name field, the build's fixed role, and the TEST IDENTITY banner."""
+"""The sign-in page: the test identity's name field and TEST banner, plus BankID and OpenID when offered."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.core.protocol import Role
 from app.ui.bridge import SessionBridge
+from app.ui.login.identity_panel import IdentityPanel
 from app.ui.widgets.identity_banner import IdentityBanner
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
@@ -16,7 +17,13 @@ MAX_NAME = 80  # the service's TestLoginRequest limit
 class LoginPage(Page):
     """Asks for a name and signs in as the role this build was made for."""
 
-    def __init__(self, bridge: SessionBridge, role: Role, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        role: Role,
+        parent: QWidget | None = None,
+        identity: IdentityPanel | None = None,
+    ) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self._role = role
@@ -28,6 +35,9 @@ class LoginPage(Page):
         self.content.insertWidget(0, self.banner)
         self.content.addWidget(self.name_label)
         self.content.addWidget(self.name)
+        self.identity = identity  # BankID and OpenID sign-in, when the service offers them
+        if identity is not None:
+            self.content.addWidget(identity)
 
         self.name.textChanged.connect(self._update_button)
         self.name.returnPressed.connect(self.submit)

@@ -1,0 +1,51 @@
+"""Composes the desktop's identity logins for one service: BankID, OpenID providers, resume, logout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+
+from app.core.protocol import LoginResponse
+from app.core.protocol.rest import AuthProviders, BankIdLoginState, OidcProviderInfo
+from app.session.auth.auth_api import AuthApi
+from app.session.auth.keystore import RefreshTokenStore
+from app.session.auth.login_session import LoginSession
+from app.session.auth.oidc import OidcLogin, OpenBrowser
+
+
+class IdentityLogins:
+    """What the login page needs; ``open_browser`` is injected (``webbrowser.open`` in the app)."""
+
+    def __init__(
+        self,
+        service_url: str,
+        open_browser: OpenBrowser,
+        *,
+        store: RefreshTokenStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.api = AuthApi(service_url, transport=transport)
+        self.session = LoginSession(self.api, store or RefreshTokenStore(service_url))
+        self._open_browser = open_browser
+
+    async def providers(self) -> AuthProviders:
+        return await self.api.providers()
+
+    async def bankid(
+        self, on_state: Callable[[BankIdLoginState, str], None], same_device: Callable[[], bool]
+    ) -> LoginResponse:
+        return await self.session.with_bankid(on_state, same_device)
+
+    async def oidc(self, provider: OidcProviderInfo) -> LoginResponse:
+        grant = await OidcLogin(provider, self._open_browser).run()
+        return await self.session.with_oidc(grant)
+
+    async def resume(self) -> LoginResponse | None:
+        return await self.session.resume()
+
+    async def logout(self) -> None:
+        await self.session.logout()
+
+    async def close(self) -> None:
+        await self.api.close()

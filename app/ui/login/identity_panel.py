@@ -1,0 +1,182 @@
+"""Sign-in with BankID (QR refreshed each second, or this device) and OpenID providers; cancel at any time."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from urllib.parse import quote
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.errors import ErrorCode
+from app.core.protocol import LoginResponse
+from app.core.protocol.rest import BankIdLoginState, BankIdStatus, OidcProviderInfo
+from app.session.errors import SessionError
+from app.ui.login.bankid_text import bankid_message_text
+from app.ui.login.qr_view import QrView
+from app.ui.messages import error_text
+from app.ui.widgets.named import named
+
+OnState = Callable[[BankIdLoginState, str], None]
+BankIdRunner = Callable[[OnState, Callable[[], bool]], Awaitable[LoginResponse]]
+OidcRunner = Callable[[OidcProviderInfo], Awaitable[LoginResponse]]
+
+
+def autostart_url(token: str) -> str:
+    """BankID's same-device link; ``redirect=null`` keeps the app from opening a browser afterwards."""
+    return f"bankid:///?autostarttoken={quote(token, safe='')}&redirect=null"
+
+
+class IdentityPanel(QWidget):
+    """Runs one login at a time; emits ``loggedIn(LoginResponse)`` or ``failed(ErrorCode)``."""
+
+    loggedIn = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        bankid: BankIdRunner | None,
+        oidc: OidcRunner,
+        providers: list[OidcProviderInfo],
+        open_url: Callable[[str], object],
+        parent: QWidget | None = None,
+        remember_error: Callable[[], ErrorCode | None] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self._remember_error = remember_error  # e.g. keyring_unavailable: signed in, but not remembered
+        self._bankid = bankid
+        self._oidc = oidc
+        self._open_url = open_url
+        self._task: asyncio.Task[LoginResponse] | None = None
+        self._auto_start_token: str | None = None
+        self._same_device = False
+        self._message: Callable[[], str] | None = None
+        self.bankid_button = named(QPushButton(), "primary")
+        self.bankid_button.setVisible(bankid is not None)
+        self.same_device_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.qr = QrView()
+        self.message = named(QLabel(wordWrap=True), "hint")
+        self.provider_buttons = {p.provider_id: QPushButton() for p in providers}
+        self._providers = {p.provider_id: p for p in providers}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bankid_button)
+        for provider_id, button in self.provider_buttons.items():
+            button.clicked.connect(lambda _=False, pid=provider_id: self.start_oidc(pid))
+            layout.addWidget(button)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.same_device_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.bankid_button.clicked.connect(self.start_bankid)
+        self.same_device_button.clicked.connect(self.open_on_this_device)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._show_running(False)
+        self.retranslate()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start_bankid(self) -> None:
+        if self._bankid is None or self.running:
+            return
+        self._same_device = False
+        self._run(self._bankid(self._on_bankid_state, lambda: self._same_device))
+
+    def start_oidc(self, provider_id: str) -> None:
+        if not self.running:
+            self._run(self._oidc(self._providers[provider_id]))
+
+    def open_on_this_device(self) -> None:
+        """Only ever on the user's click: open the BankID app on this computer."""
+        if self._auto_start_token is not None and self.running:
+            self._same_device = True
+            self._open_url(autostart_url(self._auto_start_token))
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    async def aclose(self) -> None:
+        """Cancel a running login and wait until the service was told (idempotent)."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, SessionError):
+                await task
+
+    def _run(self, login: Awaitable[LoginResponse]) -> None:
+        async def run() -> LoginResponse:
+            return await login
+
+        self._set_message(None)
+        self._task = asyncio.get_running_loop().create_task(run())
+        self._task.add_done_callback(self._finished)
+        self._show_running(True)
+
+    def _on_bankid_state(self, state: BankIdLoginState, auto_start_token: str) -> None:
+        self._auto_start_token = auto_start_token
+        self.qr.set_data(state.qr if state.status is BankIdStatus.PENDING else None)
+        self.same_device_button.setVisible(state.status is BankIdStatus.PENDING)
+        self._set_message(lambda: bankid_message_text(state.message))
+
+    def _finished(self, task: asyncio.Task[LoginResponse]) -> None:
+        if task is self._task:
+            self._task = None
+        self._auto_start_token = None
+        self.qr.set_data(None)
+        self._show_running(False)
+        if task.cancelled():
+            self._set_message(None)
+            return
+        exc = task.exception()
+        if exc is None:
+            unremembered = self._remember_error()
+            if unremembered is not None:
+                self._set_message(lambda: error_text(unremembered))
+            self.loggedIn.emit(task.result())
+        elif isinstance(exc, SessionError):
+            code, detail = exc.code, exc.detail
+            if code is ErrorCode.LOGIN_FAILED and detail.startswith("RFA"):
+                self._set_message(lambda: bankid_message_text(detail))
+            else:
+                self._set_message(lambda: error_text(code))
+            self.failed.emit(code)
+        else:
+            self._set_message(lambda: error_text(ErrorCode.INTERNAL))
+            self.failed.emit(ErrorCode.INTERNAL)
+
+    def _show_running(self, running: bool) -> None:
+        self.cancel_button.setVisible(running)
+        self.same_device_button.setVisible(running and self._auto_start_token is not None)
+        self.qr.setVisible(running)
+        self.bankid_button.setEnabled(not running)
+        for button in self.provider_buttons.values():
+            button.setEnabled(not running)
+
+    def _set_message(self, text: Callable[[], str] | None) -> None:
+        self._message = text
+        self.message.setText(text() if text is not None else "")
+        self.message.setVisible(text is not None)
+
+    def retranslate(self) -> None:
+        self.bankid_button.setText(self.tr("Sign in with BankID"))
+        self.same_device_button.setText(self.tr("BankID on this device"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for provider_id, button in self.provider_buttons.items():
+            button.setText(self.tr("Sign in with {provider}").format(provider=provider_id))
+        self._set_message(self._message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

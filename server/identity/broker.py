@@ -1,0 +1,101 @@
+"""The identity broker of one service instance: providers, staff directory, access and refresh tokens."""
+
+from __future__ import annotations
+
+import logging
+from typing import cast
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import HTTPConnection
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import LoginResponse, Verification
+from app.core.protocol.rest import AuthProviders, OidcProviderInfo
+from server.identity.bankid_client import BankIdClient, CompletedUser
+from server.identity.bankid_logins import BankIdLogins
+from server.identity.oidc_verify import OidcVerifier
+from server.identity.people import StaffDirectory, VerifiedPerson, store_person
+from server.identity.refresh import RefreshTokens
+from server.settings import Secret, ServiceSettings
+from server.store import Repository
+from server.tokens import TokenService
+
+log = logging.getLogger(__name__)
+
+
+class IdentityBroker:
+    """Everything identity needs at run time; ``close()`` ends running BankID orders (idempotent)."""
+
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        repo: Repository,
+        tokens: TokenService,
+        bankid_client: BankIdClient | None = None,
+    ) -> None:
+        self.settings = settings
+        self._repo = repo
+        self._tokens = tokens
+        self._key: Secret = settings.token_secret
+        self.staff = StaffDirectory(settings.staff_ids)
+        self.refresh = RefreshTokens(settings.refresh_ttl_s)
+        self.oidc = OidcVerifier(settings.oidc_providers)
+        self.bankid: BankIdLogins | None = None
+        self._bankid_client = bankid_client
+        if settings.bankid is not None:
+            if self._bankid_client is None:
+                self._bankid_client = BankIdClient(settings.bankid)
+            self.bankid = BankIdLogins(
+                self._bankid_client,
+                self._bankid_complete,
+                interval_s=settings.bankid.collect_interval_s,
+                abandon_after_s=settings.bankid.abandon_after_s,
+            )
+
+    def providers(self) -> AuthProviders:
+        infos = [
+            OidcProviderInfo(
+                provider_id=p.provider_id, issuer=p.issuer, client_id=p.client_id, scopes=list(p.scopes)
+            )
+            for p in self.settings.oidc_providers
+        ]
+        return AuthProviders(bankid_se=self.bankid is not None, oidc=infos, test=self.settings.dev_mode)
+
+    async def login(self, person: VerifiedPerson) -> LoginResponse:
+        """Store the person with the role the staff directory gives, and issue both tokens."""
+        role = self.staff.role_of(person)
+        user = await run_in_threadpool(store_person, self._repo, self._key, role, person)
+        log.info("login verified_by=%s role=%s", person.verified_by.value, role.value)
+        return LoginResponse(
+            access_token=self._tokens.issue(user.user_id),
+            expires_in=self._tokens.ttl_s,
+            user=user.info(),
+            refresh_token=self.refresh.issue(user.user_id),
+        )
+
+    async def refreshed(self, refresh_token: str) -> LoginResponse:
+        """Rotate the refresh token and issue a new access token for the same person."""
+        user_id, new = self.refresh.rotate(refresh_token)
+        record = await run_in_threadpool(self._repo.user, user_id)
+        if record is None:
+            raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")
+        return LoginResponse(
+            access_token=self._tokens.issue(user_id),
+            expires_in=self._tokens.ttl_s,
+            user=record.info(),
+            refresh_token=new,
+        )
+
+    async def _bankid_complete(self, user: CompletedUser) -> LoginResponse:
+        return await self.login(VerifiedPerson(user.personal_number, user.name, Verification.BANKID_SE))
+
+    async def close(self) -> None:
+        if self.bankid is not None:
+            await self.bankid.close()
+        if self._bankid_client is not None:
+            await self._bankid_client.close()
+
+
+def broker_of(connection: HTTPConnection) -> IdentityBroker:
+    """The broker of the instance serving this request."""
+    return cast(IdentityBroker, connection.app.state.identity)

@@ -1,0 +1,68 @@
+"""Reads a deployment's identity setup from a JSON file (``--identity-config``); secrets from the environment.
+
+Example::
+
+    {"bankid": {"base_url": "https://appapi2.test.bankid.com/rp/v6.0", "pkcs12_path": "rp.p12",
+                "ca_pem_path": "bankid-ca.pem"},
+     "oidc": [{"provider_id": "idporten", "issuer": "https://idporten.no", "client_id": "…",
+               "acr_values": ["idporten-loa-substantial", "idporten-loa-high"],
+               "min_acr": "idporten-loa-high"}],
+     "staff_ids_file": "staff.txt"}
+
+The PKCS#12 password comes from ``$SAMTALE_BANKID_P12_PASSWORD``, never from the file or the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from server.settings import BankIdSettings, OidcProviderSettings, Secret
+
+PASSWORD_ENV = "SAMTALE_BANKID_P12_PASSWORD"
+
+
+def _bankid(data: dict[str, Any]) -> BankIdSettings:
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        raise ValueError(f"BankID is configured but ${PASSWORD_ENV} is not set")
+    return BankIdSettings(
+        base_url=str(data["base_url"]),
+        pkcs12_path=str(data["pkcs12_path"]),
+        pkcs12_password=Secret(password),
+        ca_pem_path=str(data["ca_pem_path"]),
+    )
+
+
+def _oidc(data: dict[str, Any]) -> OidcProviderSettings:
+    return OidcProviderSettings(
+        provider_id=str(data["provider_id"]),
+        issuer=str(data["issuer"]),
+        client_id=str(data["client_id"]),
+        acr_values=tuple(data.get("acr_values", ())),
+        min_acr=data.get("min_acr"),
+        pid_claim=str(data.get("pid_claim", "pid")),
+        hpr_claim=data.get("hpr_claim"),
+        scopes=tuple(data.get("scopes", ("openid", "profile"))),
+    )
+
+
+def identity_settings(path: str | None) -> dict[str, Any]:
+    """Keyword arguments for ``ServiceSettings`` (empty without a file); raises ``ValueError`` if invalid."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        staff: frozenset[str] = frozenset()
+        if "staff_ids_file" in data:
+            lines = Path(data["staff_ids_file"]).read_text(encoding="utf-8").split()
+            staff = frozenset(line.strip() for line in lines if line.strip())
+        return {
+            "bankid": _bankid(data["bankid"]) if "bankid" in data else None,
+            "oidc_providers": tuple(_oidc(p) for p in data.get("oidc", [])),
+            "staff_ids": staff,
+        }
+    except (OSError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"invalid identity config: {type(exc).__name__} {exc}") from None

@@ -1,0 +1,66 @@
+"""Turns a verified identity into a stored person whose role only the service decides."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+
+from app.core.protocol import Role, Verification
+from server.settings import Secret
+from server.store import Repository
+from server.store.models import UserRow
+from server.store.repository import UserRecord
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedPerson:
+    """What a provider vouched for; ``national_id`` and ``hpr`` are masked in logs and reprs."""
+
+    national_id: Secret
+    name: str
+    verified_by: Verification
+    hpr: Secret | None = None  # Norwegian HPR number: health personnel
+
+
+class StaffDirectory:
+    """Who is a clinician: a configured list of national identity numbers, or anyone with an HPR number."""
+
+    def __init__(self, staff_ids: frozenset[str]) -> None:
+        self._staff = staff_ids
+
+    def role_of(self, person: VerifiedPerson) -> Role:
+        if person.hpr is not None or person.national_id.reveal() in self._staff:
+            return Role.CLINICIAN
+        return Role.PATIENT
+
+
+def pseudonym(key: Secret, national_id: Secret) -> str:
+    """A stable user id that does not reveal the national identity number."""
+    digest = hmac.new(key.reveal().encode(), national_id.reveal().encode(), hashlib.sha256).digest()
+    return "u_" + base64.urlsafe_b64encode(digest[:18]).decode("ascii")
+
+
+def store_person(repo: Repository, key: Secret, role: Role, person: VerifiedPerson) -> UserRecord:
+    """Find or create the person (blocking: run it in a worker thread); the name is updated on each login."""
+    user_id = pseudonym(key, person.national_id)
+    name = " ".join(person.name.split())[:120] or "?"
+    for _ in range(3):
+        try:
+            # The store has no method for verified people yet; this uses its session directly.
+            with repo._session() as session:
+                row = session.get(UserRow, user_id)
+                if row is None:
+                    row = UserRow(
+                        id=user_id, name=name, role=role.value, verified_by=person.verified_by.value
+                    )
+                    session.add(row)
+                else:
+                    row.name, row.role, row.verified_by = name, role.value, person.verified_by.value
+            return UserRecord(user_id, name, role, person.verified_by)
+        except IntegrityError:  # created concurrently; read it back on the next round
+            continue
+    raise RuntimeError("could not store the verified person")

@@ -1,0 +1,74 @@
+"""REST routes under ``/v1/auth``: providers, BankID logins, OpenID Connect, refresh and logout."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import API_PREFIX, to_json
+from app.core.protocol.rest import OidcLoginRequest, RefreshRequest
+from server.identity.bankid_logins import BankIdLogins
+from server.identity.broker import broker_of
+from server.rest import _body, _guarded
+
+
+def _bankid(request: Request) -> BankIdLogins:
+    logins = broker_of(request).bankid
+    if logins is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "BankID is not offered here")
+    return logins
+
+
+async def providers(request: Request) -> Response:
+    return JSONResponse(to_json(broker_of(request).providers()))
+
+
+async def bankid_start(request: Request) -> Response:
+    end_user_ip = request.client.host if request.client is not None else "127.0.0.1"
+    started = await _bankid(request).start(end_user_ip)
+    return JSONResponse(to_json(started), status_code=201)
+
+
+async def bankid_state(request: Request) -> Response:
+    same_device = request.query_params.get("device") == "this"
+    state = _bankid(request).state(request.path_params["login_id"], same_device)
+    return JSONResponse(to_json(state), headers={"Cache-Control": "no-store"})
+
+
+async def bankid_cancel(request: Request) -> Response:
+    await _bankid(request).cancel(request.path_params["login_id"])
+    return Response(status_code=204)
+
+
+async def oidc_login(request: Request) -> Response:
+    broker = broker_of(request)
+    body = await _body(request, OidcLoginRequest)
+    person = await broker.oidc.verify(body.provider_id, body.id_token, body.nonce)
+    return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
+
+
+async def refresh(request: Request) -> Response:
+    body = await _body(request, RefreshRequest)
+    response = await broker_of(request).refreshed(body.refresh_token)
+    return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
+
+
+async def logout(request: Request) -> Response:
+    body = await _body(request, RefreshRequest)
+    broker_of(request).refresh.revoke(body.refresh_token)
+    return Response(status_code=204)
+
+
+def routes() -> list[BaseRoute]:
+    p = f"{API_PREFIX}/auth"
+    return [
+        Route(f"{p}/providers", _guarded(providers), methods=["GET"]),
+        Route(f"{p}/bankid", _guarded(bankid_start), methods=["POST"]),
+        Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_state), methods=["GET"]),  # ?device=this
+        Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_cancel), methods=["DELETE"]),
+        Route(f"{p}/oidc", _guarded(oidc_login), methods=["POST"]),
+        Route(f"{p}/refresh", _guarded(refresh), methods=["POST"]),
+        Route(f"{p}/logout", _guarded(logout), methods=["POST"]),
+    ]

@@ -1,0 +1,32 @@
+"""``--identity-config``: BankID, OpenID providers and the staff directory; the password from the env."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from server.__main__ import parse_args
+from server.identity.config import PASSWORD_ENV
+
+
+def test_identity_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "staff.txt").write_text("197001011234\n\n198001011234\n")
+    config = {
+        "bankid": {"base_url": "https://127.0.0.1:1/rp/v6.0", "pkcs12_path": "p12", "ca_pem_path": "ca"},
+        "oidc": [{"provider_id": "helseid", "issuer": "https://x", "client_id": "c", "hpr_claim": "hpr"}],
+        "staff_ids_file": str(tmp_path / "staff.txt"),
+    }
+    path = tmp_path / "identity.json"
+    path.write_text(json.dumps(config))
+    monkeypatch.setenv(PASSWORD_ENV, "p12-secret-pw")
+    settings = parse_args(["--identity-config", str(path)])
+    assert settings.bankid is not None and settings.bankid.pkcs12_password.reveal() == "p12-secret-pw"
+    assert "p12-secret-pw" not in repr(settings)
+    assert [p.provider_id for p in settings.oidc_providers] == ["helseid"]
+    assert settings.staff_ids == {"197001011234", "198001011234"}
+    monkeypatch.delenv(PASSWORD_ENV)
+    with pytest.raises(SystemExit, match=PASSWORD_ENV):
+        parse_args(["--identity-config", str(path)])
+    assert parse_args([]).bankid is None
