@@ -13,6 +13,8 @@ import asyncio
 import logging
 import sys
 import time
+import webbrowser
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,14 +23,38 @@ import qasync
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from app.core.preflight import CheckName, CheckResult
+from app.core.protocol import LoginResponse
+from app.media.audio import (
+    AudioProcessor,
+    Playback,
+    estimate_stream_delay_ms,
+    list_input_devices,
+    list_output_devices,
+    open_microphone,
+)
+from app.media.camera import CameraHandle, load_face_detector, open_camera
 from app.media.codecs import use_fast_h264_preset
+from app.media.frame_slot import FrameSlot
+from app.media.sources import MediaSources
+from app.media.switchable import SwitchableTrack
+from app.media.synthetic_audio import ToneAudioTrack
+from app.preflight.audio_checks import audio_checks
+from app.preflight.camera import CameraCheck
+from app.preflight.network import NetworkCheck
+from app.preflight.runner import Check, PreflightRunner
+from app.session.auth.identity import IdentityLogins
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
+from app.session.errors import SessionError
+from app.session.events import EventSink
 from app.ui.bridge import ClinicianBridge, PatientBridge, SessionBridge
 from app.ui.clinician_window import ClinicianWindow
 from app.ui.demo import arrange_demo
 from app.ui.i18n import LANGUAGES, Translations, language_for_locale
+from app.ui.login.identity_panel import IdentityPanel
 from app.ui.main_window import ConsultationWindow
 from app.ui.patient_window import PatientWindow
+from app.ui.preflight.controller import PreflightController, RunnerFactory
 from app.ui.queue.queue_model import QueueModel
 from app.ui.self_test import run_self_test
 from app.ui.theme import apply_theme
@@ -71,18 +97,36 @@ async def _main(options: Options, service_url: str, translations: Translations) 
     windows: list[ConsultationWindow] = []
     patient: PatientWindow | None = None
     clinician: ClinicianWindow | None = None
+    # Real sign-in (BankID, OpenID) for a single-role build, as the service offers it; the demo keeps
+    # to the test identity (two windows would share one remembered login).
+    identity = IdentityLogins(service_url, webbrowser.open) if options.role != "demo" else None
+    panel = await _identity_panel(identity) if identity is not None else None
     if options.role in ("clinician", "demo"):
         clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
-        clinician = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time))
+        clinician = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=panel)
         bridges.append(clinician_bridge)
         windows.append(clinician)
     if options.role in ("patient", "demo"):
-        patient_bridge = PatientBridge(lambda sink: PatientConsultation(config, sink))
-        patient = PatientWindow(patient_bridge, translations)
+        cameras: list[CameraHandle] = []
+        consultations: list[PatientConsultation] = []
+
+        def make_patient(sink: EventSink) -> PatientConsultation:
+            consultation = PatientConsultation(config, sink, sources_factory=_camera_sources(config, cameras))
+            consultations.append(consultation)
+            return consultation
+
+        patient_bridge = PatientBridge(make_patient)
+        preflight = PreflightController(_preflight_runners(config, consultations, cameras))
+        patient = PatientWindow(patient_bridge, translations, preflight=preflight, identity=panel)
         bridges.append(patient_bridge)
         windows.append(patient)
     if patient is not None and clinician is not None:
         arrange_demo(patient, clinician)
+
+    if identity is not None and bridges:
+        resumed = await _resume(identity)
+        if resumed is not None:
+            bridges[0].login_with(resumed)
 
     all_closed = asyncio.Event()
     app.lastWindowClosed.connect(all_closed.set)
@@ -97,12 +141,106 @@ async def _main(options: Options, service_url: str, translations: Translations) 
         else:
             await all_closed.wait()
     finally:
+        if patient is not None and patient.preflight is not None:
+            await patient.preflight.close()
         for bridge in bridges:
             await bridge.close()
+        if identity is not None:
+            await identity.close()
         for window in windows:
             window.close()
             window.deleteLater()
     return status
+
+
+async def _identity_panel(identity: IdentityLogins) -> IdentityPanel | None:
+    """BankID and OpenID buttons for what the service offers; None when it offers neither."""
+    try:
+        providers = await identity.providers()
+    except SessionError:
+        return None  # the page still offers what it can; connection trouble shows when signing in
+    if not providers.bankid_se and not providers.oidc:
+        return None
+    return IdentityPanel(
+        identity.bankid if providers.bankid_se else None,
+        identity.oidc,
+        providers.oidc,
+        webbrowser.open,
+        remember_error=lambda: identity.session.remember_error,
+    )
+
+
+async def _resume(identity: IdentityLogins) -> LoginResponse | None:
+    """A login remembered in the OS keyring, if it is still valid."""
+    try:
+        return await identity.resume()
+    except SessionError:
+        return None
+
+
+def _camera_sources(config: SessionConfig, opened: list[CameraHandle]) -> Callable[[FrameSlot], MediaSources]:
+    """The real camera, microphone and speaker; the synthetic pattern and tone stand in for missing ones."""
+
+    def make(preview: FrameSlot) -> MediaSources:
+        camera = open_camera(None, config.video_size, preview)
+        opened.append(camera)
+        audio, playback = _open_audio()
+
+        async def release() -> None:
+            if playback is not None:
+                await playback.close()
+
+        return MediaSources(
+            audio,
+            camera.track,
+            preview,
+            on_close=camera.close,
+            play_remote_audio=playback.push if playback is not None else None,
+            on_aclose=release,
+        )
+
+    return make
+
+
+def _open_audio() -> tuple[SwitchableTrack, Playback | None]:
+    """The default microphone (echo-cancelled against what the speaker plays) and speaker, if any."""
+    playback: Playback | None = None
+    try:
+        processor = AudioProcessor()
+        if list_output_devices():
+            playback = Playback(None, far_end=processor.feed_far_end)
+        if list_input_devices():
+            microphone = open_microphone(None, processor=processor)
+            if playback is not None:
+                processor.stream_delay_ms = estimate_stream_delay_ms(microphone, playback)
+            return SwitchableTrack(microphone), playback
+    except (OSError, LookupError, RuntimeError) as exc:  # a device that will not open: no sound, not a crash
+        logging.getLogger(__name__).warning("audio device unavailable: %s", type(exc).__name__)
+    return SwitchableTrack(ToneAudioTrack()), playback
+
+
+def _preflight_runners(
+    config: SessionConfig, consultations: list[PatientConsultation], cameras: list[CameraHandle]
+) -> RunnerFactory:
+    """Builds the pre-call checks each time the patient's window runs them."""
+    detector = load_face_detector()
+
+    def make(on_result: Callable[[CheckResult], None]) -> PreflightRunner:
+        async def token() -> str | None:
+            return consultations[-1].api.token if consultations else None
+
+        camera = cameras[-1] if cameras else None
+        feed = camera.feed if camera is not None and not camera.is_stand_in else None
+        microphone, speaker = audio_checks()
+        checks: dict[CheckName, Check] = {
+            CheckName.CAMERA: CameraCheck(feed, detector, requested_size=config.video_size),
+            CheckName.MICROPHONE: microphone,
+            CheckName.SPEAKER: speaker,
+            CheckName.NETWORK: NetworkCheck(config.service_url, token),
+        }
+        return PreflightRunner(checks, on_result=on_result)
+
+    return make
 
 
 def run(role: str, argv: list[str] | None = None) -> int:

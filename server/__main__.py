@@ -6,13 +6,16 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
+from typing import Any
 
 import uvicorn
 
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
+from server.identity.config import identity_settings
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
 
@@ -29,6 +32,13 @@ def _ice_servers(text: str) -> list[IceServer]:
         raise argparse.ArgumentTypeError(f"invalid --ice-servers: {exc}") from None
 
 
+def _identity(path: str | None) -> dict[str, Any]:
+    try:
+        return identity_settings(path)
+    except ValueError as exc:
+        raise SystemExit(f"python -m server: {exc}") from None
+
+
 def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser = argparse.ArgumentParser(prog="python -m server", description="Run the Samtale service.")
     parser.add_argument("--host", default="127.0.0.1")
@@ -41,6 +51,11 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--token-ttl", type=int, default=900, metavar="S")
     parser.add_argument("--rate", type=float, default=30.0, help="messages per second per connection")
     parser.add_argument("--burst", type=int, default=60, help="message burst per connection")
+    parser.add_argument("--turn-url", action="append", default=[], help="repeatable; $SAMTALE_TURN_SECRET")
+    parser.add_argument("--turn-ttl", type=int, default=600, metavar="S", help="TURN credential lifetime")
+    parser.add_argument("--probe-port", type=int, default=0, help="pre-call UDP probe port (0: OS picks)")
+    parser.add_argument("--no-probe", action="store_true", help="do not start the pre-call UDP probe")
+    parser.add_argument("--identity-config", metavar="FILE", help="BankID/OpenID/staff JSON (issue 4)")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -60,6 +75,12 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         hello_timeout_s=args.hello_timeout,
         rate_per_s=args.rate,
         rate_burst=args.burst,
+        turn_urls=args.turn_url,
+        turn_secret=Secret(turn_secret) if (turn_secret := os.environ.get("SAMTALE_TURN_SECRET")) else None,
+        turn_ttl_s=args.turn_ttl,
+        probe_port=args.probe_port,
+        probe_enabled=not args.no_probe,
+        **_identity(args.identity_config),
     )
 
 

@@ -12,9 +12,11 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import rest
+from server import probe, rest, turn
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
+from server.identity import routes as identity_routes
+from server.identity.broker import IdentityBroker
 from server.services import Services
 from server.settings import ServiceSettings
 from server.store import Repository
@@ -35,18 +37,32 @@ def create_app(settings: ServiceSettings) -> Starlette:
         hub=Hub(settings, repo),
     )
 
+    identity = IdentityBroker(settings, repo, services.tokens)
+    listener = probe.ProbeListener(probe.ProbeTokens()) if settings.probe_enabled else None
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.info("service starting dev_mode=%s ice_servers=%d", settings.dev_mode, len(settings.ice_servers))
+        if listener is not None:
+            await listener.start(settings.host, settings.probe_port)
         try:
             yield
         finally:
+            if listener is not None:
+                listener.close()
+            await identity.close()
             await services.hub.close()
             repo.dispose()
             log.info("service stopped")
 
     app = Starlette(
-        routes=[*rest.routes(), WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint)],
+        routes=[
+            *rest.routes(),
+            *turn.routes(),
+            *probe.routes(),
+            *identity_routes.routes(),
+            WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),
+        ],
         exception_handlers={
             ProtocolError: protocol_error_handler,
             HTTPException: http_error_handler,
@@ -55,4 +71,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
         lifespan=lifespan,
     )
     app.state.services = services
+    app.state.turn = turn.TurnCredentials.from_settings(settings)
+    app.state.probe = listener
+    app.state.identity = identity
     return app

@@ -13,6 +13,7 @@ from server.connection import Connection
 from server.rooms import Effects, Room
 from server.settings import ServiceSettings
 from server.store import Repository
+from server.turn import TurnCredentials
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ class Hub:
         if record is None:
             return None
         # Another task may have loaded it while we waited; keep the first so there is one lock.
-        room = Room(record.room_id, record.owner_user_id, self._settings.ice_servers)
+        turn = TurnCredentials.from_settings(self._settings)
+        ice_for = turn.ice_servers if turn.enabled else None
+        room = Room(record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for)
         return self._rooms.setdefault(room_id, LiveRoom(room))
 
     def peek(self, room_id: str) -> LiveRoom | None:

@@ -71,10 +71,12 @@ class Room:
         owner_user_id: str,
         ice_servers: list[IceServer],
         new_id: Callable[[], str] = new_participant_id,
+        ice_for: Callable[[str], list[IceServer]] | None = None,
     ) -> None:
         self.room_id = room_id
         self.owner_user_id = owner_user_id
         self.ice_servers = list(ice_servers)
+        self._ice_for = ice_for  # per-participant servers (fresh TURN credentials), if configured
         self._new_id = new_id
         self.lobby: dict[str, Member] = {}  # insertion order is queue order
         self.call: dict[str, Member] = {}
@@ -186,7 +188,7 @@ class Room:
         admitted = Admitted(
             room_id=self.room_id,
             participant_id=member.participant_id,
-            ice_servers=list(self.ice_servers),
+            ice_servers=self._ice_for(member.participant_id) if self._ice_for else list(self.ice_servers),
             participants=[m.participant() for m in existing],
         )
         effects = self._to(member, admitted)

@@ -40,6 +40,32 @@ class Secret:
         return hash(self._value)
 
 
+@dataclass(frozen=True, slots=True)
+class BankIdSettings:
+    """Swedish BankID RP API v6: where it is, our RP certificate and the one CA we trust for it."""
+
+    base_url: str  # e.g. https://appapi2.test.bankid.com/rp/v6.0
+    pkcs12_path: str  # the relying-party certificate and key
+    pkcs12_password: Secret
+    ca_pem_path: str  # BankID's CA for the API's server certificate; the only trust anchor
+    collect_interval_s: float = 2.0  # BankID asks for collect every 2 s
+    abandon_after_s: float = 15.0  # cancel the order when the desktop stops polling for this long
+
+
+@dataclass(frozen=True, slots=True)
+class OidcProviderSettings:
+    """One OpenID provider (ID-porten, Norwegian BankID, Idura/Signicat, HelseID) the service accepts."""
+
+    provider_id: str
+    issuer: str
+    client_id: str  # the desktop's public client; the ID token's audience
+    acr_values: tuple[str, ...] = ()  # accepted levels, lowest first; empty: any
+    min_acr: str | None = None  # the lowest level accepted (one of acr_values)
+    pid_claim: str = "pid"  # national identity number
+    hpr_claim: str | None = None  # HPR number (health personnel); set for HelseID
+    scopes: tuple[str, ...] = ("openid", "profile")
+
+
 DEFAULT_DATABASE_URL = "sqlite://"  # in-memory; pass a file URL (sqlite:///path.db) to keep data
 
 
@@ -62,3 +88,15 @@ class ServiceSettings:
     rate_burst: int = 60
     ws_max_size: int = 1024 * 1024  # well above MAX_MESSAGE_BYTES so oversize gets a coded error
     outbound_queue: int = 512  # per connection; a client that falls further behind is dropped
+    # TURN relay with time-limited REST credentials (coturn use-auth-secret); off unless both are set.
+    turn_urls: list[str] = field(default_factory=list)  # e.g. ["turn:host:3478?transport=udp", ...]
+    turn_secret: Secret | None = None  # coturn's static-auth-secret
+    turn_ttl_s: int = 600  # how long issued TURN credentials stay valid
+    # The pre-call UDP probe (token-gated echo) on the service host; 0 lets the OS pick the port.
+    probe_port: int = 0
+    probe_enabled: bool = True
+    # Identity (issue 4): providers are deployment configuration; none are on by default.
+    bankid: BankIdSettings | None = None
+    oidc_providers: tuple[OidcProviderSettings, ...] = ()
+    staff_ids: frozenset[str] = frozenset()  # national identity numbers of clinicians (staff directory)
+    refresh_ttl_s: int = 30 * 24 * 3600  # a refresh token family lives at most this long

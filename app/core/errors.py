@@ -26,10 +26,16 @@ class ErrorCode(StrEnum):
     ALREADY_JOINED = "already_joined"
     UNKNOWN_PARTICIPANT = "unknown_participant"
     INTERNAL = "internal"
+    IDENTITY_REJECTED = "identity_rejected"  # an ID token or login failed verification
+    ASSURANCE_TOO_LOW = "assurance_too_low"  # the identity's assurance level is below the configured one
+    PROVIDER_UNAVAILABLE = "provider_unavailable"  # BankID or the OpenID provider could not be used
+    LOGIN_FAILED = "login_failed"  # a BankID login ended without an identity (the message code says why)
     # Client-side outcomes (never sent by the service, but translated the same way).
     SERVICE_UNREACHABLE = "service_unreachable"
     CONNECTION_LOST = "connection_lost"
     MEDIA_FAILED = "media_failed"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"  # no OS keyring: the login cannot be remembered
+    LOGIN_CANCELLED = "login_cancelled"  # the user closed the browser login or it timed out
 
 
 class ProtocolError(Exception):

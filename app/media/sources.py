@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from av.frame import Frame
+
 from app.media.frame_slot import FrameSlot
 from app.media.switchable import SwitchableTrack
 from app.media.synthetic_audio import ToneAudioTrack
@@ -16,12 +20,25 @@ class MediaSources:
     so the preview keeps its last picture and the UI shows its own camera-off state.
     """
 
-    def __init__(self, audio: SwitchableTrack, video: SwitchableTrack, preview: FrameSlot) -> None:
+    def __init__(
+        self,
+        audio: SwitchableTrack,
+        video: SwitchableTrack,
+        preview: FrameSlot,
+        *,
+        on_close: Callable[[], None] | None = None,
+        play_remote_audio: Callable[[Frame], None] | None = None,
+        on_aclose: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         if audio.kind != "audio" or video.kind != "video":
             raise ValueError("MediaSources needs an audio and a video track")
         self.audio = audio
         self.video = video
         self.preview = preview
+        self._on_close = on_close  # releases what feeds the tracks (an open camera, say)
+        # Where received audio goes (a speaker's jitter buffer); None: it is only drained.
+        self.play_remote_audio = play_remote_audio
+        self._on_aclose = on_aclose  # releases what needs awaiting (an audio output stream)
         self._closed = False
 
     @classmethod
@@ -52,3 +69,12 @@ class MediaSources:
         self._closed = True
         self.audio.stop()
         self.video.stop()
+        if self._on_close is not None:
+            self._on_close()
+
+    async def aclose(self) -> None:
+        """``close()``, then release what must be awaited; idempotent."""
+        already = self._closed
+        self.close()
+        if not already and self._on_aclose is not None:
+            await self._on_aclose()

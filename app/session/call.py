@@ -157,14 +157,17 @@ class CallSession:
         old = self._drains.pop((participant_id, track.kind), None)
         if old is not None:
             self._replaced.append(old)
-        is_focus_video = track.kind == "video" and participant_id == self._focus
+        if track.kind == "audio":
+            # Every remote voice goes to the speaker (its jitter buffer mixes nothing yet: 1:1 calls).
+            self._drains[(participant_id, "audio")] = TrackDrain(
+                track, on_frame=self._sources.play_remote_audio
+            )
+            return
         observer = self._frame_observer
-        self._drains[(participant_id, track.kind)] = TrackDrain(
+        self._drains[(participant_id, "video")] = TrackDrain(
             track,
-            slot=self._remote_video if is_focus_video else None,
-            on_frame=(lambda frame: observer(participant_id, frame))
-            if observer is not None and track.kind == "video"
-            else None,
+            slot=self._remote_video if participant_id == self._focus else None,
+            on_frame=(lambda frame: observer(participant_id, frame)) if observer is not None else None,
         )
 
     def _state_changed(self, participant_id: str, state: str) -> None:

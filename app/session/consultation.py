@@ -27,6 +27,7 @@ from app.core.protocol import (
     Knock,
     Leave,
     LobbyUpdate,
+    LoginResponse,
     Participant,
     ParticipantJoined,
     ParticipantLeft,
@@ -154,9 +155,22 @@ class Consultation:
 
     # --- login and media ----------------------------------------------------------------------
 
+    async def login_with(self, login: LoginResponse) -> UserInfo:
+        """Use a login already obtained (BankID, OpenID Connect, a resumed session); open signaling.
+
+        The role is the service's; a build for the other role is refused before anything connects.
+        """
+        if login.user.role is not self.ROLE:
+            raise SessionError(ErrorCode.FORBIDDEN, "this build is for another role")
+        self._api._token = login.access_token  # ServiceApi has no token setter yet (issue 4)
+        return await self._open_signaling()
+
     async def login_test(self, name: str) -> UserInfo:
         """Log in with the dev-mode test identity and open the signaling connection."""
         await self._api.login_test(name, self.ROLE)
+        return await self._open_signaling()
+
+    async def _open_signaling(self) -> UserInfo:
         signaling = SignalingClient(
             self._api.ws_url(),
             lambda: self._api.token or "",
@@ -327,7 +341,7 @@ class Consultation:
         if self._signaling is not None:
             await self._signaling.close()
         if self._sources is not None:
-            self._sources.close()
+            await self._sources.aclose()
         await self._api.close()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import PrecallSummary, RoomInfo, UserInfo
+from app.core.protocol import LoginResponse, PrecallSummary, RoomInfo, UserInfo
 from app.media.frame_slot import FrameSlot
 from app.session.consultation import ClinicianConsultation, Consultation, PatientConsultation
 from app.session.errors import SessionError
@@ -120,6 +120,10 @@ class SessionBridge(QObject):
     # -- actions ----------------------------------------------------------------------------------
     def login(self, name: str) -> asyncio.Task[None] | None:
         return self._start("login", lambda: self._consultation.login_test(name), self._logged_in)
+
+    def login_with(self, login: LoginResponse) -> asyncio.Task[None] | None:
+        """Continue with a login the identity panel (BankID, OpenID) or a resumed session obtained."""
+        return self._start("login", lambda: self._consultation.login_with(login), self._logged_in)
 
     def hang_up(self) -> asyncio.Task[None] | None:
         return self._start("hang_up", self._consultation.hang_up)

@@ -10,6 +10,7 @@ from app.ui.bridge import ClinicianBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.i18n import Translations
+from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.queue.queue_model import QueueModel
@@ -25,10 +26,14 @@ class ClinicianWindow(ConsultationWindow):
         translations: Translations,
         queue_model: QueueModel,
         parent: QWidget | None = None,
+        *,
+        identity: IdentityPanel | None = None,
     ) -> None:
         super().__init__(bridge, translations, parent)
         self.clinician_bridge = bridge
-        self.login_page = LoginPage(bridge, Role.CLINICIAN)
+        self.login_page = LoginPage(bridge, Role.CLINICIAN, identity=identity)
+        if identity is not None:
+            identity.loggedIn.connect(bridge.login_with)
         self.queue_page = QueuePage(bridge, queue_model)
         self.call_page = CallPage(bridge)
         self.ended_page = EndedPage(bridge, can_go_back=True)

@@ -48,6 +48,21 @@ def error_text(code: ErrorCode | str) -> str:
             return translate("messages", "You are already in this consultation in another window.")
         case ErrorCode.UNKNOWN_PARTICIPANT:
             return translate("messages", "That person is no longer waiting.")
+        case ErrorCode.IDENTITY_REJECTED:
+            return translate("messages", "Your identity could not be confirmed. Please sign in again.")
+        case ErrorCode.ASSURANCE_TOO_LOW:
+            return translate(
+                "messages", "This way of signing in is not secure enough. Please choose another."
+            )
+        case ErrorCode.PROVIDER_UNAVAILABLE:
+            return translate("messages", "The sign-in service is not answering. Please try again in a while.")
+        case ErrorCode.LOGIN_FAILED | ErrorCode.LOGIN_CANCELLED:
+            return translate("messages", "You were not signed in. Please try again.")
+        case ErrorCode.KEYRING_UNAVAILABLE:
+            return translate(
+                "messages",
+                "You are signed in, but this computer cannot remember it. Next time you sign in again.",
+            )
         case _:
             return translate("messages", "Something went wrong. Please try again.")
 

@@ -13,6 +13,7 @@ from app.ui.i18n import Translations
 from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
 from app.ui.lobby.waiting_page import WaitingPage
+from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.preflight.controller import PreflightController
@@ -31,10 +32,13 @@ class PatientWindow(ConsultationWindow):
         parent: QWidget | None = None,
         *,
         preflight: PreflightController | None = None,
+        identity: IdentityPanel | None = None,
     ):
         super().__init__(bridge, translations, parent)
         self.patient_bridge = bridge
-        self.login_page = LoginPage(bridge, Role.PATIENT)
+        self.login_page = LoginPage(bridge, Role.PATIENT, identity=identity)
+        if identity is not None:
+            identity.loggedIn.connect(bridge.login_with)
         self.code_page = RoomCodePage(bridge)
         self.ready_page = ReadyPage(bridge)
         self.waiting_page = WaitingPage(bridge)

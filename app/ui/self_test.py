@@ -59,6 +59,7 @@ class _Walk:
         p.code_page.primary.click()
         await until(lambda: p.current_page() is p.ready_page)
         self.step = "I'm ready"
+        await until(p.ready_page.primary.isEnabled)  # the pre-call check runs first
         p.ready_page.primary.click()
         await until(lambda: p.current_page() is p.waiting_page)
         self.step = "patient appears in the queue"

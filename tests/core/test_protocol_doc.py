@@ -15,6 +15,9 @@ from app.core.protocol import CLIENT_TYPES, SERVER_TYPES, decode_client, decode_
 DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
 BLOCKS = re.findall(r"```json\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
 REST_BODIES: list[type] = [rest.TestLoginRequest, rest.LoginResponse, rest.CreateRoomRequest, rest.RoomInfo]
+REST_BODIES += [rest.TurnCredentialsResponse, rest.ProbeInfo]  # the pre-call network check
+REST_BODIES += [rest.AuthProviders, rest.BankIdStartResponse, rest.BankIdLoginState]  # identity
+REST_BODIES += [rest.OidcLoginRequest, rest.RefreshRequest]  # identity
 
 
 def decode_block(text: str) -> object:

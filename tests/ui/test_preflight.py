@@ -74,6 +74,7 @@ def test_the_check_runs_when_the_room_opens_and_its_findings_go_with_the_knock(w
         assert not page.primary.isEnabled()
         assert page.primary.text() == "Checking your equipment…"
         assert [row.status.text() for row in panel.rows.values()] == ["Checking…"] * 4
+        assert panel.speak.isVisible()  # the microphone check needs the patient's voice
         runners[0].release.set()
         await until(lambda: win.preflight is not None and win.preflight.report is not None)
         camera = panel.rows[N.CAMERA]
@@ -81,6 +82,7 @@ def test_the_check_runs_when_the_room_opens_and_its_findings_go_with_the_knock(w
         assert camera.advice.text() == "The picture is dark. Turn on a light in front of you."
         assert (panel.rows[N.NETWORK].mark.text(), panel.rows[N.NETWORK].status.text()) == ("✓", "Good")
         assert panel.heard.isVisible()  # the microphone did not pick up the test sound
+        assert not panel.speak.isVisible()
         assert page.primary.isEnabled() and page.primary.text() == "I'm ready anyway"
         page.primary.click()
         await win.bridge.wait_for_actions()

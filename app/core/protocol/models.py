@@ -24,6 +24,30 @@ class Verification(StrEnum):
     OIDC = "oidc"
 
 
+class BankIdMessage(StrEnum):
+    """BankID's recommended user messages (RP guidelines), sent as codes and translated by the client."""
+
+    RFA1 = "RFA1"  # start your BankID app
+    RFA2 = "RFA2"  # the BankID app is not installed
+    RFA3 = "RFA3"  # action cancelled, try again
+    RFA4 = "RFA4"  # already in progress for this personal number
+    RFA5 = "RFA5"  # internal error, try again
+    RFA6 = "RFA6"  # action cancelled
+    RFA8 = "RFA8"  # the app did not respond in time
+    RFA9 = "RFA9"  # enter your security code in the app
+    RFA13 = "RFA13"  # trying to start your BankID app
+    RFA14 = "RFA14"  # searching for BankID
+    RFA15 = "RFA15"  # searching for BankID (card reader)
+    RFA16 = "RFA16"  # the BankID is blocked or too old
+    RFA17 = "RFA17"  # the app could not be found / the QR code could not be scanned
+    RFA18 = "RFA18"  # start the BankID app (the same-device button)
+    RFA19 = "RFA19"  # this computer or a mobile BankID?
+    RFA20 = "RFA20"  # this device or another device?
+    RFA21 = "RFA21"  # identification in progress
+    RFA22 = "RFA22"  # unknown error, try again
+    RFA23 = "RFA23"  # process your machine-readable travel document
+
+
 class Verdict(StrEnum):
     """Overall pre-call verdict shown as a badge in the clinician's queue."""
 

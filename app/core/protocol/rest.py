@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.core.errors import ErrorCode
-from app.core.protocol.models import Role, UserInfo
+from app.core.protocol.models import BankIdMessage, IceServer, Role, UserInfo
 
 API_PREFIX = "/v1"
 
@@ -25,6 +26,8 @@ class LoginResponse:
     access_token: str = field(metadata={"max_len": 4096})
     expires_in: int
     user: UserInfo
+    # Rotating; the client keeps it only in the OS keyring. Absent for the test identity.
+    refresh_token: str | None = field(default=None, repr=False, metadata={"max_len": 512})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +56,83 @@ class ErrorBody:
     ref: str | None = None
     detail: str = ""
     type: str = "error"
+
+
+class BankIdStatus(StrEnum):
+    """Where a BankID login stands, as the desktop sees it."""
+
+    PENDING = "pending"
+    COMPLETE = "complete"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class BankIdStartResponse:
+    """A BankID login was started; poll it by ``login_id`` (the order reference stays in the service)."""
+
+    login_id: str
+    auto_start_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class BankIdLoginState:
+    """One poll of a BankID login: the QR to draw now and BankID's message code, or the login."""
+
+    status: BankIdStatus
+    message: BankIdMessage
+    qr: str | None = field(default=None, metadata={"max_len": 512})
+    login: LoginResponse | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OidcProviderInfo:
+    """An OpenID provider the desktop may use (authorization code + PKCE, loopback redirect)."""
+
+    provider_id: str
+    issuer: str
+    client_id: str
+    scopes: list[str]
+    acr_values: list[str] = field(default_factory=list)  # requested in the authorization request
+
+
+@dataclass(frozen=True, slots=True)
+class AuthProviders:
+    """Which ways of logging in this deployment offers (``GET /v1/auth/providers``)."""
+
+    bankid_se: bool
+    oidc: list[OidcProviderInfo]
+    test: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OidcLoginRequest:
+    """The ID token the desktop obtained, with the nonce it sent; the service verifies both."""
+
+    provider_id: str
+    id_token: str = field(repr=False, metadata={"max_len": 16384})
+    nonce: str = field(repr=False, metadata={"max_len": 256})
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshRequest:
+    """Exchange a refresh token for a new access token and a new refresh token (or log out)."""
+
+    refresh_token: str = field(repr=False, metadata={"max_len": 512})
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCredentialsResponse:
+    """TURN (and configured STUN) servers with time-limited credentials, for the pre-call check."""
+
+    ice_servers: list[IceServer]
+    expires_in: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeInfo:
+    """Where and with which short-lived token to send the pre-call UDP probe."""
+
+    host: str
+    port: int
+    token: str
+    expires_in: int

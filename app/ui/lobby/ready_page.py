@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.protocol import RoomInfo, Verdict
 from app.ui.bridge import PatientBridge
@@ -10,7 +10,8 @@ from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 from app.ui.widgets.video_view import VideoView
 
-SELF_VIEW_SIZE = (288, 216)
+SELF_VIEW_SIZE = (320, 240)
+COLUMN_WIDTH = 960  # self view and the pre-call check side by side
 
 
 class ReadyPage(Page):
@@ -26,10 +27,20 @@ class ReadyPage(Page):
         self.hint = named(QLabel(wordWrap=True), "hint")
         self.self_view = VideoView(bridge.local_video, mirrored=True)
         self.self_view.setFixedSize(*SELF_VIEW_SIZE)
-        self.content.addWidget(self.self_view)
-        self.content.addWidget(self.hint)
-        self.content.addSpacing(6)
-        self.content.addWidget(self.instructions)
+        left = QVBoxLayout()
+        left.addWidget(self.self_view)
+        left.addWidget(self.hint)
+        left.addStretch(1)
+        self.side = QVBoxLayout()  # the window puts the pre-call check here
+        self.side.setSpacing(12)
+        self.side.addWidget(self.instructions)
+        self.side.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(28)
+        row.addLayout(left)
+        row.addLayout(self.side, 1)
+        self.content.addLayout(row)
+        self.set_column_width(COLUMN_WIDTH)
 
         self.primary.clicked.connect(self.submit)
         bridge.roomOpened.connect(self.set_room)
@@ -38,8 +49,8 @@ class ReadyPage(Page):
         self.retranslate()
 
     def add_section(self, widget: QWidget) -> None:
-        """The window adds the pre-call check here (features do not import each other)."""
-        self.content.addWidget(widget)
+        """The window puts the pre-call check here, beside the self view."""
+        self.side.insertWidget(self.side.count() - 1, widget)
 
     def set_checking(self, checking: bool, verdict: Verdict = Verdict.UNKNOWN) -> None:
         """While the pre-call check runs the button waits; afterwards it says how ready we are."""

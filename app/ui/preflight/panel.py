@@ -31,18 +31,26 @@ class CheckRow:
         self.advice = named(QLabel(wordWrap=True), "body")
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.result: CheckResult | None = None
+        self.skipped = False
 
     def show(self, result: CheckResult | None) -> None:
         self.result = result
+        self.skipped = False
+        self.retranslate()
+
+    def skip(self) -> None:
+        """The run ended without this check (no such device check on this system)."""
+        self.result = None
+        self.skipped = True
         self.retranslate()
 
     def retranslate(self) -> None:
         result = self.result
         verdict = result.verdict if result is not None else Verdict.UNKNOWN
-        self.mark.setText(MARKS[verdict])
+        self.mark.setText("–" if self.skipped else MARKS[verdict])
         self.mark.setProperty("verdict", verdict.value)
         self.title.setText(messages.check_title_text(self.check))
-        self.status.setText(messages.check_status_text(verdict, pending=result is None))
+        self.status.setText(messages.check_status_text(verdict, pending=result is None and not self.skipped))
         if result is None:
             self.advice.setText("")
             self.mark.setAccessibleName(messages.check_title_text(self.check))
@@ -65,12 +73,15 @@ class PreflightPanel(QWidget):
         for index, row in enumerate(self.rows.values()):
             grid.addWidget(row.mark, index * 2, 0, Qt.AlignmentFlag.AlignTop)
             line = QHBoxLayout()
+            line.setSpacing(10)
             line.addWidget(row.title)
             line.addWidget(row.status)
             line.addStretch(1)
             grid.addLayout(line, index * 2, 1)
             grid.addWidget(row.advice, index * 2 + 1, 1)
         grid.setColumnStretch(1, 1)
+        self.speak = named(QLabel(wordWrap=True), "hint")  # the microphone check needs a voice
+        self.speak.hide()
         self.heard = named(QPushButton(), "secondary")
         self.again = named(QPushButton(), "secondary")
         self.heard.hide()
@@ -82,6 +93,7 @@ class PreflightPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.speak)
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
@@ -94,6 +106,7 @@ class PreflightPanel(QWidget):
         for row in self.rows.values():
             row.show(None)
         self.heard.hide()
+        self.speak.show()
         self.again.setEnabled(False)
 
     def _result(self, result: CheckResult) -> None:
@@ -106,11 +119,17 @@ class PreflightPanel(QWidget):
     def _finished(self, report: PreflightReport) -> None:
         for result in report.results:
             self._result(result)
+        done = {result.check for result in report.results}
+        for check, row in self.rows.items():
+            if check not in done:
+                row.skip()
+        self.speak.hide()
         self.again.setEnabled(True)
 
     def retranslate(self) -> None:
         for row in self.rows.values():
             row.retranslate()
+        self.speak.setText(self.tr("While we check, please say a few words, so we can hear your microphone."))
         self.heard.setText(self.tr("I heard it"))
         self.again.setText(self.tr("Check again"))
 
