@@ -27,6 +27,7 @@ from app.core.preflight import CheckName, CheckResult
 from app.core.protocol import LoginResponse
 from app.media.audio import (
     AudioProcessor,
+    MicrophoneTrack,
     Playback,
     estimate_stream_delay_ms,
     list_input_devices,
@@ -184,25 +185,41 @@ def _camera_sources(config: SessionConfig, opened: list[CameraHandle]) -> Callab
     def make(preview: FrameSlot) -> MediaSources:
         camera = open_camera(None, config.video_size, preview)
         opened.append(camera)
-        audio, playback = _open_audio()
+        muted_talk: list[Callable[[], None]] = []
+
+        def talked_while_muted() -> None:
+            for notify in muted_talk:
+                notify()
+
+        audio, microphone, playback = _open_audio(talked_while_muted)
 
         async def release() -> None:
             if playback is not None:
                 await playback.close()
 
-        return MediaSources(
+        def on_mute(muted: bool) -> None:
+            if microphone is not None:
+                microphone.muted = muted
+
+        sources = MediaSources(
             audio,
             camera.track,
             preview,
             on_close=camera.close,
             play_remote_audio=playback.push if playback is not None else None,
             on_aclose=release,
+            microphone_level=(lambda: microphone.level_dbfs) if microphone is not None else None,
+            on_mute=on_mute,
         )
+        muted_talk.append(sources.notify_muted_talk)
+        return sources
 
     return make
 
 
-def _open_audio() -> tuple[SwitchableTrack, Playback | None]:
+def _open_audio(
+    on_muted_talk: Callable[[], None],
+) -> tuple[SwitchableTrack, MicrophoneTrack | None, Playback | None]:
     """The default microphone (echo-cancelled against what the speaker plays) and speaker, if any."""
     playback: Playback | None = None
     try:
@@ -210,13 +227,13 @@ def _open_audio() -> tuple[SwitchableTrack, Playback | None]:
         if list_output_devices():
             playback = Playback(None, far_end=processor.feed_far_end)
         if list_input_devices():
-            microphone = open_microphone(None, processor=processor)
+            microphone = open_microphone(None, processor=processor, on_muted_talk=on_muted_talk)
             if playback is not None:
                 processor.stream_delay_ms = estimate_stream_delay_ms(microphone, playback)
-            return SwitchableTrack(microphone), playback
+            return SwitchableTrack(microphone), microphone, playback
     except (OSError, LookupError, RuntimeError) as exc:  # a device that will not open: no sound, not a crash
         logging.getLogger(__name__).warning("audio device unavailable: %s", type(exc).__name__)
-    return SwitchableTrack(ToneAudioTrack()), playback
+    return SwitchableTrack(ToneAudioTrack()), None, playback
 
 
 def _preflight_runners(
@@ -225,7 +242,7 @@ def _preflight_runners(
     """Builds the pre-call checks each time the patient's window runs them."""
     detector = load_face_detector()
 
-    def make(on_result: Callable[[CheckResult], None]) -> PreflightRunner:
+    def make(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> PreflightRunner:
         async def token() -> str | None:
             return consultations[-1].api.token if consultations else None
 
@@ -238,6 +255,8 @@ def _preflight_runners(
             CheckName.SPEAKER: speaker,
             CheckName.NETWORK: NetworkCheck(config.service_url, token),
         }
+        if only is not None:
+            checks = {name: check for name, check in checks.items() if name in only}
         return PreflightRunner(checks, on_result=on_result)
 
     return make

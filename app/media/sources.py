@@ -29,6 +29,8 @@ class MediaSources:
         on_close: Callable[[], None] | None = None,
         play_remote_audio: Callable[[Frame], None] | None = None,
         on_aclose: Callable[[], Awaitable[None]] | None = None,
+        microphone_level: Callable[[], float] | None = None,
+        on_mute: Callable[[bool], None] | None = None,
     ) -> None:
         if audio.kind != "audio" or video.kind != "video":
             raise ValueError("MediaSources needs an audio and a video track")
@@ -39,6 +41,9 @@ class MediaSources:
         # Where received audio goes (a speaker's jitter buffer); None: it is only drained.
         self.play_remote_audio = play_remote_audio
         self._on_aclose = on_aclose  # releases what needs awaiting (an audio output stream)
+        self._microphone_level = microphone_level  # the real microphone's level in dBFS, if there is one
+        self._on_mute = on_mute  # tells the microphone's "talking while muted" detector
+        self.muted_talk_listeners: list[Callable[[], None]] = []
         self._closed = False
 
     @classmethod
@@ -57,6 +62,21 @@ class MediaSources:
         video = SwitchableTrack(PatternVideoTrack(size, fps, preview=preview), fps=fps)
         audio = SwitchableTrack(ToneAudioTrack(tone_hz))
         return cls(audio=audio, video=video, preview=preview)
+
+    def microphone_level(self) -> float | None:
+        """The microphone's current level in dBFS (None for a synthetic source)."""
+        return self._microphone_level() if self._microphone_level is not None else None
+
+    def set_microphone_enabled(self, on: bool) -> None:
+        """Mute or unmute what is sent, keeping the muted-talk detector in step."""
+        self.audio.enabled = on
+        if self._on_mute is not None:
+            self._on_mute(not on)
+
+    def notify_muted_talk(self) -> None:
+        """The microphone hears speech while muted (called on the event loop)."""
+        for listener in list(self.muted_talk_listeners):
+            listener()
 
     @property
     def closed(self) -> bool:

@@ -60,6 +60,7 @@ from app.session.events import (
     QueueChanged,
     ServiceConnectionChanged,
     SessionFailed,
+    TalkingWhileMuted,
 )
 from app.session.signaling import SignalingClient
 from app.session.tasks import TaskOwner
@@ -188,11 +189,16 @@ class Consultation:
             # Keeps the camera running for the self view before and between calls; the source fills
             # ``local_video`` itself, so this drain converts nothing.
             self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
+            self._sources.muted_talk_listeners.append(lambda: self._on_event(TalkingWhileMuted()))
 
     def set_microphone_enabled(self, on: bool) -> None:
         self.microphone_enabled = on
         if self._sources is not None:
-            self._sources.audio.enabled = on
+            self._sources.set_microphone_enabled(on)
+
+    def microphone_level(self) -> float | None:
+        """The microphone's level in dBFS for a level meter; None before login or without a microphone."""
+        return self._sources.microphone_level() if self._sources is not None else None
 
     def set_camera_enabled(self, on: bool) -> None:
         self.camera_enabled = on

@@ -70,6 +70,11 @@ class CallEnded:
     reason: EndReason
 
 
+@dataclass(frozen=True, slots=True)
+class TalkingWhileMuted:
+    """The microphone hears the user speak while they are muted: tell them to unmute."""
+
+
 SessionEvent = (
     CallStateChanged
     | LobbyPositionChanged
@@ -78,5 +83,6 @@ SessionEvent = (
     | ServiceConnectionChanged
     | SessionFailed
     | CallEnded
+    | TalkingWhileMuted
 )
 EventSink = Callable[[SessionEvent], None]

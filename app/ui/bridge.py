@@ -33,6 +33,7 @@ from app.session.events import (
     ServiceConnectionChanged,
     SessionEvent,
     SessionFailed,
+    TalkingWhileMuted,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class SessionBridge(QObject):
     actionStarted = Signal(str)
     actionFinished = Signal(str)  # after success or failure, never after cancellation
     actionFailed = Signal(str, object)  # action name, ErrorCode
+    talkingWhileMuted = Signal()
 
     _consultation: Consultation  # set by the role's subclass through _attach()
 
@@ -116,6 +118,12 @@ class SessionBridge(QObject):
             case CallEnded(reason=reason):
                 self.end_reason = reason
                 self.callEnded.emit(reason)
+            case TalkingWhileMuted():
+                self.talkingWhileMuted.emit()
+
+    def microphone_level(self) -> float | None:
+        """The microphone's level in dBFS for a meter (None: no real microphone)."""
+        return None if self._closed else self._consultation.microphone_level()
 
     # -- actions ----------------------------------------------------------------------------------
     def login(self, name: str) -> asyncio.Task[None] | None:

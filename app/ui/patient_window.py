@@ -63,7 +63,7 @@ class PatientWindow(ConsultationWindow):
 
     def _attach_preflight(self, preflight: PreflightController) -> None:
         """The check runs as soon as the room is known; its panel sits on the "I'm ready" page."""
-        self.preflight_panel = PreflightPanel(preflight)
+        self.preflight_panel = PreflightPanel(preflight, level=self.patient_bridge.microphone_level)
         self.ready_page.add_section(self.preflight_panel)
         self.patient_bridge.precall_provider = preflight.summary
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())

@@ -4,72 +4,82 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
-        <source>Mute microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
-        <source>Unmute microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
-        <source>Turn camera off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
-        <source>Turn camera on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="95"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="98"/>
-        <source>Waiting for {name}&apos;s picture…</source>
+        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="103"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="109"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="111"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="110"/>
+        <location filename="../../app/ui/call/call_page.py" line="121"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="116"/>
+        <location filename="../../app/ui/call/call_page.py" line="127"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="118"/>
+        <location filename="../../app/ui/call/call_page.py" line="129"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="120"/>
+        <location filename="../../app/ui/call/call_page.py" line="131"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="122"/>
+        <location filename="../../app/ui/call/call_page.py" line="133"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,17 +209,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="132"/>
+        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="173"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="133"/>
+        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <source>Play the test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="175"/>
         <source>I heard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="134"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>

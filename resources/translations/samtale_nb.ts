@@ -4,72 +4,82 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <source>You are muted</source>
+        <translation>Mikrofonen din er av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="95"/>
+        <location filename="../../app/ui/call/call_page.py" line="103"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="98"/>
+        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="109"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="111"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="110"/>
+        <location filename="../../app/ui/call/call_page.py" line="121"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="116"/>
+        <location filename="../../app/ui/call/call_page.py" line="127"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="118"/>
+        <location filename="../../app/ui/call/call_page.py" line="129"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="120"/>
+        <location filename="../../app/ui/call/call_page.py" line="131"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="122"/>
+        <location filename="../../app/ui/call/call_page.py" line="133"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -199,17 +209,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="132"/>
+        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <source>Microphone level</source>
+        <translation>Lydnivå i mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="173"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Mens vi sjekker: si noen ord, så vi hører mikrofonen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="133"/>
+        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <source>Play the test sound</source>
+        <translation>Spill av testlyden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="175"/>
         <source>I heard it</source>
         <translation>Jeg hørte det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="134"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Check again</source>
         <translation>Sjekk på nytt</translation>
     </message>

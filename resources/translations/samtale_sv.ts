@@ -4,72 +4,82 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <source>You are muted</source>
+        <translation>Din mikrofon är av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="92"/>
+        <location filename="../../app/ui/call/call_page.py" line="100"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="94"/>
+        <location filename="../../app/ui/call/call_page.py" line="102"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="95"/>
+        <location filename="../../app/ui/call/call_page.py" line="103"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="98"/>
+        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="109"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="111"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="101"/>
+        <location filename="../../app/ui/call/call_page.py" line="112"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="110"/>
+        <location filename="../../app/ui/call/call_page.py" line="121"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="116"/>
+        <location filename="../../app/ui/call/call_page.py" line="127"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="118"/>
+        <location filename="../../app/ui/call/call_page.py" line="129"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="120"/>
+        <location filename="../../app/ui/call/call_page.py" line="131"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="122"/>
+        <location filename="../../app/ui/call/call_page.py" line="133"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -199,17 +209,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="132"/>
+        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <source>Microphone level</source>
+        <translation>Ljudnivå i mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="173"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Medan vi kontrollerar: säg några ord, så att vi hör din mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="133"/>
+        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <source>Play the test sound</source>
+        <translation>Spela upp testljudet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="175"/>
         <source>I heard it</source>
         <translation>Jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="134"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>

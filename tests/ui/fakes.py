@@ -34,6 +34,7 @@ class FakeConsultation:
     def __init__(self, on_event: EventSink) -> None:
         self._on_event = on_event
         self.calls: list[tuple[Any, ...]] = []
+        self.level: float | None = None  # what microphone_level() reports (None: no real microphone)
         self.script: dict[str, list[SessionEvent]] = {}
         self.fail: dict[str, BaseException] = {}
         self.hold: dict[str, asyncio.Event] = {}
@@ -55,6 +56,9 @@ class FakeConsultation:
     def move(self, new: CallState) -> None:
         """Emit the state change from the current state to ``new``."""
         self.emit(CallStateChanged(self.state, new))
+
+    def microphone_level(self) -> float | None:
+        return self.level
 
     async def _called(self, method: str, *args: Any) -> None:
         self.calls.append((method, *args))

@@ -206,3 +206,20 @@ def test_ready_page_shows_the_room(window, run_async):
     run_async(walk())
     assert win.current_page() is win.ready_page
     assert win.windowTitle() == "Samtale — video consultation"
+
+
+def test_talking_while_muted_shows_a_hint_until_unmuted(window, qtbot):
+    from app.session.events import TalkingWhileMuted
+
+    win, fake = window
+    fake.move(CallState.CONNECTING)
+    page = win.call_page
+    fake.emit(TalkingWhileMuted())
+    assert not page.muted_hint.isVisible()  # not muted: nothing to say
+    page.microphone.click()
+    fake.emit(TalkingWhileMuted())
+    assert page.muted_hint.isVisible()
+    assert page.muted_hint.text() == "You are muted. Press “Unmute microphone” to be heard."
+    page.microphone.click()
+    assert not page.muted_hint.isVisible()
+    assert fake.calls[-2:] == [("set_microphone_enabled", False), ("set_microphone_enabled", True)]

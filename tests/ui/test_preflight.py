@@ -43,8 +43,11 @@ RESULTS = [
 def window(qtbot, translations):
     runners: list[ScriptedRunner] = []
 
-    def make(on_result: Callable[[CheckResult], None]) -> ScriptedRunner:
-        runners.append(ScriptedRunner(list(RESULTS), on_result))
+    def make(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> ScriptedRunner:
+        results = [r for r in RESULTS if only is None or r.check in only]
+        if only == {N.SPEAKER}:  # played again: this time the microphone picks it up
+            results = [CheckResult(N.SPEAKER, Verdict.OK, [C.SPEAKER_OK])]
+        runners.append(ScriptedRunner(results, on_result))
         return runners[-1]
 
     bridge, fake = patient()
@@ -133,3 +136,44 @@ def test_findings_are_advised_in_the_patients_language(window, run_async, qtbot,
     qtbot.waitUntil(lambda: camera.status.text() == "Bør sjekkes")
     assert camera.advice.text() == "Bildet er mørkt. Slå på et lys foran deg."
     assert win.ready_page.primary.text() == "Jeg er klar likevel"
+
+
+def test_the_microphone_meter_follows_the_level_and_hides_without_a_microphone(window, qtbot):
+    win, fake, _runners = window
+    meter = win.preflight_panel.meter
+    assert not meter.isVisible()  # the fake has no real microphone
+    fake.level = -20.0
+    win.stack.setCurrentWidget(win.ready_page)
+    qtbot.waitUntil(meter.isVisible)
+    assert meter.value() == 40  # -20 dBFS on a -60..0 scale
+    assert meter.accessibleName() == "Microphone level"
+    fake.level = -75.0
+    qtbot.waitUntil(lambda: meter.value() == 0)
+
+
+def test_the_test_sound_can_be_played_again_and_only_the_speaker_is_rechecked(window, run_async, qtbot):
+    win, _fake, runners = window
+    panel = win.preflight_panel
+
+    async def walk() -> None:
+        await open_room(win, qtbot)
+        await until(lambda: len(runners) == 1)
+        assert not panel.play.isEnabled()
+        runners[0].release.set()
+        await until(lambda: win.preflight is not None and win.preflight.report is not None)
+        assert panel.play.isEnabled() and panel.play.text() == "Play the test sound"
+        panel.play.click()
+        await until(lambda: len(runners) == 2)
+        assert [r.check for r in runners[1].results] == [N.SPEAKER]
+        runners[1].release.set()
+        await until(lambda: panel.rows[N.SPEAKER].status.text() == "Good")
+        assert win.preflight is not None and win.preflight.report is not None
+        assert [r.check for r in win.preflight.report.results] == [
+            N.CAMERA,
+            N.MICROPHONE,
+            N.SPEAKER,
+            N.NETWORK,
+        ]
+        assert win.preflight.summary().reasons == ["camera_too_dark"]
+
+    run_async(walk())

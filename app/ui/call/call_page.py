@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from app.ui.widgets.video_view import VideoView
 
 SELF_VIEW_WIDTH = 220
 MARGIN = 16
+MUTED_HINT_MS = 5000  # how long "you are muted" stays after the microphone last heard speech
 
 
 class RemoteStage(VideoView):
@@ -46,6 +47,11 @@ class CallPage(QWidget):
         self._failure: ErrorCode | None = None
         self.status = named(QLabel(wordWrap=True), "callStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.muted_hint = named(QLabel(wordWrap=True), "mutedHint")
+        self.muted_hint.setAccessibleName(self.tr("You are muted"))
+        self.muted_hint.hide()
+        self._hint_timer = QTimer(self, singleShot=True, interval=MUTED_HINT_MS)
+        self._hint_timer.timeout.connect(self.muted_hint.hide)
         self.stage = RemoteStage(bridge)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
@@ -71,6 +77,7 @@ class CallPage(QWidget):
         status_layout = QHBoxLayout(status_holder)
         status_layout.setContentsMargins(24, 12, 24, 12)
         status_layout.addWidget(self.status)
+        status_layout.addWidget(self.muted_hint)
         layout.addWidget(status_holder)
         layout.addWidget(self.stage, 1)
         layout.addWidget(bar)
@@ -83,6 +90,7 @@ class CallPage(QWidget):
         bridge.connectionChanged.connect(self._set_service_connected)
         bridge.sessionFailed.connect(self._set_failure)
         bridge.mediaSwitched.connect(lambda _mic, _cam: self.retranslate())
+        bridge.talkingWhileMuted.connect(self._talking_while_muted)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,6 +101,9 @@ class CallPage(QWidget):
         self.camera.setChecked(not cam_on)
         self.camera.setText(self.tr("Turn camera off") if cam_on else self.tr("Turn camera on"))
         self.hang_up.setText(self.tr("Hang up"))
+        self.muted_hint.setText(self.tr("You are muted. Press “Unmute microphone” to be heard."))
+        if mic_on:
+            self.muted_hint.hide()
         other = self._other_name()
         if other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))
@@ -135,6 +146,11 @@ class CallPage(QWidget):
     def _set_failure(self, code: ErrorCode) -> None:
         self._failure = code
         self.retranslate()
+
+    def _talking_while_muted(self) -> None:
+        if not self._bridge.microphone_enabled:
+            self.muted_hint.show()
+            self._hint_timer.start()
 
     def _toggle_microphone(self) -> None:
         self._bridge.set_microphone_enabled(not self._bridge.microphone_enabled)

@@ -24,7 +24,8 @@ class Runner(Protocol):
     async def run(self) -> PreflightReport: ...
 
 
-RunnerFactory = Callable[[Callable[[CheckResult], None]], Runner]
+# make(on_result, only): a runner for every check (only=None) or just the named ones
+RunnerFactory = Callable[[Callable[[CheckResult], None], frozenset[CheckName] | None], Runner]
 
 
 class PreflightController(QObject):
@@ -46,19 +47,31 @@ class PreflightController(QObject):
         return self._task is not None and not self._task.done()
 
     def start(self) -> asyncio.Task[None] | None:
+        """Run every check."""
         if self._closed or self.running:
             return None
         self.report = None
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="preflight")
+        self._task = asyncio.get_running_loop().create_task(self._run(None), name="preflight")
         return self._task
 
-    async def _run(self) -> None:
-        self.started.emit()
+    def recheck(self, check: CheckName) -> asyncio.Task[None] | None:
+        """Run one check again (the speaker test button) and replace its result in the report."""
+        if self._closed or self.running or self.report is None:
+            return None
+        self._task = asyncio.get_running_loop().create_task(self._run(frozenset({check})), name="recheck")
+        return self._task
+
+    async def _run(self, only: frozenset[CheckName] | None) -> None:
+        if only is None:
+            self.started.emit()
         try:
-            report = await self._make_runner(self.resultReady.emit).run()
+            report = await self._make_runner(self.resultReady.emit, only).run()
         except Exception as exc:  # the runner turns check failures into codes; this is a bug
             log.error("pre-call check run failed: %s", type(exc).__name__)
             return
+        if only is not None and self.report is not None:
+            fresh = {r.check: r for r in report.results}
+            report = PreflightReport([fresh.get(r.check, r) for r in self.report.results])
         self.report = report
         self.finished.emit(report)
 

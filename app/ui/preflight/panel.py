@@ -7,8 +7,18 @@ test sound, "I heard it".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.preflight import CheckName, CheckResult, PreflightCode, PreflightReport
 from app.core.protocol import Verdict
@@ -16,6 +26,8 @@ from app.ui import messages
 from app.ui.preflight.controller import PreflightController
 from app.ui.widgets.named import named
 
+METER_RANGE_DB = 60  # the meter shows -60 dBFS (empty) to 0 dBFS (full)
+METER_INTERVAL_MS = 100
 ORDER = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK)
 MARKS = {Verdict.OK: "✓", Verdict.WARNING: "!", Verdict.FAIL: "✗", Verdict.UNKNOWN: "…"}
 
@@ -63,9 +75,24 @@ class CheckRow:
 class PreflightPanel(QWidget):
     """Shows the controller's results as they arrive."""
 
-    def __init__(self, controller: PreflightController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: PreflightController,
+        parent: QWidget | None = None,
+        *,
+        level: Callable[[], float | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._level = level  # the microphone's level in dBFS; None hides the meter
+        self.meter = QProgressBar()
+        self.meter.setRange(0, METER_RANGE_DB)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(12)
+        self.meter.hide()
+        self._meter_timer = QTimer(self, interval=METER_INTERVAL_MS)
+        self._meter_timer.timeout.connect(self._show_level)
+        self._meter_timer.start()
         self.rows = {check: CheckRow(check) for check in ORDER}
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -82,18 +109,23 @@ class PreflightPanel(QWidget):
         grid.setColumnStretch(1, 1)
         self.speak = named(QLabel(wordWrap=True), "hint")  # the microphone check needs a voice
         self.speak.hide()
+        self.play = named(QPushButton(), "secondary")
+        self.play.setEnabled(False)
+        self.play.clicked.connect(lambda: controller.recheck(CheckName.SPEAKER))
         self.heard = named(QPushButton(), "secondary")
         self.again = named(QPushButton(), "secondary")
         self.heard.hide()
         self.heard.clicked.connect(controller.confirm_speaker)
         self.again.clicked.connect(controller.start)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.play)
         buttons.addWidget(self.heard)
         buttons.addWidget(self.again)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.speak)
+        layout.addWidget(self.meter)
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
@@ -108,6 +140,7 @@ class PreflightPanel(QWidget):
         self.heard.hide()
         self.speak.show()
         self.again.setEnabled(False)
+        self.play.setEnabled(False)
 
     def _result(self, result: CheckResult) -> None:
         row = self.rows.get(result.check)
@@ -125,11 +158,20 @@ class PreflightPanel(QWidget):
                 row.skip()
         self.speak.hide()
         self.again.setEnabled(True)
+        self.play.setEnabled(True)
+
+    def _show_level(self) -> None:
+        level = self._level()
+        self.meter.setVisible(level is not None)
+        if level is not None:
+            self.meter.setValue(max(0, min(METER_RANGE_DB, round(level + METER_RANGE_DB))))
 
     def retranslate(self) -> None:
+        self.meter.setAccessibleName(self.tr("Microphone level"))
         for row in self.rows.values():
             row.retranslate()
         self.speak.setText(self.tr("While we check, please say a few words, so we can hear your microphone."))
+        self.play.setText(self.tr("Play the test sound"))
         self.heard.setText(self.tr("I heard it"))
         self.again.setText(self.tr("Check again"))
 
