@@ -30,6 +30,12 @@ class ErrorCode(StrEnum):
     ASSURANCE_TOO_LOW = "assurance_too_low"  # the identity's assurance level is below the configured one
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # BankID or the OpenID provider could not be used
     LOGIN_FAILED = "login_failed"  # a BankID login ended without an identity (the message code says why)
+    ROOM_FULL = "room_full"  # the room type's participant limit is reached
+    NEEDS_SFU = "needs_sfu"  # more than four media participants need the SFU (not yet available)
+    HARD_MUTED = "hard_muted"  # the host has muted you until they allow it
+    BANNED = "banned"  # the host removed you from this room
+    PIN_REQUIRED = "pin_required"
+    WRONG_PIN = "wrong_pin"
     # Client-side outcomes (never sent by the service, but translated the same way).
     SERVICE_UNREACHABLE = "service_unreachable"
     CONNECTION_LOST = "connection_lost"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from app.core.errors import ErrorCode
+from app.core.protocol import moderation as mod
 from app.core.protocol.models import (
     IceServer,
     Participant,
@@ -50,6 +51,7 @@ class Knock:
     id: str = field(metadata=ID)
     room_id: str = field(metadata=ID)
     precall: PrecallSummary = field(default_factory=PrecallSummary)
+    pin: str | None = field(default=None, metadata={"max_len": 32})  # the guest PIN, where the room has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +111,47 @@ class Ping:
     id: str = field(metadata=ID)
 
 
-ClientMessage = Hello | WatchRoom | Knock | Admit | Deny | JoinCall | Signal | Leave | Ping
+ClientMessage = (
+    Hello
+    | WatchRoom
+    | Knock
+    | Admit
+    | Deny
+    | JoinCall
+    | Signal
+    | Leave
+    | Ping
+    | mod.OpenRoom
+    | mod.LockRoom
+    | mod.AdmitAll
+    | mod.SendToLobby
+    | mod.Moderate
+    | mod.SetMedia
+    | mod.AskToUnmute
+    | mod.Kick
+    | mod.EndCall
+    | mod.TransferHost
+    | mod.ClaimHost
+    | mod.Chat
+    | mod.RaiseHand
+    | mod.Present
+    | mod.Ring
+    | mod.AnswerRing
+)
 CLIENT_TYPES: dict[str, type] = {
-    c.TYPE: c for c in (Hello, WatchRoom, Knock, Admit, Deny, JoinCall, Signal, Leave, Ping)
+    c.TYPE: c
+    for c in (
+        Hello,
+        WatchRoom,
+        Knock,
+        Admit,
+        Deny,
+        JoinCall,
+        Signal,
+        Leave,
+        Ping,
+        *mod.MODERATION_CLIENT_TYPES,
+    )
 }
 
 # --- service → client -------------------------------------------------------------------------
@@ -229,6 +269,16 @@ ServerMessage = (
     | ParticipantLeft
     | SignalFrom
     | Pong
+    | mod.RoomState
+    | mod.NearbyPatients
+    | mod.Moderated
+    | mod.UnmuteRequested
+    | mod.Kicked
+    | mod.CallEndedForAll
+    | mod.SentToLobby
+    | mod.ChatMessage
+    | mod.Ringing
+    | mod.RingAnswered
 )
 SERVER_TYPES: dict[str, type] = {
     c.TYPE: c
@@ -244,5 +294,6 @@ SERVER_TYPES: dict[str, type] = {
         ParticipantLeft,
         SignalFrom,
         Pong,
+        *mod.MODERATION_SERVER_TYPES,
     )
 }

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from app.core.errors import ErrorCode
 from app.core.protocol.models import BankIdMessage, IceServer, Role, UserInfo
+from app.core.room_types import RoomType
 
 API_PREFIX = "/v1"
 
@@ -35,6 +36,9 @@ class CreateRoomRequest:
     """A clinician opens a consultation room."""
 
     title: str = field(default="", metadata={"max_len": 120})
+    room_type: RoomType = RoomType.PERSONAL
+    host_pin: str | None = field(default=None, metadata={"max_len": 32})
+    guest_pin: str | None = field(default=None, metadata={"max_len": 32})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ class RoomInfo:
     title: str
     host_name: str
     link: str
+    room_type: RoomType = RoomType.PERSONAL
+    guest_pin_required: bool = False
 
 
 @dataclass(frozen=True, slots=True)
