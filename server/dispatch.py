@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
 
 from app.core.errors import ErrorCode
-from app.core.protocol import (
-    Ack,
-    Admit,
-    ClientMessage,
-    Deny,
-    Error,
-    Hello,
-    JoinCall,
-    Knock,
-    Leave,
-    Ping,
-    Pong,
-    Signal,
-    UserInfo,
-    WatchRoom,
-)
+from app.core.protocol import Ack, ClientMessage, Error, Hello, Ping, Pong, Signal
+from app.core.protocol.moderation import Chat
 from server.connection import Connection
 from server.hub import Hub
-from server.rooms import Effects, Room, RoomError
+from server.operations import Operation, operation_for
+from server.rooms import RoomError
 
 log = logging.getLogger(__name__)
 
-Operation = Callable[[Room], Effects]
+_QUIET = (Signal, Chat)  # too chatty (or too personal) to log each one at INFO
 
 
 async def dispatch(hub: Hub, conn: Connection, message: ClientMessage) -> None:
@@ -42,28 +27,8 @@ async def dispatch(hub: Hub, conn: Connection, message: ClientMessage) -> None:
         case Hello(id=ref):
             conn.send(Error(ErrorCode.BAD_MESSAGE, ref, "already authenticated"))
         case _:
-            room_id, operation = _operation(user, conn.id, message)
+            room_id, operation = operation_for(user, conn.id, message)
             await _apply(hub, conn, message, room_id, operation)
-
-
-def _operation(user: UserInfo, conn_id: str, message: ClientMessage) -> tuple[str, Operation]:
-    now = time.time()
-    match message:
-        case WatchRoom(room_id=room_id):
-            return room_id, lambda room: room.watch(user, conn_id)
-        case Knock(room_id=room_id, precall=precall):
-            return room_id, lambda room: room.knock(user, conn_id, precall, now)
-        case Admit(room_id=room_id, participant_id=pid):
-            return room_id, lambda room: room.admit(user, pid)
-        case Deny(room_id=room_id, participant_id=pid):
-            return room_id, lambda room: room.deny(user, pid)
-        case JoinCall(room_id=room_id):
-            return room_id, lambda room: room.join_call(user, conn_id, now)
-        case Signal(room_id=room_id, to=to, payload=payload):
-            return room_id, lambda room: room.signal(user, to, payload)
-        case Leave(room_id=room_id):
-            return room_id, lambda room: room.leave(user.user_id)
-    raise AssertionError(f"no operation for {message.TYPE}")
 
 
 async def _apply(
@@ -83,7 +48,8 @@ async def _apply(
             log.info("refused type=%s room=%s conn=%s code=%s", message.TYPE, room_id, conn.id, refusal.code)
             conn.send(Error(refusal.code, ref, refusal.detail))
             return
-        if not isinstance(message, Signal):  # signaling is too chatty for INFO
+        if not isinstance(message, _QUIET):
             log.info("accepted type=%s room=%s conn=%s", message.TYPE, room_id, conn.id)
         conn.send(Ack(ref=ref))
         hub.deliver(effects)
+        await hub.settle(live)

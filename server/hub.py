@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 
+from server.audit_event import AuditEvent
 from server.connection import Connection
+from server.room_store import RoomStore
+from server.room_view import settle
 from server.rooms import Effects, Room
 from server.settings import ServiceSettings
 from server.store import Repository
@@ -29,9 +32,10 @@ class LiveRoom:
 class Hub:
     """Owns the live connections and rooms of one service instance (one event loop)."""
 
-    def __init__(self, settings: ServiceSettings, repo: Repository) -> None:
+    def __init__(self, settings: ServiceSettings, repo: Repository, room_store: RoomStore) -> None:
         self._settings = settings
         self._repo = repo
+        self._room_store = room_store
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[None]] = set()
@@ -46,10 +50,13 @@ class Hub:
         record = await run_in_threadpool(self._repo.room, room_id)
         if record is None:
             return None
+        config = await run_in_threadpool(self._room_store.config, room_id)
         # Another task may have loaded it while we waited; keep the first so there is one lock.
         turn = TurnCredentials.from_settings(self._settings)
         ice_for = turn.ice_servers if turn.enabled else None
-        room = Room(record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for)
+        room = Room(
+            record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for, config=config
+        )
         return self._rooms.setdefault(room_id, LiveRoom(room))
 
     def peek(self, room_id: str) -> LiveRoom | None:
@@ -60,6 +67,14 @@ class Hub:
             conn = self.connections.get(conn_id)
             if conn is not None:
                 conn.send(message)
+
+    async def settle(self, live: LiveRoom) -> None:
+        """After a change (call under the room's lock): send the new room views, store audit entries."""
+        self.deliver(settle(live.room))
+        events: list[AuditEvent] = live.room.audit
+        live.room.audit = []
+        if events:
+            await run_in_threadpool(self._room_store.record, events)
 
     async def attach(self, conn: Connection) -> None:
         """Register an authenticated connection and hand it the user's memberships, if any."""
@@ -72,8 +87,9 @@ class Hub:
                 if live.room.member_of(user.user_id) is not None:
                     log.info("rebind room=%s conn=%s", room_id, conn.id)
                     self.deliver(live.room.rebind(user.user_id, conn.id))
-                if room_id in watched and time.monotonic() < until:
+                if room_id in watched and time.monotonic() < until and live.room.is_host(user.user_id):
                     self.deliver(live.room.watch(user, conn.id))
+                await self.settle(live)
 
     async def detach(self, conn: Connection) -> None:
         """The connection is gone: keep its memberships for the grace time, then treat as leave."""
@@ -85,6 +101,7 @@ class Hub:
             async with live.lock:
                 was_watching = conn.id in live.room.watchers
                 detached = live.room.detach(conn.id)
+                await self.settle(live)
             if was_watching:
                 rooms, _ = self._watches.get(user_id, (set(), 0.0))
                 self._watches[user_id] = (rooms | {room_id}, time.monotonic() + grace)
@@ -102,6 +119,7 @@ class Hub:
                     if before is not None and live.room.member_of(user_id) is None:
                         log.info("grace expired, left room=%s", live.room.room_id)
                     self.deliver(effects)
+                    await self.settle(live)
             except Exception as exc:
                 log.error("grace timer failed room=%s error=%s", live.room.room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)

@@ -1,4 +1,4 @@
-"""REST routes under ``/v1``: health, test login, rooms, and a dev-only room state probe."""
+"""REST routes under ``/v1``: health, test login, rooms (with their type and PINs), a dev-only probe."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from app.core.protocol import (
 )
 from server.http_errors import error_response
 from server.identity.test_identity import login_test_person
+from server.room_config import RoomConfig
+from server.rooms import RoomError
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.repository import format_code, normalize_code
@@ -70,6 +72,7 @@ def _require_dev(services: Services) -> None:
 
 async def _room_info(services: Services, room: RoomRecord) -> RoomInfo:
     owner = await run_in_threadpool(services.repo.user, room.owner_user_id)
+    config = await run_in_threadpool(services.room_store.config, room.room_id)
     code = format_code(room.code)
     return RoomInfo(
         room_id=room.room_id,
@@ -77,6 +80,8 @@ async def _room_info(services: Services, room: RoomRecord) -> RoomInfo:
         title=room.title,
         host_name=owner.name if owner is not None else "",
         link=services.settings.link_base + code,
+        room_type=config.room_type,
+        guest_pin_required=config.guest_pin_hash is not None,
     )
 
 
@@ -98,7 +103,12 @@ async def create_room(request: Request) -> Response:
     if user.role is not Role.CLINICIAN:
         raise ProtocolError(ErrorCode.FORBIDDEN, "only clinicians open rooms")
     body = await _body(request, CreateRoomRequest)
+    try:
+        config = await run_in_threadpool(RoomConfig.create, body.room_type, body.host_pin, body.guest_pin)
+    except RoomError as refusal:
+        raise ProtocolError(refusal.code, refusal.detail) from None
     room = await run_in_threadpool(services.repo.create_room, user.user_id, body.title.strip())
+    await run_in_threadpool(services.room_store.save_config, room.room_id, config)
     return JSONResponse(to_json(await _room_info(services, room)), status_code=201)
 
 

@@ -8,6 +8,7 @@ from typing import cast
 from starlette.requests import HTTPConnection
 
 from server.hub import Hub
+from server.room_store import RoomStore
 from server.settings import ServiceSettings
 from server.store import Repository
 from server.tokens import TokenService
@@ -21,6 +22,7 @@ class Services:
     repo: Repository
     tokens: TokenService
     hub: Hub
+    room_store: RoomStore
 
 
 def services_of(connection: HTTPConnection) -> Services:

@@ -45,6 +45,8 @@ from app.core.protocol import (
     decode_server,
     encode,
 )
+from app.core.protocol import moderation as mod
+from app.core.room_types import RoomType
 
 TURN = IceServer(["turn:127.0.0.1:3478"], "u", "c")
 OFFER = SignalPayload(kind="offer", sdp="v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n")
@@ -82,6 +84,39 @@ SERVER_MESSAGES: list[ServerMessage] = [
     ParticipantLeft("r_1", "p_2"),
     SignalFrom("r_1", "p_1", OFFER),
     Pong(ref="9"),
+]
+# Issue 5: the host's authority, life in the call and ringing.
+CLIENT_MESSAGES += [
+    Knock(id="3c", room_id="r_1", pin="2468"),
+    mod.OpenRoom(id="20", room_id="r_1"),
+    mod.LockRoom(id="21", room_id="r_1", locked=True),
+    mod.AdmitAll(id="22", room_id="r_1"),
+    mod.SendToLobby(id="23", room_id="r_1", participant_id="p_1"),
+    mod.Moderate(id="24", room_id="r_1", participant_id=None, audio=mod.MediaControl.HARD_MUTE),
+    mod.SetMedia(id="25", room_id="r_1", audio_on=False, video_on=True),
+    mod.AskToUnmute(id="26", room_id="r_1"),
+    mod.Kick(id="27", room_id="r_1", participant_id="p_1", ban=False),
+    mod.EndCall(id="28", room_id="r_1"),
+    mod.TransferHost(id="29", room_id="r_1", participant_id="p_2"),
+    mod.ClaimHost(id="30", room_id="r_1", pin="4711"),
+    mod.Chat(id="31", room_id="r_1", text="Hei på deg ✓"),
+    mod.RaiseHand(id="32", room_id="r_1", raised=True),
+    mod.Present(id="33", room_id="r_1", presenting=False),
+    mod.Ring(id="34", room_id="r_1", user_id="u_1"),
+    mod.AnswerRing(id="35", room_id="r_1", accept=False),
+]
+STATE = mod.ParticipantState("p_1", "Åse", Role.PATIENT, False, False, True, mod.MediaControl.MUTE)
+SERVER_MESSAGES += [
+    mod.RoomState("r_1", RoomType.AUDITORIUM_SMALL, True, [STATE]),
+    mod.NearbyPatients("r_1", [mod.NearbyPatient("u_1", "Åse")]),
+    mod.Moderated("r_1", video=mod.MediaControl.ALLOW),
+    mod.UnmuteRequested("r_1", "p_1"),
+    mod.Kicked("r_1", banned=True),
+    mod.CallEndedForAll("r_1"),
+    mod.SentToLobby("r_1"),
+    mod.ChatMessage("r_1", "p_1", "Åse", "Hei", 1700000000.25),
+    mod.Ringing("r_1", "Dr Berg"),
+    mod.RingAnswered("r_1", "u_1", True),
 ]
 
 

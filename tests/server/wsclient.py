@@ -18,19 +18,28 @@ def new_id(prefix: str = "m") -> str:
     return f"{prefix}{next(_ids)}"
 
 
+STATE_TYPES = frozenset({"room_state"})
+
+
 class WsClient:
-    """One connection to ``/v1/ws``; every read has a timeout so a missing answer fails the test."""
+    """One connection to ``/v1/ws``; every read has a timeout so a missing answer fails the test.
 
-    def __init__(self, ws: ClientConnection) -> None:
+    By default ``room_state`` messages (sent after every change since issue 5) are skipped, so the
+    lobby and call flows read as before; moderation tests pass ``see_state=True`` to read them.
+    """
+
+    def __init__(self, ws: ClientConnection, see_state: bool = False) -> None:
         self.ws = ws
+        self.skip: frozenset[str] = frozenset() if see_state else STATE_TYPES
 
     @classmethod
-    async def connect(cls, ws_url: str) -> WsClient:
-        return cls(await connect(ws_url, max_size=2**20, compression=None, open_timeout=10))
+    async def connect(cls, ws_url: str, see_state: bool = False) -> WsClient:
+        ws = await connect(ws_url, max_size=2**20, compression=None, open_timeout=10)
+        return cls(ws, see_state)
 
     @classmethod
-    async def logged_in(cls, ws_url: str, token: str) -> tuple[WsClient, Welcome]:
-        client = await cls.connect(ws_url)
+    async def logged_in(cls, ws_url: str, token: str, see_state: bool = False) -> tuple[WsClient, Welcome]:
+        client = await cls.connect(ws_url, see_state)
         welcome = await client.request(Hello(id=new_id("hello"), token=token))
         assert isinstance(welcome, Welcome), welcome
         return client, welcome
@@ -43,8 +52,15 @@ class WsClient:
 
     async def recv(self, wait: float = 5.0) -> ServerMessage:
         async with asyncio.timeout(wait):
-            raw = await self.ws.recv()
-        return decode_server(raw)
+            while True:
+                message = decode_server(await self.ws.recv())
+                if message.TYPE not in self.skip:
+                    return message
+
+    async def recv_raw(self, wait: float = 5.0) -> str | bytes:
+        """The next frame exactly as the service sent it (nothing skipped)."""
+        async with asyncio.timeout(wait):
+            return await self.ws.recv()
 
     async def recv_n(self, n: int, wait: float = 5.0) -> list[ServerMessage]:
         return [await self.recv(wait) for _ in range(n)]
@@ -57,7 +73,10 @@ class WsClient:
         """Nothing arrives for ``duration`` seconds."""
         try:
             async with asyncio.timeout(duration):
-                raw = await self.ws.recv()
+                while True:
+                    raw = await self.ws.recv()
+                    if decode_server(raw).TYPE not in self.skip:
+                        break
         except TimeoutError:
             return
         raise AssertionError(f"unexpected message {raw!r}")

@@ -1,0 +1,158 @@
+"""The state of one live room — lobby, call, watchers, hosts, bans, nearby patients — and the
+queries and small helpers every room operation shares (pure logic, no I/O)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from app.core.errors import ErrorCode
+from app.core.protocol import (
+    IceServer,
+    LobbyUpdate,
+    ParticipantLeft,
+    QueueEntry,
+    QueueUpdate,
+    ServerMessage,
+    UserInfo,
+)
+from app.core.protocol.moderation import NearbyPatients, RoomState
+from app.core.room_types import MESH_MEDIA_LIMIT
+from server.audit_event import AuditEvent
+from server.members import Effects, Member, RoomError, new_participant_id
+from server.room_config import PinGuard, RoomConfig
+
+
+class RoomCore:
+    """What one room holds; ``server.rooms.Room`` adds the lobby and call operations."""
+
+    def __init__(
+        self,
+        room_id: str,
+        owner_user_id: str,
+        ice_servers: list[IceServer],
+        new_id: Callable[[], str] = new_participant_id,
+        ice_for: Callable[[str], list[IceServer]] | None = None,
+        config: RoomConfig | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.room_id = room_id
+        self.owner_user_id = owner_user_id
+        self.ice_servers = list(ice_servers)
+        self.config = config if config is not None else RoomConfig()
+        self.clock = clock
+        self._ice_for = ice_for  # per-participant servers (fresh TURN credentials), if configured
+        self._new_id = new_id
+        self.lobby: dict[str, Member] = {}  # insertion order is queue order
+        self.call: dict[str, Member] = {}
+        self.watchers: dict[str, str] = {}  # connection id → user id of a watching host
+        self._by_user: dict[str, Member] = {}
+        self.hosts: set[str] = set()  # user ids the host role was handed to or claimed by
+        self.locked = False
+        self.admitted_before: set[str] = set()  # user ids who may rejoin an unlocked room directly
+        self.banned: set[str] = set()
+        self.nearby: dict[str, tuple[UserInfo, str]] = {}  # user id → (person, connection)
+        self.ringing: set[str] = set()
+        self.pins = PinGuard()
+        self.audit: list[AuditEvent] = []  # drained and stored by the caller after each operation
+        self.sent_states: dict[str, RoomState] = {}  # what each connection was last told
+        self.sent_nearby: dict[str, NearbyPatients] = {}
+
+    # --- queries ------------------------------------------------------------------------------
+
+    def member_of(self, user_id: str) -> Member | None:
+        return self._by_user.get(user_id)
+
+    def members(self) -> list[Member]:
+        return list(self._by_user.values())
+
+    def is_host(self, user_id: str) -> bool:
+        return user_id == self.owner_user_id or user_id in self.hosts
+
+    def visible(self, viewer: Member, other: Member) -> bool:
+        """Whether ``viewer`` sees and hears ``other`` (auditorium guests see only the hosts)."""
+        if not self.config.rules.guests_see_hosts_only or viewer is other:
+            return True
+        return self.is_host(viewer.user.user_id) or self.is_host(other.user.user_id)
+
+    def host_conns(self) -> list[str]:
+        """Every connection of a host: watchers and hosts in the call, each once."""
+        conns = list(self.watchers)
+        for member in self.call.values():
+            if member.conn is not None and self.is_host(member.user.user_id) and member.conn not in conns:
+                conns.append(member.conn)
+        return conns
+
+    def queue(self) -> QueueUpdate:
+        entries = [
+            QueueEntry(m.participant_id, m.user.name, m.user.verified_by, m.since, m.precall)
+            for m in self.lobby.values()
+        ]
+        return QueueUpdate(room_id=self.room_id, entries=entries)
+
+    def counts(self) -> dict[str, int]:
+        conns = {m.conn for m in self._by_user.values() if m.conn is not None} | set(self.watchers)
+        return {"lobby": len(self.lobby), "call": len(self.call), "connections": len(conns)}
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def require_host(self, user: UserInfo) -> None:
+        if not self.is_host(user.user_id):
+            raise RoomError(ErrorCode.FORBIDDEN, "only the room's host may do this")
+
+    def require_in_call(self, user: UserInfo) -> Member:
+        member = self._by_user.get(user.user_id)
+        if member is None or not member.in_call:
+            raise RoomError(ErrorCode.NOT_ADMITTED, "you are not in this call")
+        return member
+
+    def record(self, actor: UserInfo, action: str, target: Member | None = None, detail: str = "") -> None:
+        """Note a host action for the audit log (opaque ids and roles only)."""
+        self.audit.append(AuditEvent.of(self.room_id, self.clock(), actor, action, target, detail))
+
+    @staticmethod
+    def to(member: Member, message: ServerMessage) -> Effects:
+        return [] if member.conn is None else [(member.conn, message)]
+
+    def to_hosts(self, message: ServerMessage) -> Effects:
+        return [(conn, message) for conn in self.host_conns()]
+
+    def lobby_message(self, member: Member) -> Effects:
+        position = list(self.lobby).index(member.participant_id) + 1
+        return self.to(member, LobbyUpdate(self.room_id, member.participant_id, position))
+
+    def to_watchers(self) -> Effects:
+        queue = self.queue()
+        return [(conn, queue) for conn in sorted(self.watchers)]
+
+    def remove_from_lobby(self, member: Member) -> Effects:
+        """Take ``member`` out of the lobby; tell everyone behind them their new place."""
+        order = list(self.lobby)
+        index = order.index(member.participant_id)
+        del self.lobby[member.participant_id]
+        effects: Effects = []
+        for pid in order[index + 1 :]:
+            effects += self.lobby_message(self.lobby[pid])
+        return effects
+
+    def remove_from_call(self, member: Member) -> Effects:
+        """Take ``member`` out of the call; everyone who saw them gets ``participant_left``."""
+        del self.call[member.participant_id]
+        member.reset_call_state()
+        left = ParticipantLeft(self.room_id, member.participant_id)
+        effects: Effects = []
+        for other in self.call.values():
+            if self.visible(other, member):
+                effects += self.to(other, left)
+        return effects
+
+    def forget(self, member: Member) -> None:
+        del self._by_user[member.user.user_id]
+
+    def add_to_lobby(self, member: Member) -> None:
+        self._by_user[member.user.user_id] = member
+        self.lobby[member.participant_id] = member
+
+    def check_media_room(self, joining: int = 1) -> None:
+        if len(self.call) + joining > MESH_MEDIA_LIMIT:
+            raise RoomError(ErrorCode.NEEDS_SFU, f"more than {MESH_MEDIA_LIMIT} in a call needs the SFU")

@@ -1,0 +1,53 @@
+"""Who must be told a new ``room_state`` or ``nearby`` list: each recipient's view, sent when it changes."""
+
+from __future__ import annotations
+
+from app.core.protocol.moderation import NearbyPatient, NearbyPatients, RoomState
+from server.members import Effects, Member
+from server.rooms import Room
+
+
+def state_for(room: Room, viewer: Member | None) -> RoomState:
+    """The call as ``viewer`` sees it (``None``: a watching host, who sees everyone)."""
+    participants = [
+        m.state(room.is_host(m.user.user_id))
+        for m in room.call.values()
+        if viewer is None or room.visible(viewer, m)
+    ]
+    return RoomState(room.room_id, room.config.room_type, room.locked, participants)
+
+
+def nearby_of(room: Room) -> NearbyPatients:
+    patients = [NearbyPatient(user_id, user.name) for user_id, (user, _) in room.nearby.items()]
+    return NearbyPatients(room.room_id, patients)
+
+
+def settle(room: Room) -> Effects:
+    """``room_state`` to every call member and watching host whose view changed (or who is new to
+    it), and ``nearby`` to every host whose list changed; forgets connections no longer concerned."""
+    views: dict[str, RoomState] = {}
+    for member in room.call.values():
+        if member.conn is not None:
+            views[member.conn] = state_for(room, member)
+    if room.watchers:
+        full = state_for(room, None)
+        for conn in sorted(room.watchers):
+            views.setdefault(conn, full)
+    effects: Effects = []
+    for conn, view in views.items():
+        if room.sent_states.get(conn) != view:
+            room.sent_states[conn] = view
+            effects.append((conn, view))
+    for conn in set(room.sent_states) - set(views):
+        del room.sent_states[conn]
+
+    nearby = nearby_of(room)
+    host_conns = room.host_conns()
+    empty = NearbyPatients(room.room_id, [])
+    for conn in host_conns:
+        if room.sent_nearby.get(conn, empty) != nearby:
+            room.sent_nearby[conn] = nearby
+            effects.append((conn, nearby))
+    for conn in set(room.sent_nearby) - set(host_conns):
+        del room.sent_nearby[conn]
+    return effects
