@@ -33,6 +33,7 @@ class CallEvent(Enum):
     HANG_UP = "hang_up"
     REMOTE_ENDED = "remote_ended"
     FAILED = "failed"
+    SENT_TO_LOBBY = "sent_to_lobby"  # the host moved this participant back to the lobby
 
 
 S, E = CallState, CallEvent
@@ -50,6 +51,8 @@ CALL_TRANSITIONS: dict[tuple[CallState, CallEvent], CallState] = {
     (S.RECONNECTING, E.MEDIA_UP): S.IN_CALL,
     # A host whose patient left may see the next one admitted without ending the call.
     (S.IN_CALL, E.ADMITTED): S.IN_CALL,
+    # Sent back to the lobby by the host: wait again without knocking (issue 5).
+    **{(state, E.SENT_TO_LOBBY): S.WAITING for state in (S.CONNECTING, S.IN_CALL, S.RECONNECTING)},
     **{(state, ev): S.ENDED for state in S if state is not S.ENDED for ev in _ENDINGS},
 }
 

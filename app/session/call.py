@@ -55,8 +55,12 @@ class CallSession:
         *,
         video_codec: str | None = None,
         frame_observer: FrameObserver | None = None,
+        audio_gate: Callable[[str], bool] = lambda participant_id: True,
     ) -> None:
         self._sources = sources
+        self._audio_gate = audio_gate  # False: the room state says not to play this participant
+        # One newest-frame slot per remote participant (gallery tiles); the focus also fills remote_video.
+        self.remote_slots: dict[str, FrameSlot] = {}
         self._send = send_signal
         self._on_link_state = on_link_state
         self._remote_video = remote_video
@@ -158,17 +162,41 @@ class CallSession:
         if old is not None:
             self._replaced.append(old)
         if track.kind == "audio":
-            # Every remote voice goes to the speaker (its jitter buffer mixes nothing yet: 1:1 calls).
-            self._drains[(participant_id, "audio")] = TrackDrain(
-                track, on_frame=self._sources.play_remote_audio
-            )
+            # Every remote voice goes to the speaker (its jitter buffer mixes nothing yet: 1:1 calls),
+            # unless the service's room state says this participant is muted: a modified client that
+            # keeps sending is still not heard.
+            gate, play = self._audio_gate, self._sources.play_remote_audio
+
+            def heard(frame: Any) -> None:
+                if play is not None and gate(participant_id):
+                    play(frame)
+
+            self._drains[(participant_id, "audio")] = TrackDrain(track, on_frame=heard)
             return
         observer = self._frame_observer
+        slot = self.remote_slots.get(participant_id)
+        if slot is None:
+            slot = self.remote_slots[participant_id] = FrameSlot()
+            slot.listen(lambda frame: self._to_focus(participant_id, frame.rgb))
         self._drains[(participant_id, "video")] = TrackDrain(
             track,
-            slot=self._remote_video if participant_id == self._focus else None,
+            slot=slot,
             on_frame=(lambda frame: observer(participant_id, frame)) if observer is not None else None,
         )
+
+    def _to_focus(self, participant_id: str, rgb: Any) -> None:
+        if participant_id == self._focus:
+            self._remote_video.put(rgb)
+
+    @property
+    def focus(self) -> str | None:
+        """The participant shown in ``remote_video`` (the speaker tile)."""
+        return self._focus
+
+    def set_focus(self, participant_id: str) -> None:
+        """Pin a participant to the main tile."""
+        if participant_id in self._links:
+            self._focus = participant_id
 
     def _state_changed(self, participant_id: str, state: str) -> None:
         link = self._links.get(participant_id)
@@ -190,6 +218,8 @@ class CallSession:
                 await drain.close()
         if link is not None:
             await link.close()
+        if not keep_focus:
+            self.remote_slots.pop(participant_id, None)
         if not keep_focus and self._focus == participant_id:
             self._focus = next(iter(self._links), None)
             self._remote_video.clear()

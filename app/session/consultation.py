@@ -1,354 +1,21 @@
 """The consultation facades the UI drives: one for the patient, one for the clinician.
 
-Each owns its service API client, its signaling connection, its media sources and its call; it
-emits plain ``SessionEvent`` objects to the ``on_event`` callback it was given and exposes two
-``FrameSlot`` objects (self view and remote video) for the UI to draw from. The call lifecycle is
-the table in ``app.core.call_state``; ``history`` keeps every state entered. ``close()`` is
-idempotent.
+What they share (login, signaling, media, the call, obeying the host's moderation) is
+``consultation_base.Consultation``; the events they emit are in ``events`` and ``moderation_events``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from aiortc.contrib.media import MediaRelay
-
-from app.core.call_state import CallEvent, CallState, new_call_machine
+from app.core.call_state import CallEvent, CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import (
-    Admit,
-    Admitted,
-    Denied,
-    Deny,
-    Error,
-    JoinCall,
-    Knock,
-    Leave,
-    LobbyUpdate,
-    LoginResponse,
-    Participant,
-    ParticipantJoined,
-    ParticipantLeft,
-    PrecallSummary,
-    QueueUpdate,
-    Role,
-    RoomInfo,
-    ServerMessage,
-    Signal,
-    SignalFrom,
-    SignalPayload,
-    UserInfo,
-    WatchRoom,
-)
-from app.core.state_machine import StateMachine
-from app.media.frame_slot import FrameSlot
-from app.media.host_addresses import restrict_ice_host_addresses
-from app.media.sink import TrackDrain
-from app.media.sources import MediaSources
-from app.session.api import ServiceApi
-from app.session.call import CallSession, FrameObserver, LinkState
+from app.core.protocol import Admit, Deny, JoinCall, Knock, PrecallSummary, Role, RoomInfo, WatchRoom
+from app.core.room_types import RoomType
+from app.session.consultation_base import Consultation, SessionConfig
 from app.session.errors import SessionError
-from app.session.events import (
-    CallEnded,
-    CallStateChanged,
-    EndReason,
-    EventSink,
-    LobbyPositionChanged,
-    ParticipantsChanged,
-    QueueChanged,
-    ServiceConnectionChanged,
-    SessionFailed,
-    TalkingWhileMuted,
-)
-from app.session.signaling import SignalingClient
-from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
-
-_LIVE = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionConfig:
-    """Where the service is and how media is made."""
-
-    service_url: str  # e.g. "http://127.0.0.1:8443"
-    loopback_only: bool = False  # offer only 127.0.0.1 ICE host candidates (demo and tests)
-    video_size: tuple[int, int] = (640, 480)
-    video_codec: str | None = None  # "VP8", "H264", or None for aiortc's default order
-
-
-class Consultation:
-    """What both roles share: login, signaling, media switches, hang-up, close."""
-
-    ROLE: Role
-
-    def __init__(
-        self,
-        config: SessionConfig,
-        on_event: EventSink,
-        *,
-        sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
-        frame_observer: FrameObserver | None = None,
-    ) -> None:
-        self.config = config
-        self._on_event = on_event
-        # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
-        self._sources_factory = sources_factory or (
-            lambda preview: MediaSources.synthetic(size=config.video_size, preview=preview)
-        )
-        self._frame_observer = frame_observer
-        self.local_video = FrameSlot()
-        self.remote_video = FrameSlot()
-        self.user: UserInfo | None = None
-        self.participants: list[Participant] = []
-        self.participant_id: str | None = None
-        self.room_id: str | None = None
-        self.microphone_enabled = True
-        self.camera_enabled = True
-        self.end_reason: EndReason | None = None
-        self.history: list[CallState] = []
-        self._api = ServiceApi(config.service_url)
-        self._signaling: SignalingClient | None = None
-        self._sources: MediaSources | None = None
-        self._relay = MediaRelay()
-        self._preview: TrackDrain | None = None
-        self._call: CallSession | None = None
-        self._retiring: list[CallSession] = []  # ended calls whose links are still closing
-        self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
-        self._machine = self._new_machine()
-        self._closed = False
-        if config.loopback_only:
-            restrict_ice_host_addresses(["127.0.0.1"])
-
-    # --- state ----------------------------------------------------------------------------------
-
-    @property
-    def state(self) -> CallState:
-        return self._machine.state
-
-    @property
-    def call(self) -> CallSession | None:
-        return self._call
-
-    @property
-    def api(self) -> ServiceApi:
-        return self._api
-
-    def _new_machine(self) -> StateMachine[CallState, CallEvent]:
-        machine = new_call_machine()
-        self.history.append(machine.state)
-        machine.observe(self._moved)
-        return machine
-
-    def _moved(self, old: CallState, event: CallEvent, new: CallState) -> None:
-        del event
-        self.history.append(new)
-        self._on_event(CallStateChanged(old, new))
-
-    def _fire(self, event: CallEvent) -> bool:
-        if not self._machine.can(event):
-            return False
-        self._machine.fire(event)
-        return True
-
-    # --- login and media ----------------------------------------------------------------------
-
-    async def login_with(self, login: LoginResponse) -> UserInfo:
-        """Use a login already obtained (BankID, OpenID Connect, a resumed session); open signaling.
-
-        The role is the service's; a build for the other role is refused before anything connects.
-        """
-        if login.user.role is not self.ROLE:
-            raise SessionError(ErrorCode.FORBIDDEN, "this build is for another role")
-        self._api._token = login.access_token  # ServiceApi has no token setter yet (issue 4)
-        return await self._open_signaling()
-
-    async def login_test(self, name: str) -> UserInfo:
-        """Log in with the dev-mode test identity and open the signaling connection."""
-        await self._api.login_test(name, self.ROLE)
-        return await self._open_signaling()
-
-    async def _open_signaling(self) -> UserInfo:
-        signaling = SignalingClient(
-            self._api.ws_url(),
-            lambda: self._api.token or "",
-            self._handle,
-            self._connection_changed,
-        )
-        self.user = await signaling.start()
-        self._signaling = signaling
-        self._start_media()
-        return self.user
-
-    def _start_media(self) -> None:
-        if self._sources is None:
-            self._sources = self._sources_factory(self.local_video)
-            # Keeps the camera running for the self view before and between calls; the source fills
-            # ``local_video`` itself, so this drain converts nothing.
-            self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
-            self._sources.muted_talk_listeners.append(lambda: self._on_event(TalkingWhileMuted()))
-
-    def set_microphone_enabled(self, on: bool) -> None:
-        self.microphone_enabled = on
-        if self._sources is not None:
-            self._sources.set_microphone_enabled(on)
-
-    def microphone_level(self) -> float | None:
-        """The microphone's level in dBFS for a level meter; None before login or without a microphone."""
-        return self._sources.microphone_level() if self._sources is not None else None
-
-    def set_camera_enabled(self, on: bool) -> None:
-        self.camera_enabled = on
-        if self._sources is not None:
-            self._sources.video.enabled = on
-
-    def _ensure_call(self) -> CallSession:
-        if self._call is None:
-            assert self._sources is not None, "log in before calling"
-            self._call = CallSession(
-                self._sources,
-                self._relay,
-                self._send_signal,
-                self._link_state,
-                self.remote_video,
-                video_codec=self.config.video_codec,
-                frame_observer=self._frame_observer,
-            )
-        return self._call
-
-    async def _send_signal(self, to: str, payload: SignalPayload) -> None:
-        if self._signaling is None or self.room_id is None:
-            return
-        try:
-            await self._signaling.request(Signal(id="", room_id=self.room_id, to=to, payload=payload))
-        except SessionError as exc:
-            log.warning("signal refused: %s", exc.code.value)
-
-    # --- events from the service --------------------------------------------------------------
-
-    def _handle(self, message: ServerMessage) -> None:
-        match message:
-            case LobbyUpdate(participant_id=pid, position=position):
-                self.participant_id = pid
-                self._on_event(LobbyPositionChanged(position))
-            case QueueUpdate(entries=entries):
-                self._on_event(QueueChanged(list(entries)))
-            case Admitted():
-                self._admitted(message)
-            case Denied():
-                if self._fire(CallEvent.DENIED):
-                    self._ended(EndReason.DENIED)
-            case ParticipantJoined(participant=participant):
-                self.participants = [*self.participants, participant]
-                self._on_event(ParticipantsChanged(list(self.participants)))
-            case ParticipantLeft(participant_id=pid):
-                self._participant_left(pid)
-            case SignalFrom(sender=sender, payload=payload):
-                if self._call is not None:
-                    self._call.signal(sender, payload)
-            case Error(code=code):
-                self._on_event(SessionFailed(code))
-                if self._fire(CallEvent.FAILED):
-                    self._ended(EndReason.FAILED)
-            case _:
-                log.debug("ignored %s", message.TYPE)
-
-    def _admitted(self, message: Admitted) -> None:
-        if self._machine.state is CallState.ENDED:
-            self._machine = self._new_machine()
-        if not (self._fire(CallEvent.ADMITTED) or self._fire(CallEvent.JOIN)):
-            return
-        self.participant_id = message.participant_id
-        self.participants = list(message.participants)
-        self._on_event(ParticipantsChanged(list(self.participants)))
-        self._ensure_call().admitted(message)
-
-    def _participant_left(self, participant_id: str) -> None:
-        self.participants = [p for p in self.participants if p.participant_id != participant_id]
-        self._on_event(ParticipantsChanged(list(self.participants)))
-        if self._call is not None:
-            self._call.participant_left(participant_id)
-        if not self.participants and self.state in _LIVE:
-            self._fire(CallEvent.REMOTE_ENDED)
-            self._ended(EndReason.REMOTE_LEFT, leave=True)
-
-    def _link_state(self, change: LinkState) -> None:
-        if change.state == "connected":
-            self._fire(CallEvent.MEDIA_UP)
-        elif change.state == "failed" and self.state is CallState.IN_CALL:
-            self._fire(CallEvent.MEDIA_LOST)
-
-    def _connection_changed(self, connected: bool) -> None:
-        self._on_event(ServiceConnectionChanged(connected))
-
-    # --- ending ---------------------------------------------------------------------------------
-
-    def _mark_ended(self, reason: EndReason) -> None:
-        self.end_reason = reason
-        self.participants = []
-        self._on_event(CallEnded(reason))
-
-    def _ended(self, reason: EndReason, *, leave: bool = False) -> None:
-        """Record why, tell the UI, and tear the media down in an owned task."""
-        self._mark_ended(reason)
-        self._tasks.spawn(self._teardown(self._retire_call(), leave), "teardown")
-
-    def _retire_call(self) -> CallSession | None:
-        """Take the current call out of service; it stays listed until its links are closed."""
-        call, self._call = self._call, None
-        if call is not None:
-            self._retiring.append(call)
-        return call
-
-    async def _teardown(self, call: CallSession | None, leave: bool) -> None:
-        """Close an ended call; ``close()`` finishes the job if this task is cancelled first."""
-        if leave:
-            await self._leave()
-        if call is not None:
-            await call.close()
-            self._retiring.remove(call)
-        self.remote_video.clear()
-
-    async def hang_up(self) -> None:
-        """Leave the lobby or the call; the consultation ends for this user."""
-        if self.state in (CallState.IDLE, CallState.ENDED):
-            return
-        await self._leave()
-        if self._fire(CallEvent.HANG_UP):
-            self._mark_ended(EndReason.HUNG_UP)
-        await self._teardown(self._retire_call(), leave=False)
-
-    async def _leave(self) -> None:
-        if self._signaling is None or self.room_id is None:
-            return
-        try:
-            await self._signaling.request(Leave(id="", room_id=self.room_id))
-        except SessionError as exc:
-            log.info("leave not acknowledged: %s", exc.code.value)
-
-    async def close(self) -> None:
-        """Hang up if needed and release everything; safe to call more than once."""
-        if self._closed:
-            return
-        self._closed = True
-        if self.state in _LIVE or self.state is CallState.WAITING:
-            await self.hang_up()
-        await self._tasks.close()
-        calls = [*self._retiring, *([self._call] if self._call is not None else [])]
-        self._call = None
-        self._retiring.clear()
-        for call in calls:
-            await call.close()
-        if self._preview is not None:
-            await self._preview.close()
-        if self._signaling is not None:
-            await self._signaling.close()
-        if self._sources is not None:
-            await self._sources.aclose()
-        await self._api.close()
 
 
 class PatientConsultation(Consultation):
@@ -360,15 +27,19 @@ class PatientConsultation(Consultation):
         """Look up a room by its join code; raises SessionError(NOT_FOUND)."""
         room = await self._api.room_by_code(code)
         self.room_id = room.room_id
+        if self._signaling is not None:
+            # Hosts see who has the room open and may ring them; an older service may refuse it.
+            await self._quietly(self.moderation.announce_open())
         return room
 
-    async def knock(self, precall: PrecallSummary | None = None) -> None:
-        """Say "I'm ready": enter the lobby (state WAITING), then wait to be admitted."""
+    async def knock(self, precall: PrecallSummary | None = None, pin: str | None = None) -> None:
+        """Say "I'm ready" (with the guest PIN where the room has one): enter the lobby, then wait."""
         if self._signaling is None or self.room_id is None:
             raise SessionError(ErrorCode.NOT_FOUND, "open a room first")
         if self.state is CallState.ENDED:
             self._machine = self._new_machine()
-        await self._signaling.request(Knock(id="", room_id=self.room_id, precall=precall or PrecallSummary()))
+        summary = precall or PrecallSummary()
+        await self._signaling.request(Knock(id="", room_id=self.room_id, precall=summary, pin=pin))
         self._fire(CallEvent.KNOCK)
 
 
@@ -376,12 +47,21 @@ class ClinicianConsultation(Consultation):
     """The clinician: open a room, watch its queue, admit or deny, talk."""
 
     ROLE = Role.CLINICIAN
+    # The clinic build sits idle all day with the queue open: the camera starts with the first call
+    # (a synthetic camera alone cost 3 % of a core while idle; a real one would keep its light on).
+    MEDIA_AT_LOGIN = False
 
-    async def create_room(self, title: str = "") -> RoomInfo:
-        """Open a room and start watching its queue (QueueChanged events follow)."""
+    async def create_room(
+        self,
+        title: str = "",
+        room_type: RoomType = RoomType.PERSONAL,
+        host_pin: str | None = None,
+        guest_pin: str | None = None,
+    ) -> RoomInfo:
+        """Open a room of a type (with PINs where it has them) and watch its queue."""
         if self._signaling is None:
             raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
-        room = await self._api.create_room(title)
+        room = await self._api.create_room(title, room_type, host_pin, guest_pin)
         self.room_id = room.room_id
         await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
         return room
@@ -393,6 +73,14 @@ class ClinicianConsultation(Consultation):
         if self.state in (CallState.IDLE, CallState.ENDED):
             await self._signaling.request(JoinCall(id="", room_id=self.room_id))
         await self._signaling.request(Admit(id="", room_id=self.room_id, participant_id=participant_id))
+
+    async def admit_all(self) -> None:
+        """Admit everyone waiting, entering the call first if this clinician is not in it."""
+        if self._signaling is None or self.room_id is None:
+            raise SessionError(ErrorCode.NOT_FOUND, "create a room first")
+        if self.state in (CallState.IDLE, CallState.ENDED):
+            await self._signaling.request(JoinCall(id="", room_id=self.room_id))
+        await self.moderation.admit_all()
 
     async def deny(self, participant_id: str) -> None:
         if self._signaling is None or self.room_id is None:

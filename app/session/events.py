@@ -9,6 +9,16 @@ from enum import StrEnum
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant, QueueEntry
+from app.session.moderation_events import (
+    ChatReceived,
+    HostActionApplied,
+    NearbyChanged,
+    RingAnswerReceived,
+    RingingReceived,
+    RoomStateChanged,
+    SentBackToLobby,
+    UnmuteAsked,
+)
 
 
 class EndReason(StrEnum):
@@ -18,6 +28,8 @@ class EndReason(StrEnum):
     REMOTE_LEFT = "remote_left"  # the other side hung up or left
     DENIED = "denied"  # the clinician did not admit the patient
     FAILED = "failed"  # media or service failure (a SessionFailed event says which)
+    ENDED_BY_HOST = "ended_by_host"  # the host ended the consultation for everyone
+    KICKED = "kicked"  # the host removed this user from the call
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,5 +96,13 @@ SessionEvent = (
     | SessionFailed
     | CallEnded
     | TalkingWhileMuted
+    | RoomStateChanged
+    | HostActionApplied
+    | SentBackToLobby
+    | ChatReceived
+    | RingingReceived
+    | RingAnswerReceived
+    | NearbyChanged
+    | UnmuteAsked
 )
 EventSink = Callable[[SessionEvent], None]

@@ -1,222 +1,23 @@
-"""The edge between a consultation (asyncio, plain events) and the widgets (Qt signals).
+"""The role bridges: the patient's and the clinician's actions on top of ``SessionBridge``.
 
-A bridge receives the session's ``on_event`` callback and re-emits each event as a Qt signal, and
-turns UI actions into tasks that await the facade. It owns those tasks: one per action name at a
-time (a double click does not start a second), failures become ``actionFailed(action, code)``,
-and ``close()`` cancels and awaits them before closing the consultation. Widgets get frames
-through the ``FrameSlot`` objects only; they never see an aiortc object.
+``SessionBridge`` (``session_bridge.py``) re-emits a consultation's events as Qt signals and owns
+the tasks of UI actions; ``RoomBridge`` (``room_bridge.py``) does the same for life in the room.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.call_state import CallState
-from app.core.errors import ErrorCode
-from app.core.protocol import LoginResponse, PrecallSummary, RoomInfo, UserInfo
-from app.media.frame_slot import FrameSlot
-from app.session.consultation import ClinicianConsultation, Consultation, PatientConsultation
-from app.session.errors import SessionError
-from app.session.events import (
-    CallEnded,
-    CallStateChanged,
-    EndReason,
-    EventSink,
-    LobbyPositionChanged,
-    ParticipantsChanged,
-    QueueChanged,
-    ServiceConnectionChanged,
-    SessionEvent,
-    SessionFailed,
-    TalkingWhileMuted,
-)
+from app.core.protocol import PrecallSummary, RoomInfo
+from app.session.consultation import ClinicianConsultation, PatientConsultation
+from app.session.events import EventSink
+from app.ui.session_bridge import SessionBridge
 
-log = logging.getLogger(__name__)
-
-
-class SessionBridge(QObject):
-    """Signals and actions shared by both roles."""
-
-    stateChanged = Signal(object, object)  # old CallState, new CallState
-    lobbyPositionChanged = Signal(int)
-    queueChanged = Signal(object)  # list[QueueEntry]
-    participantsChanged = Signal(object)  # list[Participant]
-    connectionChanged = Signal(bool)
-    sessionFailed = Signal(object)  # ErrorCode
-    callEnded = Signal(object)  # EndReason
-    loggedIn = Signal(object)  # UserInfo
-    mediaSwitched = Signal(bool, bool)  # microphone on, camera on
-    actionStarted = Signal(str)
-    actionFinished = Signal(str)  # after success or failure, never after cancellation
-    actionFailed = Signal(str, object)  # action name, ErrorCode
-    talkingWhileMuted = Signal()
-
-    _consultation: Consultation  # set by the role's subclass through _attach()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tasks: dict[str, asyncio.Task[None]] = {}
-        self._closed = False
-        self._close_done: asyncio.Event | None = None
-        self.state = CallState.IDLE
-        self.user: UserInfo | None = None
-        self.last_failure: ErrorCode | None = None
-        self.end_reason: EndReason | None = None
-        self.lobby_position = 0
-
-    # -- what widgets may read ------------------------------------------------------------------
-    @property
-    def local_video(self) -> FrameSlot:
-        return self._consultation.local_video
-
-    @property
-    def remote_video(self) -> FrameSlot:
-        return self._consultation.remote_video
-
-    @property
-    def microphone_enabled(self) -> bool:
-        return self._consultation.microphone_enabled
-
-    @property
-    def camera_enabled(self) -> bool:
-        return self._consultation.camera_enabled
-
-    @property
-    def running_actions(self) -> list[str]:
-        return sorted(self._tasks)
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    # -- events from the session ----------------------------------------------------------------
-    def on_event(self, event: SessionEvent) -> None:
-        """The consultation's ``on_event`` callback (called on the asyncio loop = Qt main thread)."""
-        if self._closed:
-            return
-        match event:
-            case CallStateChanged(old=old, new=new):
-                self.state = new
-                self.stateChanged.emit(old, new)
-            case LobbyPositionChanged(position=position):
-                self.lobby_position = position
-                self.lobbyPositionChanged.emit(position)
-            case QueueChanged(entries=entries):
-                self.queueChanged.emit(list(entries))
-            case ParticipantsChanged(participants=participants):
-                self.participantsChanged.emit(list(participants))
-            case ServiceConnectionChanged(connected=connected):
-                self.connectionChanged.emit(connected)
-            case SessionFailed(code=code):
-                self.last_failure = code
-                self.sessionFailed.emit(code)
-            case CallEnded(reason=reason):
-                self.end_reason = reason
-                self.callEnded.emit(reason)
-            case TalkingWhileMuted():
-                self.talkingWhileMuted.emit()
-
-    def microphone_level(self) -> float | None:
-        """The microphone's level in dBFS for a meter (None: no real microphone)."""
-        return None if self._closed else self._consultation.microphone_level()
-
-    # -- actions ----------------------------------------------------------------------------------
-    def login(self, name: str) -> asyncio.Task[None] | None:
-        return self._start("login", lambda: self._consultation.login_test(name), self._logged_in)
-
-    def login_with(self, login: LoginResponse) -> asyncio.Task[None] | None:
-        """Continue with a login the identity panel (BankID, OpenID) or a resumed session obtained."""
-        return self._start("login", lambda: self._consultation.login_with(login), self._logged_in)
-
-    def hang_up(self) -> asyncio.Task[None] | None:
-        return self._start("hang_up", self._consultation.hang_up)
-
-    def set_microphone_enabled(self, on: bool) -> None:
-        self._switch(lambda: self._consultation.set_microphone_enabled(on))
-
-    def set_camera_enabled(self, on: bool) -> None:
-        self._switch(lambda: self._consultation.set_camera_enabled(on))
-
-    async def wait_for_actions(self) -> None:
-        """Wait until every action started so far has finished (tests and the self-test)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
-
-    async def close(self) -> None:
-        """Cancel and await running actions, then close the consultation; safe to call twice."""
-        if self._close_done is not None:
-            await self._close_done.wait()
-            return
-        self._close_done = asyncio.Event()
-        self._closed = True
-        tasks = list(self._tasks.values())
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        try:
-            await self._consultation.close()
-        except Exception:
-            log.exception("closing the consultation failed")
-        self._close_done.set()
-
-    # -- internals ----------------------------------------------------------------------------------
-    def _attach(self, consultation: Consultation) -> None:
-        self._consultation = consultation
-
-    def _logged_in(self, user: UserInfo) -> None:
-        self.user = user
-        self.loggedIn.emit(user)
-
-    def _switch(self, change: Callable[[], None]) -> None:
-        if self._closed:
-            return
-        try:
-            change()
-        except SessionError as exc:
-            self.actionFailed.emit("media", exc.code)
-        self.mediaSwitched.emit(self.microphone_enabled, self.camera_enabled)
-
-    def _start(
-        self,
-        action: str,
-        call: Callable[[], Awaitable[Any]],
-        on_done: Callable[[Any], None] | None = None,
-    ) -> asyncio.Task[None] | None:
-        """Run ``call()`` as the task named ``action`` unless one with that name is running."""
-        if self._closed or action in self._tasks:
-            return None
-        task = asyncio.get_running_loop().create_task(self._run(action, call, on_done), name=action)
-        self._tasks[action] = task
-        task.add_done_callback(lambda done: self._forget(action, done))
-        return task
-
-    def _forget(self, action: str, task: asyncio.Task[Any] | None) -> None:
-        if task is not None and self._tasks.get(action) is task:
-            del self._tasks[action]
-
-    async def _run(
-        self, action: str, call: Callable[[], Awaitable[Any]], on_done: Callable[[Any], None] | None
-    ) -> None:
-        self.actionStarted.emit(action)
-        try:
-            result = await call()
-        except SessionError as exc:
-            self.actionFailed.emit(action, exc.code)
-        except Exception:
-            # A bug, not a refusal: log it for developers; the user sees only a plain sentence.
-            log.exception("action %s failed", action)
-            self.actionFailed.emit(action, ErrorCode.INTERNAL)
-        else:
-            if on_done is not None:
-                on_done(result)
-        # No longer running when widgets hear it finished (they may start it again at once).
-        self._forget(action, asyncio.current_task())
-        self.actionFinished.emit(action)
+__all__ = ["ClinicianBridge", "PatientBridge", "SessionBridge"]
 
 
 class PatientBridge(SessionBridge):
@@ -260,11 +61,17 @@ class ClinicianBridge(SessionBridge):
         self._attach(self._clinician)
         self.room: RoomInfo | None = None
 
-    def create_room(self, title: str = "") -> asyncio.Task[None] | None:
-        return self._start("create_room", lambda: self._clinician.create_room(title), self._room_created)
+    def create_room(self, title: str = "", **options: Any) -> asyncio.Task[None] | None:
+        """Open a room; ``options`` are ``room_type``, ``host_pin`` and ``guest_pin`` (issue 5)."""
+        return self._start(
+            "create_room", lambda: self._clinician.create_room(title, **options), self._room_created
+        )
 
     def admit(self, participant_id: str) -> asyncio.Task[None] | None:
         return self._start(f"admit:{participant_id}", lambda: self._clinician.admit(participant_id))
+
+    def admit_all(self) -> asyncio.Task[None] | None:
+        return self._start("admit_all", self._clinician.admit_all)
 
     def deny(self, participant_id: str) -> asyncio.Task[None] | None:
         return self._start(f"deny:{participant_id}", lambda: self._clinician.deny(participant_id))

@@ -1,6 +1,9 @@
-"""The clinician's window: login → room and queue → call → after-call page."""
+"""The clinician's window: login → room and queue → call (participants, chat) → after-call page,
+with knock notifications in the system tray."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -9,12 +12,16 @@ from app.core.protocol import Role
 from app.ui.bridge import ClinicianBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
+from app.ui.chat.chat_panel import ChatPanel
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
+from app.ui.notify.sounds import qt_player
+from app.ui.notify.tray import KnockNotifier, Tray, system_tray
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_page import QueuePage
+from app.ui.ring.ring_panels import NearbyPanel
 
 
 class ClinicianWindow(ConsultationWindow):
@@ -28,6 +35,8 @@ class ClinicianWindow(ConsultationWindow):
         parent: QWidget | None = None,
         *,
         identity: IdentityPanel | None = None,
+        tray: Tray | None = None,
+        knock_sound: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(bridge, translations, parent)
         self.clinician_bridge = bridge
@@ -35,7 +44,20 @@ class ClinicianWindow(ConsultationWindow):
         if identity is not None:
             identity.loggedIn.connect(bridge.login_with)
         self.queue_page = QueuePage(bridge, queue_model)
+        self.nearby_panel = NearbyPanel(bridge.room_bridge)
+        self.queue_page.add_room_section(self.nearby_panel)
         self.call_page = CallPage(bridge)
+        self.chat_panel = ChatPanel(bridge.room_bridge)
+        self.call_page.add_side_panel(self.chat_panel)
+        # The OS tray where there is one; its sound only then (tests inject both).
+        os_tray = system_tray(self) if tray is None else None
+        self.knocks = KnockNotifier(
+            bridge,
+            tray if tray is not None else os_tray,
+            knock_sound if knock_sound is not None else (qt_player("knock") if os_tray else None),
+            self,
+            show_window=self._bring_to_front,
+        )
         self.ended_page = EndedPage(bridge, can_go_back=True)
         self._ended_seen = False  # the clinician went back to the waiting list after a call
         for page in (self.login_page, self.queue_page, self.call_page, self.ended_page):
@@ -61,6 +83,11 @@ class ClinicianWindow(ConsultationWindow):
         if new is not CallState.ENDED:
             self._ended_seen = False
         self.navigate()
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _back_to_queue(self) -> None:
         self._ended_seen = True

@@ -1,22 +1,44 @@
-"""The video call: the other person large, yourself small, a status line, and mute / camera / hang up."""
+"""The video call: remote tiles in a chosen layout, yourself small, a status line, the host's notices,
+the participant list with its controls, side panels (chat), and mute / camera / layout / hang up."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant
+from app.session.moderation_events import HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
+from app.ui.call.gallery import Gallery, Layout
+from app.ui.call.participants_panel import ParticipantsPanel
 from app.ui.widgets.named import named
 from app.ui.widgets.video_view import VideoView
 
 SELF_VIEW_WIDTH = 220
 MARGIN = 16
-MUTED_HINT_MS = 5000  # how long "you are muted" stays after the microphone last heard speech
+MUTED_HINT_MS = 5000
+SIDE_WIDTH = 400
+NOTICE_STYLE = "background: #fff3c4; color: #1d2430; padding: 10px 24px; font-size: 14pt;"
+# The side panels are light on the dark call page; compact buttons so a person's controls fit a row.
+SIDE_STYLE = """
+QWidget#callSide { background: #f4f4f2; }
+QWidget#callSide QLabel { color: #1d2430; }
+QWidget#callSide QLabel#panelHeading { font-weight: bold; font-size: 13pt; }
+QWidget#callSide QPushButton { font-size: 11pt; padding: 4px 8px; border-radius: 6px; min-height: 22px; }
+"""  # how long "you are muted" stays after the microphone last heard speech
 
 
 class RemoteStage(VideoView):
@@ -52,9 +74,28 @@ class CallPage(QWidget):
         self.muted_hint.hide()
         self._hint_timer = QTimer(self, singleShot=True, interval=MUTED_HINT_MS)
         self._hint_timer.timeout.connect(self.muted_hint.hide)
+        self.notice = named(QLabel(wordWrap=True), "hostNotice")  # what the host did to you, in words
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
         self.stage = RemoteStage(bridge)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
+        self.gallery = Gallery(bridge.remote_slots)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.stage)
+        self.views.addWidget(self.gallery)
+        self.layout_picker = named(QComboBox(), "layoutPicker")
+        for mode in Layout:
+            self.layout_picker.addItem("", mode)
+        self.participants_panel = ParticipantsPanel(bridge.room_bridge)
+        self.side = named(QWidget(), "callSide")
+        self.side.setFixedWidth(SIDE_WIDTH)
+        self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side.setStyleSheet(SIDE_STYLE)
+        self._side_layout = QVBoxLayout(self.side)
+        self._side_layout.setContentsMargins(0, 0, 0, 0)
+        self._side_layout.addWidget(self.participants_panel, 3)
         self.microphone = QPushButton()
         self.camera = QPushButton()
         self.microphone.setCheckable(True)
@@ -68,6 +109,7 @@ class CallPage(QWidget):
         bar_layout.setSpacing(16)
         bar_layout.addWidget(self.microphone)
         bar_layout.addWidget(self.camera)
+        bar_layout.addWidget(self.layout_picker)
         bar_layout.addStretch(1)
         bar_layout.addWidget(self.hang_up)
         layout = QVBoxLayout(self)
@@ -79,7 +121,11 @@ class CallPage(QWidget):
         status_layout.addWidget(self.status)
         status_layout.addWidget(self.muted_hint)
         layout.addWidget(status_holder)
-        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.notice)
+        middle = QHBoxLayout()
+        middle.addWidget(self.views, 1)
+        middle.addWidget(self.side)
+        layout.addLayout(middle, 1)
         layout.addWidget(bar)
 
         self.microphone.clicked.connect(self._toggle_microphone)
@@ -91,7 +137,45 @@ class CallPage(QWidget):
         bridge.sessionFailed.connect(self._set_failure)
         bridge.mediaSwitched.connect(lambda _mic, _cam: self.retranslate())
         bridge.talkingWhileMuted.connect(self._talking_while_muted)
+        bridge.room_bridge.hostAction.connect(self.show_host_action)
+        bridge.room_bridge.roomStateChanged.connect(self._room_changed)
+        bridge.actionFailed.connect(self._action_failed)
+        bridge.stateChanged.connect(self._state_moved)
+        self.layout_picker.currentIndexChanged.connect(lambda _i: self._layout_chosen())
         self.retranslate()
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """Put a panel (the chat) under the participant list."""
+        self._side_layout.addWidget(panel, 1)
+
+    def show_host_action(self, action: HostAction) -> None:
+        self.retranslate()  # the session already turned the microphone or camera off: say so on the buttons
+        self.notice.setText(messages.host_action_text(action))
+        self.notice.setAccessibleName(self.notice.text())
+        self.notice.show()
+
+    def set_layout(self, mode: Layout, pinned: str | None = None) -> None:
+        self.layout_picker.setCurrentIndex(list(Layout).index(mode))
+        self.gallery.set_layout(mode, pinned)
+
+    def _layout_chosen(self) -> None:
+        mode = Layout(self.layout_picker.currentData())
+        self.gallery.set_layout(mode)
+        self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
+
+    def _room_changed(self, people: list[object]) -> None:
+        self.gallery.names = {p.participant_id: p.name for p in people}  # type: ignore[attr-defined]
+        if self.gallery.isVisible():
+            self.gallery.sync()
+
+    def _action_failed(self, action: str, code: ErrorCode) -> None:
+        if code is ErrorCode.HARD_MUTED or action in ("media", "chat", "raise_hand", "ask_to_unmute"):
+            self.notice.setText(messages.error_text(code))
+            self.notice.show()
+
+    def _state_moved(self, _old: CallState, new: CallState) -> None:
+        if new is CallState.CONNECTING:
+            self.notice.hide()  # a new call (or back from the waiting room) starts without old notices
 
     def retranslate(self) -> None:
         self.status.setText(self._status_text())
@@ -101,6 +185,15 @@ class CallPage(QWidget):
         self.camera.setChecked(not cam_on)
         self.camera.setText(self.tr("Turn camera off") if cam_on else self.tr("Turn camera on"))
         self.hang_up.setText(self.tr("Hang up"))
+        self.layout_picker.setAccessibleName(self.tr("Layout"))
+        names = {
+            Layout.SPEAKER: self.tr("Speaker"),
+            Layout.GALLERY: self.tr("Gallery"),
+            Layout.PINNED: self.tr("Pinned"),
+            Layout.INTERPRETER: self.tr("Interpreter (two large)"),
+        }
+        for index, mode in enumerate(Layout):
+            self.layout_picker.setItemText(index, names[mode])
         self.muted_hint.setText(self.tr("You are muted. Press “Unmute microphone” to be heard."))
         if mic_on:
             self.muted_hint.hide()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.protocol import QueueEntry, RoomInfo
 from app.ui.bridge import ClinicianBridge
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_view import QueueView
+from app.ui.queue.room_options import RoomOptions
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 
@@ -49,12 +50,18 @@ class QueuePage(Page):
         room_layout = QVBoxLayout(self.room_part)
         room_layout.setContentsMargins(0, 0, 0, 0)
         room_layout.setSpacing(12)
-        for widget in (self.code, self.link, self.queue_heading, self.empty, scroll):
+        self.admit_all = named(QPushButton(), "admitAll")  # issue 5: shown when two or more wait
+        self.admit_all.hide()
+        for widget in (self.code, self.link, self.queue_heading, self.empty, self.admit_all, scroll):
             room_layout.addWidget(widget)
+        self._room_layout = room_layout
         self.content.addWidget(self.room_part)
         self.room_part.hide()
 
+        self.room_options = RoomOptions()  # issue 5: room type and PINs, before the room exists
+        self.content.addWidget(self.room_options)
         self.primary.clicked.connect(self.create_room)
+        self.admit_all.clicked.connect(self._admit_all)
         self.view.admitRequested.connect(self._admit)
         self.view.denyRequested.connect(self._deny)
         bridge.roomCreated.connect(self.set_room)
@@ -70,10 +77,11 @@ class QueuePage(Page):
         if not self.primary.isEnabled():
             return
         self.clear_error()
-        self._bridge.create_room(self.tr("Video consultation"))
+        self._bridge.create_room(self.tr("Video consultation"), **self.room_options.chosen())
 
     def set_room(self, room: RoomInfo) -> None:
         self.primary.hide()
+        self.room_options.hide()
         self.room_part.show()
         self.model.start_ticking()
         self.retranslate()
@@ -92,6 +100,8 @@ class QueuePage(Page):
             self.code.setText(room.code)
             self.link.setText(room.link)
         self.primary.setText(self.tr("Create room"))
+        self.admit_all.setText(self.tr("Admit everyone"))
+        self.admit_all.setAccessibleName(self.tr("Admit everyone who is waiting"))
         self.queue_heading.setText(self.tr("Waiting patients"))
         self.empty.setText(
             self.tr("Nobody is waiting yet. Patients appear here when they press “I'm ready”.")
@@ -99,8 +109,17 @@ class QueuePage(Page):
         self.model.retranslate()
         self._update_empty()
 
+    def add_room_section(self, widget: QWidget) -> None:
+        """The window puts more of the room here (the patients who have it open, to ring)."""
+        self._room_layout.addWidget(widget)
+
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.admit_all.setVisible(self.model.rowCount() >= 2)
+
+    def _admit_all(self) -> None:
+        self.clear_error()
+        self._bridge.admit_all()
 
     def _admit(self, participant_id: str) -> None:
         self.clear_error()

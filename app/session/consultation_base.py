@@ -1,0 +1,431 @@
+"""What both consultation facades share: login, signaling, media switches, the call, obeying the host.
+
+Each facade owns its service API client, its signaling connection, its media sources and its call; it
+emits plain ``SessionEvent`` objects to the ``on_event`` callback it was given and exposes two
+``FrameSlot`` objects (self view and remote video) for the UI to draw from. The call lifecycle is
+the table in ``app.core.call_state``; ``history`` keeps every state entered. ``close()`` is
+idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiortc.contrib.media import MediaRelay
+
+from app.core.call_state import CallEvent, CallState, new_call_machine
+from app.core.errors import ErrorCode
+from app.core.protocol import (
+    Admitted,
+    ClientMessage,
+    Denied,
+    Error,
+    Leave,
+    LobbyUpdate,
+    LoginResponse,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    QueueUpdate,
+    Role,
+    ServerMessage,
+    Signal,
+    SignalFrom,
+    SignalPayload,
+    UserInfo,
+)
+from app.core.protocol.moderation import CallEndedForAll, Kicked, SentToLobby
+from app.core.state_machine import StateMachine
+from app.media.frame_slot import FrameSlot
+from app.media.host_addresses import restrict_ice_host_addresses
+from app.media.sink import TrackDrain
+from app.media.sources import MediaSources
+from app.session.api import ServiceApi
+from app.session.call import CallSession, FrameObserver, LinkState
+from app.session.errors import SessionError
+from app.session.events import (
+    CallEnded,
+    CallStateChanged,
+    EndReason,
+    EventSink,
+    LobbyPositionChanged,
+    ParticipantsChanged,
+    QueueChanged,
+    ServiceConnectionChanged,
+    SessionFailed,
+    TalkingWhileMuted,
+)
+from app.session.moderation import RoomModeration
+from app.session.moderation_events import HostAction, HostActionApplied, SentBackToLobby
+from app.session.signaling import SignalingClient
+from app.session.tasks import TaskOwner
+
+log = logging.getLogger(__name__)
+
+_LIVE = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionConfig:
+    """Where the service is and how media is made."""
+
+    service_url: str  # e.g. "http://127.0.0.1:8443"
+    loopback_only: bool = False  # offer only 127.0.0.1 ICE host candidates (demo and tests)
+    video_size: tuple[int, int] = (640, 480)
+    video_codec: str | None = None  # "VP8", "H264", or None for aiortc's default order
+    # Keeps a real login's access token renewed (IdentityLogins.keep_fresh); None for the test identity.
+    keep_fresh: Callable[[ServiceApi], object] | None = None
+
+
+class Consultation:
+    """What both roles share: login, signaling, media switches, hang-up, close."""
+
+    ROLE: Role
+    MEDIA_AT_LOGIN = True  # the patient's self view and pre-call check need the camera before the call
+
+    def __init__(
+        self,
+        config: SessionConfig,
+        on_event: EventSink,
+        *,
+        sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
+        frame_observer: FrameObserver | None = None,
+    ) -> None:
+        self.config = config
+        self._on_event = on_event
+        # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
+        self._sources_factory = sources_factory or (
+            lambda preview: MediaSources.synthetic(size=config.video_size, preview=preview)
+        )
+        self._frame_observer = frame_observer
+        self.local_video = FrameSlot()
+        self.remote_video = FrameSlot()
+        self.user: UserInfo | None = None
+        self.participants: list[Participant] = []
+        self.participant_id: str | None = None
+        self.room_id: str | None = None
+        self.microphone_enabled = True
+        self.camera_enabled = True
+        self.end_reason: EndReason | None = None
+        self.history: list[CallState] = []
+        self._api = ServiceApi(config.service_url)
+        self._signaling: SignalingClient | None = None
+        self._sources: MediaSources | None = None
+        self._relay = MediaRelay()
+        self._preview: TrackDrain | None = None
+        self._call: CallSession | None = None
+        self._retiring: list[CallSession] = []  # ended calls whose links are still closing
+        self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
+        self._machine = self._new_machine()
+        self._closed = False
+        self.moderation = RoomModeration(
+            self._request, self._on_event, self._force_off, lambda: self.room_id, lambda: self.participant_id
+        )
+        if config.loopback_only:
+            restrict_ice_host_addresses(["127.0.0.1"])
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> CallState:
+        return self._machine.state
+
+    @property
+    def call(self) -> CallSession | None:
+        return self._call
+
+    @property
+    def api(self) -> ServiceApi:
+        return self._api
+
+    def _new_machine(self) -> StateMachine[CallState, CallEvent]:
+        machine = new_call_machine()
+        self.history.append(machine.state)
+        machine.observe(self._moved)
+        return machine
+
+    def _moved(self, old: CallState, event: CallEvent, new: CallState) -> None:
+        del event
+        self.history.append(new)
+        self._on_event(CallStateChanged(old, new))
+
+    def _fire(self, event: CallEvent) -> bool:
+        if not self._machine.can(event):
+            return False
+        self._machine.fire(event)
+        return True
+
+    # --- login and media ----------------------------------------------------------------------
+
+    async def login_with(self, login: LoginResponse) -> UserInfo:
+        """Use a login already obtained (BankID, OpenID Connect, a resumed session); open signaling.
+
+        The role is the service's; a build for the other role is refused before anything connects.
+        """
+        if login.user.role is not self.ROLE:
+            raise SessionError(ErrorCode.FORBIDDEN, "this build is for another role")
+        self._api.use_token(login.access_token)
+        if self.config.keep_fresh is not None:
+            self.config.keep_fresh(self._api)  # renewed before expiry; closed with the API
+        return await self._open_signaling()
+
+    async def login_test(self, name: str) -> UserInfo:
+        """Log in with the dev-mode test identity and open the signaling connection."""
+        await self._api.login_test(name, self.ROLE)
+        return await self._open_signaling()
+
+    async def _open_signaling(self) -> UserInfo:
+        signaling = SignalingClient(
+            self._api.ws_url(),
+            lambda: self._api.token or "",
+            self._handle,
+            self._connection_changed,
+        )
+        self.user = await signaling.start()
+        self._signaling = signaling
+        if self.MEDIA_AT_LOGIN:
+            self._start_media()
+        return self.user
+
+    def _start_media(self) -> None:
+        if self._sources is None:
+            self._sources = self._sources_factory(self.local_video)
+            # Keeps the camera running for the self view before and between calls; the source fills
+            # ``local_video`` itself, so this drain converts nothing.
+            self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
+            self._sources.muted_talk_listeners.append(lambda: self._on_event(TalkingWhileMuted()))
+
+    def set_microphone_enabled(self, on: bool) -> None:
+        """Turn one's own microphone on or off; refused with HARD_MUTED while the host forbids it."""
+        self.moderation.check_unmute(on, False)
+        self._set_microphone(on)
+        self._report_media()
+
+    def _set_microphone(self, on: bool) -> None:
+        self.microphone_enabled = on
+        if self._sources is not None:
+            self._sources.set_microphone_enabled(on)
+
+    def microphone_level(self) -> float | None:
+        """The microphone's level in dBFS for a level meter; None before login or without a microphone."""
+        return self._sources.microphone_level() if self._sources is not None else None
+
+    def set_camera_enabled(self, on: bool) -> None:
+        """Turn one's own camera on or off; refused with HARD_MUTED while the host forbids it."""
+        self.moderation.check_unmute(False, on)
+        self._set_camera(on)
+        self._report_media()
+
+    def _set_camera(self, on: bool) -> None:
+        self.camera_enabled = on
+        if self._sources is not None:
+            self._sources.video.enabled = on
+
+    def _force_off(self, audio: bool, video: bool) -> None:
+        """The host turned our audio and/or video off: obey, and tell the service what we now send."""
+        changed = False
+        if audio and self.microphone_enabled:
+            self._set_microphone(False)
+            changed = True
+        if video and self.camera_enabled:
+            self._set_camera(False)
+            changed = True
+        if changed:
+            self._report_media()
+
+    def _report_media(self) -> None:
+        if self.state in _LIVE and self._signaling is not None and self.room_id is not None:
+            audio, video = self.microphone_enabled, self.camera_enabled
+            self._tasks.spawn(self._quietly(self.moderation.report_media(audio, video)), "set_media")
+
+    async def _request(self, message: ClientMessage) -> None:
+        if self._signaling is None:
+            raise SessionError(ErrorCode.CONNECTION_LOST, "not connected")
+        await self._signaling.request(message)
+
+    @staticmethod
+    async def _quietly(step: Awaitable[None]) -> None:
+        try:
+            await step
+        except SessionError as exc:
+            log.info("request refused: %s", exc.code.value)
+
+    def _ensure_call(self) -> CallSession:
+        if self._call is None:
+            self._start_media()
+            assert self._sources is not None
+            self._call = CallSession(
+                self._sources,
+                self._relay,
+                self._send_signal,
+                self._link_state,
+                self.remote_video,
+                video_codec=self.config.video_codec,
+                frame_observer=self._frame_observer,
+                audio_gate=self.moderation.audio_allowed,
+            )
+        return self._call
+
+    async def _send_signal(self, to: str, payload: SignalPayload) -> None:
+        if self._signaling is None or self.room_id is None:
+            return
+        try:
+            await self._signaling.request(Signal(id="", room_id=self.room_id, to=to, payload=payload))
+        except SessionError as exc:
+            log.warning("signal refused: %s", exc.code.value)
+
+    # --- events from the service --------------------------------------------------------------
+
+    def _handle(self, message: ServerMessage) -> None:
+        if self.moderation.handle(message):
+            return
+        match message:
+            case LobbyUpdate(participant_id=pid, position=position):
+                self.participant_id = pid
+                self._on_event(LobbyPositionChanged(position))
+            case QueueUpdate(entries=entries):
+                self._on_event(QueueChanged(list(entries)))
+            case Admitted():
+                self._admitted(message)
+            case Denied():
+                if self._fire(CallEvent.DENIED):
+                    self._ended(EndReason.DENIED)
+            case ParticipantJoined(participant=participant):
+                self.participants = [*self.participants, participant]
+                self._on_event(ParticipantsChanged(list(self.participants)))
+            case ParticipantLeft(participant_id=pid):
+                self._participant_left(pid)
+            case SignalFrom(sender=sender, payload=payload):
+                if self._call is not None:
+                    self._call.signal(sender, payload)
+            case Kicked():
+                self._on_event(HostActionApplied(HostAction.KICKED))
+                if self._fire(CallEvent.REMOTE_ENDED):
+                    self._ended(EndReason.KICKED)
+            case CallEndedForAll():
+                by_me = self.moderation.is_host  # the host who ended it hung up; others were ended
+                if self.state not in (CallState.IDLE, CallState.ENDED) and not by_me:
+                    self._on_event(HostActionApplied(HostAction.ENDED_FOR_ALL))
+                if self._fire(CallEvent.REMOTE_ENDED):
+                    self._ended(EndReason.HUNG_UP if by_me else EndReason.ENDED_BY_HOST)
+            case SentToLobby():
+                self._sent_to_lobby()
+            case Error(code=code):
+                self._on_event(SessionFailed(code))
+                if self._fire(CallEvent.FAILED):
+                    self._ended(EndReason.FAILED)
+            case _:
+                log.debug("ignored %s", message.TYPE)
+
+    def _admitted(self, message: Admitted) -> None:
+        if self._machine.state is CallState.ENDED:
+            self._machine = self._new_machine()
+        if not (self._fire(CallEvent.ADMITTED) or self._fire(CallEvent.JOIN)):
+            return
+        self.participant_id = message.participant_id
+        self.participants = list(message.participants)
+        self._on_event(ParticipantsChanged(list(self.participants)))
+        self._ensure_call().admitted(message)
+
+    def _sent_to_lobby(self) -> None:
+        """Back to the lobby without knocking again: close every link, keep the room and the knock."""
+        if not self._fire(CallEvent.SENT_TO_LOBBY):
+            return
+        self.participants = []
+        self.moderation.reset()
+        self._on_event(ParticipantsChanged([]))
+        self._on_event(HostActionApplied(HostAction.SENT_TO_LOBBY))
+        self._on_event(SentBackToLobby())
+        self._tasks.spawn(self._teardown(self._retire_call(), False), "teardown")
+
+    def _participant_left(self, participant_id: str) -> None:
+        self.participants = [p for p in self.participants if p.participant_id != participant_id]
+        self._on_event(ParticipantsChanged(list(self.participants)))
+        if self._call is not None:
+            self._call.participant_left(participant_id)
+        sent_away = participant_id in self.moderation.departing
+        self.moderation.departing.discard(participant_id)
+        if not self.participants and self.state in _LIVE and not sent_away:
+            self._fire(CallEvent.REMOTE_ENDED)
+            self._ended(EndReason.REMOTE_LEFT, leave=True)
+
+    def _link_state(self, change: LinkState) -> None:
+        if change.state == "connected":
+            self._fire(CallEvent.MEDIA_UP)
+        elif change.state == "failed" and self.state is CallState.IN_CALL:
+            self._fire(CallEvent.MEDIA_LOST)
+
+    def _connection_changed(self, connected: bool) -> None:
+        self._on_event(ServiceConnectionChanged(connected))
+
+    # --- ending ---------------------------------------------------------------------------------
+
+    def _mark_ended(self, reason: EndReason) -> None:
+        self.end_reason = reason
+        self.participants = []
+        self.moderation.reset()
+        self._on_event(CallEnded(reason))
+
+    def _ended(self, reason: EndReason, *, leave: bool = False) -> None:
+        """Record why, tell the UI, and tear the media down in an owned task."""
+        self._mark_ended(reason)
+        self._tasks.spawn(self._teardown(self._retire_call(), leave), "teardown")
+
+    def _retire_call(self) -> CallSession | None:
+        """Take the current call out of service; it stays listed until its links are closed."""
+        call, self._call = self._call, None
+        if call is not None:
+            self._retiring.append(call)
+        return call
+
+    async def _teardown(self, call: CallSession | None, leave: bool) -> None:
+        """Close an ended call; ``close()`` finishes the job if this task is cancelled first."""
+        if leave:
+            await self._leave()
+        if call is not None:
+            await call.close()
+            self._retiring.remove(call)
+        self.remote_video.clear()
+
+    async def hang_up(self) -> None:
+        """Leave the lobby or the call; the consultation ends for this user."""
+        if self.state in (CallState.IDLE, CallState.ENDED):
+            return
+        await self._leave()
+        if self._fire(CallEvent.HANG_UP):
+            self._mark_ended(EndReason.HUNG_UP)
+        await self._teardown(self._retire_call(), leave=False)
+
+    async def _leave(self) -> None:
+        if self._signaling is None or self.room_id is None:
+            return
+        try:
+            await self._signaling.request(Leave(id="", room_id=self.room_id))
+        except SessionError as exc:
+            log.info("leave not acknowledged: %s", exc.code.value)
+
+    async def close(self) -> None:
+        """Hang up if needed and release everything; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.state in _LIVE or self.state is CallState.WAITING:
+            await self.hang_up()
+        await self._tasks.close()
+        calls = [*self._retiring, *([self._call] if self._call is not None else [])]
+        self._call = None
+        self._retiring.clear()
+        for call in calls:
+            await call.close()
+        if self._preview is not None:
+            await self._preview.close()
+        if self._signaling is not None:
+            await self._signaling.close()
+        if self._sources is not None:
+            await self._sources.aclose()
+        await self._api.close()
+
+
+__all__ = ["Consultation", "SessionConfig"]

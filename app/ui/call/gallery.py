@@ -1,0 +1,105 @@
+"""The remote tiles of a call in one of four layouts: speaker, gallery, pinned, and interpreter.
+
+Speaker and pinned show one participant large (the focus, or the one pinned); gallery shows up to four
+equal tiles; interpreter gives two participants (say the clinician and a sign-language interpreter)
+equal main tiles side by side with anyone else small below, as Norsk Helsenett's 4+0 does. Each
+remote participant has its own ``FrameSlot``; tiles only poll while visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from app.media.frame_slot import FrameSlot
+from app.ui.widgets.video_view import VideoView
+
+MAX_TILES = 4
+SYNC_MS = 1000  # how often the set of remote slots is re-read while the gallery is visible
+
+
+class Layout(StrEnum):
+    SPEAKER = "speaker"
+    GALLERY = "gallery"
+    PINNED = "pinned"
+    INTERPRETER = "interpreter"
+
+
+class Gallery(QWidget):
+    """Tiles for up to four remote participants, arranged by ``layout``."""
+
+    def __init__(self, slots: Callable[[], dict[str, FrameSlot]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gallery")
+        self._slots = slots
+        self.layout_mode = Layout.GALLERY
+        self.pinned: str | None = None
+        self.names: dict[str, str] = {}
+        self.tiles: dict[str, VideoView] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 8, 8, 8)
+        self._grid.setSpacing(8)
+        self._sync = QTimer(self, interval=SYNC_MS)
+        self._sync.timeout.connect(self.sync)
+
+    def set_layout(self, mode: Layout, pinned: str | None = None) -> None:
+        self.layout_mode = mode
+        if pinned is not None:
+            self.pinned = pinned
+        self._arrange()
+
+    def sync(self) -> None:
+        """Make one tile per remote slot (at most four), dropping tiles of people who left."""
+        slots = dict(list(self._slots().items())[:MAX_TILES])
+        changed = set(slots) != set(self.tiles)
+        for pid in [p for p in self.tiles if p not in slots]:
+            tile = self.tiles.pop(pid)
+            self._grid.removeWidget(tile)
+            tile.deleteLater()
+        for pid, slot in slots.items():
+            if pid not in self.tiles:
+                self.tiles[pid] = VideoView(slot, parent=self)
+            self.tiles[pid].setAccessibleName(self.names.get(pid, ""))
+            self.tiles[pid].set_placeholder(self.names.get(pid, ""))
+        if changed:
+            self._arrange()
+
+    def arrangement(self) -> list[tuple[str, int, int, int, int]]:
+        """(participant, row, column, row span, column span) for each visible tile."""
+        ids = list(self.tiles)
+        if not ids:
+            return []
+        if self.layout_mode in (Layout.SPEAKER, Layout.PINNED):
+            main = self.pinned if self.layout_mode is Layout.PINNED and self.pinned in self.tiles else ids[0]
+            return [(main, 0, 0, 1, 1)]
+        if self.layout_mode is Layout.INTERPRETER:
+            pinned = self.pinned
+            if pinned is not None and pinned in ids:
+                ids.remove(pinned)
+                ids.insert(0, pinned)
+            placed = [(pid, 0, col, 1, 1 if len(ids) > 1 else 2) for col, pid in enumerate(ids[:2])]
+            return placed + [(pid, 1, col, 1, 1) for col, pid in enumerate(ids[2:])]
+        return [(pid, i // 2, i % 2, 1, 1) for i, pid in enumerate(ids)]
+
+    def _arrange(self) -> None:
+        for tile in self.tiles.values():
+            self._grid.removeWidget(tile)
+            tile.hide()
+        placed = self.arrangement()
+        for pid, row, col, rows, cols in placed:
+            self._grid.addWidget(self.tiles[pid], row, col, rows, cols)
+            self.tiles[pid].show()
+        self._grid.setRowStretch(0, 3)
+        self._grid.setRowStretch(1, 1 if self.layout_mode is Layout.INTERPRETER else 3)
+
+    def showEvent(self, event: object) -> None:
+        self._sync.start()
+        self.sync()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self._sync.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,65 @@
+"""The call's text chat: the lines of this call only (never stored), a box to write in, and Send."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from app.core.protocol.moderation import MAX_CHAT
+from app.session.moderation_events import ChatReceived
+from app.ui.room_bridge import RoomBridge
+from app.ui.widgets.named import named
+
+
+class ChatPanel(QWidget):
+    """Shows ``room.chat`` and sends what is typed; cleared when the call ends."""
+
+    def __init__(self, room: RoomBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatPanel")
+        self._room = room
+        self.heading = named(QLabel(), "panelHeading")
+        self.lines = named(QListWidget(), "chatLines")
+        self.lines.setWordWrap(True)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.entry = named(QLineEdit(), "chatEntry")
+        self.entry.setMaxLength(MAX_CHAT)
+        self.send = named(QPushButton(), "chatSend")
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(row)
+        self.send.clicked.connect(self._send)
+        self.entry.returnPressed.connect(self._send)
+        room.chatReceived.connect(self._add)
+        room.roomStateChanged.connect(lambda people: self.lines.clear() if not people else None)
+        room.sentToLobby.connect(self.lines.clear)
+        self.retranslate()
+
+    def _send(self) -> None:
+        if self._room.send_chat(self.entry.text()) is not None:
+            self.entry.clear()
+
+    def _add(self, line: ChatReceived) -> None:
+        who = self.tr("You") if line.own else line.name
+        stamp = time.strftime("%H:%M", time.localtime(line.at))
+        self.lines.addItem(f"{stamp}  {who}: {line.text}")
+        self.lines.scrollToBottom()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Chat (not saved)"))
+        self.lines.setAccessibleName(self.tr("Chat messages"))
+        self.entry.setPlaceholderText(self.tr("Write a message"))
+        self.entry.setAccessibleName(self.tr("Write a message"))
+        self.send.setText(self.tr("Send"))
+        self.send.setAccessibleName(self.tr("Send message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
