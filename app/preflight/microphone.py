@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol.models import Verdict
 from app.media.audio import list_input_devices
+from app.media.audio.denied import access_denied
 from app.media.audio.devices import AudioDevice
 from app.preflight import audio_probe
 from app.preflight.audio_probe import CaptureStats, Samples
@@ -40,6 +41,7 @@ def classify(stats: CaptureStats) -> tuple[Verdict, list[PreflightCode]]:
 class MicrophoneCheck:
     """Records ``seconds`` from ``device`` (None: the OS default) and judges it.
 
+    If the OS refuses access to the microphone (privacy settings) the result is MIC_PERMISSION_DENIED.
     If the microphone is silent, every other input (``inputs()`` minus the chosen one) is recorded
     briefly at the same time; one that hears something is suggested by name (MIC_OTHER_HAS_SIGNAL).
     """
@@ -74,7 +76,13 @@ class MicrophoneCheck:
         if device is None:
             return self._result(Verdict.FAIL, [PreflightCode.MIC_NONE], {}, None, started)
         others = [d for d in available if d.ident != device.ident]
-        stats = audio_probe.analyse(await self._record(device, self._seconds))
+        try:
+            recorded = await self._record(device, self._seconds)
+        except Exception as exc:
+            if not access_denied(exc):
+                raise  # the runner reports it as CHECK_FAILED
+            return self._result(Verdict.FAIL, [PreflightCode.MIC_PERMISSION_DENIED], {}, None, started)
+        stats = audio_probe.analyse(recorded)
         measured = {
             "level_dbfs": round(stats.level_dbfs, 1),
             "noise_floor_dbfs": round(stats.noise_floor_dbfs, 1),

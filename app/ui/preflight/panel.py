@@ -2,7 +2,7 @@
 
 State is never shown by colour alone: every row has a mark (✓, !, ✗, …) and a word. The panel
 re-translates itself live; buttons offer "check again" and, when the microphone did not pick up the
-test sound, "I heard it".
+test sound, "I heard it". Given the devices, it shows the device chooser above the results.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from app.core.preflight import CheckName, CheckResult, PreflightCode, PreflightR
 from app.core.protocol import Verdict
 from app.ui import messages
 from app.ui.preflight.controller import PreflightController
+from app.ui.preflight.devices import DeviceChooser, DeviceControl
 from app.ui.widgets.named import named
 
 METER_RANGE_DB = 60  # the meter shows -60 dBFS (empty) to 0 dBFS (full)
@@ -81,6 +82,7 @@ class PreflightPanel(QWidget):
         parent: QWidget | None = None,
         *,
         level: Callable[[], float | None] = lambda: None,
+        devices: DeviceControl | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -124,6 +126,10 @@ class PreflightPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The patient picks camera, microphone and speaker here; a pick re-checks that device.
+        self.chooser = DeviceChooser(devices, controller) if devices is not None else None
+        if self.chooser is not None:
+            layout.addWidget(self.chooser)
         layout.addWidget(self.speak)
         layout.addWidget(self.meter)
         layout.addLayout(grid)
