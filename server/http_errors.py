@@ -28,6 +28,9 @@ STATUS: dict[ErrorCode, int] = {
     ErrorCode.NOT_FOUND: 404,
     ErrorCode.ROOM_CLOSED: 410,
     ErrorCode.INTERNAL: 500,
+    ErrorCode.IDENTITY_REJECTED: 401,  # the proof of identity did not hold
+    ErrorCode.ASSURANCE_TOO_LOW: 403,  # a real identity, but not strong enough for this service
+    ErrorCode.PROVIDER_UNAVAILABLE: 503,  # BankID or the OpenID provider cannot be used now
 }
 _HTTP_CODES = {404: ErrorCode.NOT_FOUND, 413: ErrorCode.TOO_LARGE, 401: ErrorCode.UNAUTHENTICATED}
 

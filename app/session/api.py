@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -17,9 +17,18 @@ from app.core.protocol import (
     from_json,
     to_json,
 )
+from app.core.room_types import RoomType
 from app.session.errors import SessionError
 
 T = TypeVar("T")
+
+
+class TokenRenewer(Protocol):
+    """Renews the access token (``app.session.auth.token_keeper.TokenKeeper``)."""
+
+    async def renew(self) -> str: ...
+
+    async def close(self) -> None: ...
 
 
 class ServiceApi:
@@ -30,10 +39,19 @@ class ServiceApi:
     ) -> None:
         self._client = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=timeout)
         self._token: str | None = None
+        self._renewer: TokenRenewer | None = None
 
     @property
     def token(self) -> str | None:
         return self._token
+
+    def use_token(self, token: str | None) -> None:
+        """Use this access token from now on (a login, a resumed session, or a renewal)."""
+        self._token = token
+
+    def keep_fresh(self, renewer: TokenRenewer) -> None:
+        """Let ``renewer`` renew the token when the service says it expired; closed with this client."""
+        self._renewer = renewer
 
     def ws_url(self) -> str:
         """The WebSocket endpoint that belongs to this service."""
@@ -44,11 +62,18 @@ class ServiceApi:
     async def login_test(self, name: str, role: Role) -> LoginResponse:
         body = to_json(TestLoginRequest(name=name, role=role))
         login = await self._call("POST", "/auth/test", LoginResponse, json=body)
-        self._token = login.access_token
+        self.use_token(login.access_token)
         return login
 
-    async def create_room(self, title: str = "") -> RoomInfo:
-        return await self._call("POST", "/rooms", RoomInfo, json=to_json(CreateRoomRequest(title=title)))
+    async def create_room(
+        self,
+        title: str = "",
+        room_type: RoomType = RoomType.PERSONAL,
+        host_pin: str | None = None,
+        guest_pin: str | None = None,
+    ) -> RoomInfo:
+        body = CreateRoomRequest(title=title, room_type=room_type, host_pin=host_pin, guest_pin=guest_pin)
+        return await self._call("POST", "/rooms", RoomInfo, json=to_json(body))
 
     async def room_by_code(self, code: str) -> RoomInfo:
         cleaned = "".join(ch for ch in code if ch.isalnum())
@@ -69,16 +94,30 @@ class ServiceApi:
             raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
-        try:
-            response = await self._client.request(method, f"{API_PREFIX}{path}", headers=headers, **kwargs)
-        except httpx.HTTPError as exc:
-            raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
+        response = await self._request(method, path, **kwargs)
+        if (
+            response.is_error
+            and self._renewer is not None
+            and _error_code(response) is ErrorCode.TOKEN_EXPIRED
+        ):
+            await self._renewer.renew()  # sets the new token through use_token; raises if refused
+            response = await self._request(method, path, **kwargs)
         if response.is_error:
             raise SessionError(_error_code(response), f"HTTP {response.status_code}")
         return response
 
+    async def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            return await self._client.request(method, f"{API_PREFIX}{path}", headers=headers, **kwargs)
+        except httpx.HTTPError as exc:
+            raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
+
     async def close(self) -> None:
+        """Close the client and the token renewer; safe to call more than once."""
+        renewer, self._renewer = self._renewer, None
+        if renewer is not None:
+            await renewer.close()
         await self._client.aclose()
 
 

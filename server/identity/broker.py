@@ -9,10 +9,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection
 
 from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import LoginResponse, Verification
+from app.core.protocol import LoginResponse, UserInfo, Verification
 from app.core.protocol.rest import AuthProviders, OidcProviderInfo
+from server.identity.acting import ActingForChildren
 from server.identity.bankid_client import BankIdClient, CompletedUser
 from server.identity.bankid_logins import BankIdLogins
+from server.identity.guardianship import SimulatedGuardianshipDirectory
 from server.identity.oidc_verify import OidcVerifier
 from server.identity.people import StaffDirectory, VerifiedPerson, store_person
 from server.identity.refresh import RefreshTokens
@@ -36,10 +38,14 @@ class IdentityBroker:
         self.settings = settings
         self._repo = repo
         self._tokens = tokens
-        self._key: Secret = settings.token_secret
+        self._key: Secret = settings.identity_key or settings.token_secret  # keys the pseudonyms
         self.staff = StaffDirectory(settings.staff_ids)
-        self.refresh = RefreshTokens(settings.refresh_ttl_s)
+        self.refresh = RefreshTokens(repo, settings.refresh_ttl_s)
         self.oidc = OidcVerifier(settings.oidc_providers)
+        self.acting: ActingForChildren | None = None
+        if settings.guardianship_simulator_file is not None:
+            directory = SimulatedGuardianshipDirectory.from_file(settings.guardianship_simulator_file)
+            self.acting = ActingForChildren(repo, self._key, directory)
         self.bankid: BankIdLogins | None = None
         self._bankid_client = bankid_client
         if settings.bankid is not None:
@@ -55,7 +61,12 @@ class IdentityBroker:
     def providers(self) -> AuthProviders:
         infos = [
             OidcProviderInfo(
-                provider_id=p.provider_id, issuer=p.issuer, client_id=p.client_id, scopes=list(p.scopes)
+                provider_id=p.provider_id,
+                issuer=p.issuer,
+                client_id=p.client_id,
+                scopes=list(p.scopes),
+                acr_values=[p.min_acr] if p.min_acr else [],
+                display_name=dict(p.display_name),
             )
             for p in self.settings.oidc_providers
         ]
@@ -70,21 +81,44 @@ class IdentityBroker:
             access_token=self._tokens.issue(user.user_id),
             expires_in=self._tokens.ttl_s,
             user=user.info(),
-            refresh_token=self.refresh.issue(user.user_id),
+            refresh_token=await run_in_threadpool(self.refresh.issue, user.user_id),
         )
 
     async def refreshed(self, refresh_token: str) -> LoginResponse:
         """Rotate the refresh token and issue a new access token for the same person."""
-        user_id, new = self.refresh.rotate(refresh_token)
-        record = await run_in_threadpool(self._repo.user, user_id)
+        rotated = await run_in_threadpool(self.refresh.rotate, refresh_token)
+        record = await run_in_threadpool(self._repo.user, rotated.user_id)
         if record is None:
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")
         return LoginResponse(
-            access_token=self._tokens.issue(user_id),
+            access_token=self._tokens.issue(rotated.user_id),
             expires_in=self._tokens.ttl_s,
             user=record.info(),
-            refresh_token=new,
+            refresh_token=rotated.token,
         )
+
+    async def act_for(self, guardian: UserInfo, child_number: str) -> LoginResponse:
+        """Tokens for the guardian acting for the child; the refresh family records the guardian as actor."""
+        if self.acting is None:
+            raise ProtocolError(ErrorCode.NOT_FOUND, "acting for a child is not offered here")
+        child_id, child_name = await self.acting.check(guardian, child_number)
+        user = await run_in_threadpool(self.acting.record, guardian, child_id, child_name)
+        return LoginResponse(
+            access_token=self._tokens.issue(user.user_id),
+            expires_in=self._tokens.ttl_s,
+            user=user.info(),
+            refresh_token=await run_in_threadpool(self.refresh.issue, user.user_id, guardian.user_id),
+        )
+
+    async def guardian_name(self, user_id: str) -> str | None:
+        """The name of the guardian acting in this session, if a guardian acts for a child."""
+        if self.acting is None:
+            return None
+        return await run_in_threadpool(self.acting.guardian_name, user_id)
+
+    async def logout(self, refresh_token: str) -> None:
+        """Revoke the refresh token's family."""
+        await run_in_threadpool(self.refresh.revoke, refresh_token)
 
     async def _bankid_complete(self, user: CompletedUser) -> LoginResponse:
         return await self.login(VerifiedPerson(user.personal_number, user.name, Verification.BANKID_SE))

@@ -7,12 +7,9 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
-from sqlalchemy.exc import IntegrityError
-
 from app.core.protocol import Role, Verification
 from server.settings import Secret
 from server.store import Repository
-from server.store.models import UserRow
 from server.store.repository import UserRecord
 
 
@@ -46,21 +43,5 @@ def pseudonym(key: Secret, national_id: Secret) -> str:
 
 def store_person(repo: Repository, key: Secret, role: Role, person: VerifiedPerson) -> UserRecord:
     """Find or create the person (blocking: run it in a worker thread); the name is updated on each login."""
-    user_id = pseudonym(key, person.national_id)
     name = " ".join(person.name.split())[:120] or "?"
-    for _ in range(3):
-        try:
-            # The store has no method for verified people yet; this uses its session directly.
-            with repo._session() as session:
-                row = session.get(UserRow, user_id)
-                if row is None:
-                    row = UserRow(
-                        id=user_id, name=name, role=role.value, verified_by=person.verified_by.value
-                    )
-                    session.add(row)
-                else:
-                    row.name, row.role, row.verified_by = name, role.value, person.verified_by.value
-            return UserRecord(user_id, name, role, person.verified_by)
-        except IntegrityError:  # created concurrently; read it back on the next round
-            continue
-    raise RuntimeError("could not store the verified person")
+    return repo.verified_user(pseudonym(key, person.national_id), name, role, person.verified_by)

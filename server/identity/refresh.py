@@ -5,70 +5,68 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import ErrorCode, ProtocolError
+from server.store import Repository
+from server.store.refresh_families import RefreshFamilies
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(slots=True)
-class _Family:
-    user_id: str
-    expires_at: float
-    current: str  # hash of the one token of this family that may still be used
-    revoked: bool = False
 
 
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class RefreshTokens:
-    """In-memory families of refresh tokens (stored as hashes only); ``clock`` is injectable."""
+def _new_token() -> str:
+    return f"rt.{secrets.token_urlsafe(32)}"
 
-    def __init__(self, ttl_s: int, clock: Callable[[], float] = time.time) -> None:
+
+@dataclass(frozen=True, slots=True)
+class Rotated:
+    """Whose family it is (and who acts for them, if a guardian does) and the family's next token."""
+
+    user_id: str
+    actor_user_id: str | None
+    token: str
+
+
+class RefreshTokens:
+    """Families kept in the store (hashes only); blocking calls, so run them in a worker thread."""
+
+    def __init__(self, repo: Repository, ttl_s: int, clock: Callable[[], float] = time.time) -> None:
+        self._families = RefreshFamilies(repo)
         self._ttl_s = ttl_s
         self._clock = clock
-        self._families: dict[str, _Family] = {}
-        self._by_hash: dict[str, str] = {}  # every token ever issued → its family id
-        self._lock = threading.Lock()
 
-    def issue(self, user_id: str) -> str:
-        """A new family with its first token."""
+    def issue(self, user_id: str, actor_user_id: str | None = None) -> str:
+        """A new family with its first token (families long expired are forgotten first)."""
+        self._families.prune(self._clock())
+        token = _new_token()
         family_id = secrets.token_urlsafe(12)
-        token = f"rt.{secrets.token_urlsafe(32)}"
-        with self._lock:
-            self._families[family_id] = _Family(user_id, self._clock() + self._ttl_s, _hash(token))
-            self._by_hash[_hash(token)] = family_id
+        self._families.create(family_id, user_id, actor_user_id, self._clock() + self._ttl_s, _hash(token))
         return token
 
-    def rotate(self, token: str) -> tuple[str, str]:
-        """``(user_id, new token)``; a reused (already rotated) token revokes its family."""
+    def rotate(self, token: str) -> Rotated:
+        """The family's next token; a reused (already rotated) token revokes its family."""
         digest = _hash(token)
-        with self._lock:
-            family_id = self._by_hash.get(digest)
-            family = self._families.get(family_id) if family_id is not None else None
-            if family is None or family.revoked:
-                raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown refresh token")
-            if family.expires_at <= self._clock():
-                family.revoked = True
-                raise ProtocolError(ErrorCode.TOKEN_EXPIRED, "refresh token expired")
-            if family.current != digest:
-                family.revoked = True
-                log.warning("refresh token reused: family revoked")
-                raise ProtocolError(ErrorCode.INVALID_TOKEN, "refresh token reused")
-            new = f"rt.{secrets.token_urlsafe(32)}"
-            family.current = _hash(new)
-            self._by_hash[family.current] = family_id  # type: ignore[assignment]
-            return family.user_id, new
+        family = self._families.find(digest)
+        if family is None or family.revoked:
+            raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown refresh token")
+        if family.expires_at <= self._clock():
+            self._families.revoke(family.family_id)
+            raise ProtocolError(ErrorCode.TOKEN_EXPIRED, "refresh token expired")
+        new = _new_token()
+        if family.current_hash != digest or not self._families.advance(family.family_id, digest, _hash(new)):
+            self._families.revoke(family.family_id)
+            log.warning("refresh token reused: family revoked")
+            raise ProtocolError(ErrorCode.INVALID_TOKEN, "refresh token reused")
+        return Rotated(family.user_id, family.actor_user_id, new)
 
     def revoke(self, token: str) -> None:
         """Log out: the token's family can no longer be used (unknown tokens are ignored)."""
-        with self._lock:
-            family_id = self._by_hash.get(_hash(token))
-            if family_id is not None and family_id in self._families:
-                self._families[family_id].revoked = True
+        family = self._families.find(_hash(token))
+        if family is not None:
+            self._families.revoke(family.family_id)

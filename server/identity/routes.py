@@ -8,10 +8,11 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
-from app.core.protocol.rest import OidcLoginRequest, RefreshRequest
+from app.core.protocol.rest import ActForRequest, OidcLoginRequest, RefreshRequest
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
-from server.rest import _body, _guarded
+from server.rest import _body, _guarded, _user
+from server.services import services_of
 
 
 def _bankid(request: Request) -> BankIdLogins:
@@ -55,9 +56,16 @@ async def refresh(request: Request) -> Response:
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
 
 
+async def act_for(request: Request) -> Response:
+    guardian = await _user(request, services_of(request))
+    body = await _body(request, ActForRequest)
+    response = await broker_of(request).act_for(guardian, body.national_id)
+    return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
+
+
 async def logout(request: Request) -> Response:
     body = await _body(request, RefreshRequest)
-    broker_of(request).refresh.revoke(body.refresh_token)
+    await broker_of(request).logout(body.refresh_token)
     return Response(status_code=204)
 
 
@@ -71,4 +79,5 @@ def routes() -> list[BaseRoute]:
         Route(f"{p}/oidc", _guarded(oidc_login), methods=["POST"]),
         Route(f"{p}/refresh", _guarded(refresh), methods=["POST"]),
         Route(f"{p}/logout", _guarded(logout), methods=["POST"]),
+        Route(f"{p}/act-for", _guarded(act_for), methods=["POST"]),
     ]

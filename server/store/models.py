@@ -1,8 +1,10 @@
-"""SQLAlchemy 2 table models for users and rooms."""
+"""SQLAlchemy 2 table models of the newest schema (``migrations.py`` builds and upgrades it)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, String, UniqueConstraint
+import hashlib
+
+from sqlalchemy import Boolean, Float, ForeignKey, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -10,13 +12,18 @@ class Base(DeclarativeBase):
     """Declarative base of the service's tables."""
 
 
+def test_person_subject(name: str, role: str) -> str:
+    """The subject of a dev-mode test person: the same name and role are the same person."""
+    return "t_" + hashlib.sha256(f"{role}\n{name}".encode()).hexdigest()[:40]
+
+
 class UserRow(Base):
-    """A verified person; the test identity is unique per (name, role, verified_by)."""
+    """A person keyed by an opaque subject (a keyed hash of the national identity number); names repeat."""
 
     __tablename__ = "users"
-    __table_args__ = (UniqueConstraint("name", "role", "verified_by", name="uq_users_identity"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(16))
     verified_by: Mapped[str] = mapped_column(String(16))
@@ -32,3 +39,38 @@ class RoomRow(Base):
     title: Mapped[str] = mapped_column(String(120))
     owner_user_id: Mapped[str] = mapped_column(String(64), ForeignKey("users.id"))
     created_at: Mapped[float] = mapped_column(Float)
+
+
+class RefreshFamilyRow(Base):
+    """One login's chain of rotating refresh tokens; only the newest token's hash may be used."""
+
+    __tablename__ = "refresh_families"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64), index=True)
+    actor_user_id: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a guardian
+    expires_at: Mapped[float] = mapped_column(Float)
+    current_hash: Mapped[str] = mapped_column(String(64))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RefreshTokenRow(Base):
+    """Every refresh token ever issued (as a hash) → its family, so a reused one is recognised."""
+
+    __tablename__ = "refresh_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    family_id: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class GuardianActRow(Base):
+    """A guardian started acting for a child: both people are recorded, with when and on whose word."""
+
+    __tablename__ = "guardian_acts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    acting_user_id: Mapped[str] = mapped_column(String(64), index=True)  # the session's user
+    guardian_user_id: Mapped[str] = mapped_column(String(64), index=True)
+    child_user_id: Mapped[str] = mapped_column(String(64), index=True)
+    directory: Mapped[str] = mapped_column(String(32))  # which GuardianshipDirectory vouched
+    at: Mapped[float] = mapped_column(Float)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.core.protocol import Role, UserInfo, Verification
-from server.store.models import Base, RoomRow, UserRow
+from server.store.migrations import migrate
+from server.store.models import RoomRow, UserRow, test_person_subject
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1
 CODE_LENGTH = 8
@@ -87,10 +88,17 @@ class Repository:
         self._lock = threading.Lock() if database_url.startswith("sqlite") else None
 
     def create_tables(self) -> None:
-        Base.metadata.create_all(self._engine)
+        """Create or upgrade the schema to the newest version (``migrations.py``)."""
+        migrate(self._engine)
 
     def dispose(self) -> None:
         self._engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One short transaction (for the store's own modules; blocking)."""
+        with self._session() as session:
+            yield session
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -103,14 +111,15 @@ class Repository:
 
     def test_user(self, name: str, role: Role) -> UserRecord:
         """The test person with this name and role, created on first use (same inputs, same id)."""
-        query = select(UserRow).filter_by(name=name, role=role.value, verified_by=Verification.TEST.value)
+        subject = test_person_subject(name, role.value)
         for _ in range(3):
             try:
                 with self._session() as session:
-                    row = session.scalars(query).first()
+                    row = session.scalars(select(UserRow).filter_by(subject=subject)).first()
                     if row is None:
                         row = UserRow(
                             id="u_" + secrets.token_urlsafe(12),
+                            subject=subject,
                             name=name,
                             role=role.value,
                             verified_by=Verification.TEST.value,
@@ -120,6 +129,23 @@ class Repository:
             except IntegrityError:  # created concurrently by another request; read it back
                 continue
         raise RuntimeError("could not create the test user")
+
+    def verified_user(self, user_id: str, name: str, role: Role, verified_by: Verification) -> UserRecord:
+        """Find or create a verified person by their opaque id; name and role are updated on each login."""
+        for _ in range(3):
+            try:
+                with self._session() as session:
+                    row = session.get(UserRow, user_id)
+                    if row is None:
+                        row = UserRow(id=user_id, subject=user_id, name=name, role=role.value)
+                        row.verified_by = verified_by.value
+                        session.add(row)
+                    else:
+                        row.name, row.role, row.verified_by = name, role.value, verified_by.value
+                return _user(row)
+            except IntegrityError:  # created concurrently; read it back on the next round
+                continue
+        raise RuntimeError("could not store the verified person")
 
     def user(self, user_id: str) -> UserRecord | None:
         with self._session() as session:

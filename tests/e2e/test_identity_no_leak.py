@@ -1,7 +1,10 @@
-"""Nothing about identity leaks: BankID logins (simulator) and a call, then every log and file is searched."""
+"""Nothing about identity leaks: BankID logins (simulator), a guardian acting for a child, and a call;
+then every log and file is searched."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from app.session.consultation import ClinicianConsultation, PatientConsultation,
 from app.session.events import QueueChanged
 from server.settings import ServiceSettings
 from tests.server.identity.conftest import STAFF_PN, bankid_settings, pki, running_service, sim
+from tests.server.identity.numbers import swedish
 from tests.session.auth.test_keystore import MemoryKeyring
 from tests.support.bankid_certs import SimPki
 from tests.support.bankid_sim import BankIdSimulator, SimOrder
@@ -27,6 +31,7 @@ pytestmark = pytest.mark.e2e
 __all__ = ["pki", "sim"]  # fixtures
 
 PATIENT_PN = "198112289874"
+CHILD_PN = swedish(dt.date.today().replace(year=dt.date.today().year - 9, day=1), 123)
 
 
 class AppUser:
@@ -59,10 +64,14 @@ async def test_login_and_call_leave_no_identity_in_logs_or_files(
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(data_dir))
     caplog.set_level(logging.DEBUG)
+    families = tmp_path / "families.json"  # the guardianship directory simulator's data
+    families.write_text(json.dumps([{"child": CHILD_PN, "name": "Ella Svensson", "guardians": [PATIENT_PN]}]))
     settings = ServiceSettings(
-        bankid=bankid_settings(pki, url, collect_interval_s=0.2), staff_ids=frozenset({STAFF_PN})
+        bankid=bankid_settings(pki, url, collect_interval_s=0.2),
+        staff_ids=frozenset({STAFF_PN}),
+        guardianship_simulator_file=str(families),
     )
-    secrets: list[str] = [STAFF_PN, PATIENT_PN]
+    secrets: list[str] = [STAFF_PN, PATIENT_PN, CHILD_PN]
     async with running_service(settings) as client:
         base = str(client.base_url)
         config = SessionConfig(base, loopback_only=True)
@@ -81,16 +90,20 @@ async def test_login_and_call_leave_no_identity_in_logs_or_files(
             logins.append(await LoginSession(api, RefreshTokenStore(base, MemoryKeyring())).with_bankid(user))
             users.append(user)
             await api.close()
-        staff_login, patient_login = logins
+        staff_login, patient_login = logins[:2]
         assert staff_login.user.role is Role.CLINICIAN and patient_login.user.role is Role.PATIENT
+        api = AuthApi(base)
+        child_login = await api.act_for(patient_login.access_token, CHILD_PN)  # the guardian acts for Ella
+        await api.close()
+        logins.append(child_login)
         await clinician.login_with(staff_login)
         room = await clinician.create_room("Clinic")
-        await patient.login_with(patient_login)
+        await patient.login_with(child_login)
         await patient.open_room(room.code)
         await patient.knock()
         queued = await c_events.wait_for(QueueChanged, lambda e: len(e.entries) == 1)
         entry = queued.entries[0]
-        assert (entry.name, entry.verified_by) == ("Anna Andersson", Verification.BANKID_SE)
+        assert (entry.name, entry.verified_by) == ("Ella Svensson", Verification.BANKID_SE)
         await clinician.admit(entry.participant_id)
         await eventually(lambda: patient.state is CallState.IN_CALL, what="patient in call")
         await eventually(lambda: patient.remote_video.count > 5, what="media flowing")
@@ -107,7 +120,7 @@ async def test_login_and_call_leave_no_identity_in_logs_or_files(
     everything = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
     assert [s for s in secrets if s in everything] == []
     info_and_up = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.INFO)
-    assert [n for n in ("Andersson", "Doktor") if n in info_and_up] == []
+    assert [n for n in ("Andersson", "Doktor", "Svensson") if n in info_and_up] == []
     for path in data_dir.rglob("*"):
         if path.is_file():
             content = path.read_bytes()

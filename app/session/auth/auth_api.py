@@ -9,6 +9,7 @@ import httpx
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, LoginResponse, from_json, to_json
 from app.core.protocol.rest import (
+    ActForRequest,
     AuthProviders,
     BankIdLoginState,
     BankIdStartResponse,
@@ -22,7 +23,7 @@ T = TypeVar("T")
 
 
 class AuthApi:
-    """Every failure becomes ``SessionError(code)``; no call carries a bearer token."""
+    """Every failure becomes ``SessionError(code)``; only ``act_for`` carries a bearer token."""
 
     def __init__(
         self, base_url: str, *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0
@@ -51,6 +52,12 @@ class AuthApi:
     async def refresh(self, refresh_token: str) -> LoginResponse:
         body = to_json(RefreshRequest(refresh_token=refresh_token))
         return await self._call("POST", "/refresh", LoginResponse, json=body)
+
+    async def act_for(self, access_token: str, child_national_id: str) -> LoginResponse:
+        """As the logged-in guardian (``access_token``), a login acting for a child under 16."""
+        body = to_json(ActForRequest(national_id=child_national_id))
+        headers = {"Authorization": f"Bearer {access_token}"}
+        return await self._call("POST", "/act-for", LoginResponse, json=body, headers=headers)
 
     async def logout(self, refresh_token: str) -> None:
         await self._send("POST", "/logout", json=to_json(RefreshRequest(refresh_token=refresh_token)))

@@ -6,12 +6,16 @@ from collections.abc import Callable
 
 import httpx
 
+from app.core.errors import ErrorCode
 from app.core.protocol import LoginResponse
 from app.core.protocol.rest import AuthProviders, BankIdLoginState, OidcProviderInfo
+from app.session.api import ServiceApi
 from app.session.auth.auth_api import AuthApi
 from app.session.auth.keystore import RefreshTokenStore
 from app.session.auth.login_session import LoginSession
 from app.session.auth.oidc import OidcLogin, OpenBrowser
+from app.session.auth.token_keeper import TokenKeeper
+from app.session.errors import SessionError
 
 
 class IdentityLogins:
@@ -40,6 +44,21 @@ class IdentityLogins:
     async def oidc(self, provider: OidcProviderInfo) -> LoginResponse:
         grant = await OidcLogin(provider, self._open_browser).run()
         return await self.session.with_oidc(grant)
+
+    async def act_for(self, child_national_id: str) -> LoginResponse:
+        """As the logged-in guardian, act for a child under 16 (not kept in the keyring)."""
+        login = self.session.login
+        if login is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        return await self.api.act_for(login.access_token, child_national_id)
+
+    def keep_fresh(
+        self, api: ServiceApi, on_lost: Callable[[ErrorCode], None] = lambda code: None
+    ) -> TokenKeeper:
+        """Keep ``api``'s access token renewed for the current login (closed with ``api``)."""
+        keeper = TokenKeeper(self.session, api.use_token, on_lost=on_lost).start()
+        api.keep_fresh(keeper)
+        return keeper
 
     async def resume(self) -> LoginResponse | None:
         return await self.session.resume()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -55,6 +56,23 @@ class LoginSession:
                 return None
             raise
 
+    async def renew(self) -> LoginResponse:
+        """Rotate the refresh token of this login for a new access token; the keyring gets the new one.
+
+        A refused refresh token (reused, revoked, expired) is forgotten here and in the keyring.
+        """
+        login = self.login
+        if login is None or login.refresh_token is None:
+            raise SessionError(ErrorCode.INVALID_TOKEN, "no login to renew")
+        try:
+            return self._keep(await self._api.refresh(login.refresh_token))
+        except SessionError as exc:
+            if exc.code in (ErrorCode.INVALID_TOKEN, ErrorCode.TOKEN_EXPIRED):
+                self.login = None
+                with contextlib.suppress(SessionError):
+                    self._store.delete()
+            raise
+
     async def with_oidc(self, grant: IdTokenGrant) -> LoginResponse:
         return self._keep(await self._api.oidc_login(grant))
 
@@ -89,10 +107,10 @@ class LoginSession:
 
     async def logout(self) -> None:
         """Forget the login here and at the service; the keyring entry is removed."""
+        token = self.login.refresh_token if self.login is not None else None
         self.login = None
-        token = None
         try:
-            token = self._store.load()
+            token = self._store.load() or token
             self._store.delete()
         except SessionError as exc:
             self.remember_error = exc.code

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.errors import ErrorCode
 from app.core.protocol import LoginResponse
@@ -22,11 +22,19 @@ from app.ui.widgets.named import named
 OnState = Callable[[BankIdLoginState, str], None]
 BankIdRunner = Callable[[OnState, Callable[[], bool]], Awaitable[LoginResponse]]
 OidcRunner = Callable[[OidcProviderInfo], Awaitable[LoginResponse]]
+ActForRunner = Callable[[str], Awaitable[LoginResponse]]  # the child's national identity number
+MAX_NATIONAL_ID = 16
 
 
 def autostart_url(token: str) -> str:
     """BankID's same-device link; ``redirect=null`` keeps the app from opening a browser afterwards."""
     return f"bankid:///?autostarttoken={quote(token, safe='')}&redirect=null"
+
+
+def provider_display_name(provider: OidcProviderInfo, language: str) -> str:
+    """The provider's name in ``language``, else in English, else any configured one, else its id."""
+    names = provider.display_name
+    return names.get(language) or names.get("en") or next(iter(names.values()), "") or provider.provider_id
 
 
 class IdentityPanel(QWidget):
@@ -43,11 +51,14 @@ class IdentityPanel(QWidget):
         open_url: Callable[[str], object],
         parent: QWidget | None = None,
         remember_error: Callable[[], ErrorCode | None] = lambda: None,
+        act_for: ActForRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._remember_error = remember_error  # e.g. keyring_unavailable: signed in, but not remembered
         self._bankid = bankid
         self._oidc = oidc
+        self._act_for = act_for  # offered to patients: a guardian signs in for a child under 16
+        self._acting_refused = False
         self._open_url = open_url
         self._task: asyncio.Task[LoginResponse] | None = None
         self._auto_start_token: str | None = None
@@ -59,11 +70,20 @@ class IdentityPanel(QWidget):
         self.cancel_button = QPushButton()
         self.qr = QrView()
         self.message = named(QLabel(wordWrap=True), "hint")
+        self.for_child = QCheckBox()
+        self.child_number_label = named(QLabel(), "hint")
+        self.child_number = QLineEdit()
+        self.child_number.setMaxLength(MAX_NATIONAL_ID)
+        self.child_number_label.setBuddy(self.child_number)
+        self.for_child.setVisible(act_for is not None)
         self.provider_buttons = {p.provider_id: QPushButton() for p in providers}
         self._providers = {p.provider_id: p for p in providers}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.for_child)
+        layout.addWidget(self.child_number_label)
+        layout.addWidget(self.child_number)
         layout.addWidget(self.bankid_button)
         for provider_id, button in self.provider_buttons.items():
             button.clicked.connect(lambda _=False, pid=provider_id: self.start_oidc(pid))
@@ -79,6 +99,8 @@ class IdentityPanel(QWidget):
         self.bankid_button.clicked.connect(self.start_bankid)
         self.same_device_button.clicked.connect(self.open_on_this_device)
         self.cancel_button.clicked.connect(self.cancel)
+        self.for_child.toggled.connect(self._show_child_number)
+        self._show_child_number(False)
         self._show_running(False)
         self.retranslate()
 
@@ -114,9 +136,29 @@ class IdentityPanel(QWidget):
             with contextlib.suppress(asyncio.CancelledError, SessionError):
                 await task
 
+    def _show_child_number(self, on: bool) -> None:
+        self.child_number_label.setVisible(on)
+        self.child_number.setVisible(on)
+
+    def _child(self) -> str | None:
+        """The child's number when signing in for a child (never logged, never stored here)."""
+        if self._act_for is None or not self.for_child.isChecked():
+            return None
+        return self.child_number.text().strip() or None
+
     def _run(self, login: Awaitable[LoginResponse]) -> None:
+        child, act_for = self._child(), self._act_for
+        self._acting_refused = False
+
         async def run() -> LoginResponse:
-            return await login
+            adult = await login
+            if child is None or act_for is None:
+                return adult
+            try:
+                return await act_for(child)
+            except SessionError as exc:
+                self._acting_refused = exc.code in (ErrorCode.FORBIDDEN, ErrorCode.BAD_MESSAGE)
+                raise
 
         self._set_message(None)
         self._task = asyncio.get_running_loop().create_task(run())
@@ -148,6 +190,8 @@ class IdentityPanel(QWidget):
             code, detail = exc.code, exc.detail
             if code is ErrorCode.LOGIN_FAILED and detail.startswith("RFA"):
                 self._set_message(lambda: bankid_message_text(detail))
+            elif self._acting_refused:
+                self._set_message(self._acting_refused_text)
             else:
                 self._set_message(lambda: error_text(code))
             self.failed.emit(code)
@@ -155,11 +199,16 @@ class IdentityPanel(QWidget):
             self._set_message(lambda: error_text(ErrorCode.INTERNAL))
             self.failed.emit(ErrorCode.INTERNAL)
 
+    def _acting_refused_text(self) -> str:
+        return self.tr("You cannot sign in for this child. Check the number: under 16 and in your care.")
+
     def _show_running(self, running: bool) -> None:
         self.cancel_button.setVisible(running)
         self.same_device_button.setVisible(running and self._auto_start_token is not None)
         self.qr.setVisible(running)
         self.bankid_button.setEnabled(not running)
+        self.for_child.setEnabled(not running)
+        self.child_number.setEnabled(not running)
         for button in self.provider_buttons.values():
             button.setEnabled(not running)
 
@@ -172,8 +221,13 @@ class IdentityPanel(QWidget):
         self.bankid_button.setText(self.tr("Sign in with BankID"))
         self.same_device_button.setText(self.tr("BankID on this device"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.for_child.setText(self.tr("I am signing in for my child (under 16)"))
+        self.child_number_label.setText(self.tr("Your child's personal identity number"))
+        # The language of the installed translation (this source string is translated "nb" and "sv").
+        language = self.tr("en")
         for provider_id, button in self.provider_buttons.items():
-            button.setText(self.tr("Sign in with {provider}").format(provider=provider_id))
+            name = provider_display_name(self._providers[provider_id], language)
+            button.setText(self.tr("Sign in with {provider}").format(provider=name))
         self._set_message(self._message)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -189,7 +189,7 @@ async def test_bankid_errors_map_to_rfa_codes(pki: SimPki, sim: Sim) -> None:
         simulator.fail_next_auth = "maintenance"
         refused = await client.post("/v1/auth/bankid")
         assert (refused.status_code, refused.json()["code"], refused.json()["detail"]) == (
-            409,
+            503,
             "provider_unavailable",
             "RFA5",
         )

@@ -30,3 +30,31 @@ def test_identity_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(SystemExit, match=PASSWORD_ENV):
         parse_args(["--identity-config", str(path)])
     assert parse_args([]).bankid is None
+
+
+def test_provider_display_names_and_the_guardianship_simulator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = {
+        "oidc": [
+            {"provider_id": "helseid", "issuer": "https://x", "client_id": "c", "display_name": "HelseID"},
+            {
+                "provider_id": "idporten",
+                "issuer": "https://y",
+                "client_id": "c",
+                "display_name": {"nb": "ID-porten", "sv": "ID-porten (Norge)"},
+            },
+        ],
+        "guardianship_simulator_file": "families.json",
+    }
+    path = tmp_path / "identity.json"
+    path.write_text(json.dumps(config))
+    monkeypatch.setenv("SAMTALE_IDENTITY_KEY", "a-stable-pseudonym-key")
+    settings = parse_args(["--identity-config", str(path)])
+    assert [p.display_name for p in settings.oidc_providers] == [
+        (("en", "HelseID"),),
+        (("nb", "ID-porten"), ("sv", "ID-porten (Norge)")),
+    ]
+    assert settings.guardianship_simulator_file == "families.json"
+    assert settings.identity_key is not None and settings.identity_key.reveal() == "a-stable-pseudonym-key"
+    assert "a-stable-pseudonym-key" not in repr(settings)
