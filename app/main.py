@@ -25,21 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.preflight import CheckName, CheckResult
 from app.core.protocol import LoginResponse
-from app.media.audio import (
-    AudioProcessor,
-    MicrophoneTrack,
-    Playback,
-    estimate_stream_delay_ms,
-    list_input_devices,
-    list_output_devices,
-    open_microphone,
-)
-from app.media.camera import CameraHandle, load_face_detector, open_camera
+from app.media.camera import load_face_detector
 from app.media.codecs import use_fast_h264_preset
-from app.media.frame_slot import FrameSlot
-from app.media.sources import MediaSources
-from app.media.switchable import SwitchableTrack
-from app.media.synthetic_audio import ToneAudioTrack
+from app.media.devices import DeviceKind, LocalDevices
 from app.preflight.audio_checks import audio_checks
 from app.preflight.camera import CameraCheck
 from app.preflight.network import NetworkCheck
@@ -54,6 +42,7 @@ from app.ui.demo import arrange_demo
 from app.ui.i18n import LANGUAGES, Translations, language_for_locale
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.main_window import ConsultationWindow
+from app.ui.notify.sounds import qt_start_stop
 from app.ui.patient_window import PatientWindow
 from app.ui.preflight.controller import PreflightController, RunnerFactory
 from app.ui.queue.queue_model import QueueModel
@@ -93,32 +82,44 @@ def _is_loopback(url: str) -> bool:
 async def _main(options: Options, service_url: str, translations: Translations) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
-    bridges: list[SessionBridge] = []
-    windows: list[ConsultationWindow] = []
-    patient: PatientWindow | None = None
-    clinician: ClinicianWindow | None = None
     # Real sign-in (BankID, OpenID) for a single-role build, as the service offers it; the demo keeps
     # to the test identity (two windows would share one remembered login).
     identity = IdentityLogins(service_url, webbrowser.open) if options.role != "demo" else None
-    panel = await _identity_panel(identity) if identity is not None else None
+    config = SessionConfig(
+        service_url,
+        loopback_only=_is_loopback(service_url),
+        keep_fresh=identity.keep_fresh if identity is not None else None,
+    )
+    bridges: list[SessionBridge] = []
+    windows: list[ConsultationWindow] = []
+    patient: PatientWindow | None = None
+    devices: LocalDevices | None = None
+    clinician: ClinicianWindow | None = None
+    panel = await _identity_panel(identity, options.role == "patient") if identity is not None else None
     if options.role in ("clinician", "demo"):
         clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
         clinician = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=panel)
         bridges.append(clinician_bridge)
         windows.append(clinician)
     if options.role in ("patient", "demo"):
-        cameras: list[CameraHandle] = []
+        devices = LocalDevices(size=config.video_size)  # camera, microphone, speaker: chosen, switched live
         consultations: list[PatientConsultation] = []
 
         def make_patient(sink: EventSink) -> PatientConsultation:
-            consultation = PatientConsultation(config, sink, sources_factory=_camera_sources(config, cameras))
+            consultation = PatientConsultation(config, sink, sources_factory=devices.media_sources)
             consultations.append(consultation)
             return consultation
 
         patient_bridge = PatientBridge(make_patient)
-        preflight = PreflightController(_preflight_runners(config, consultations, cameras))
-        patient = PatientWindow(patient_bridge, translations, preflight=preflight, identity=panel)
+        preflight = PreflightController(_preflight_runners(config, consultations, devices))
+        patient = PatientWindow(
+            patient_bridge,
+            translations,
+            preflight=preflight,
+            identity=panel,
+            devices=devices,
+            ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
+        )
         bridges.append(patient_bridge)
         windows.append(patient)
     if patient is not None and clinician is not None:
@@ -146,6 +147,8 @@ async def _main(options: Options, service_url: str, translations: Translations) 
             await patient.preflight.close()
         for bridge in bridges:
             await bridge.close()
+        if devices is not None:
+            await devices.aclose()
         if identity is not None:
             await identity.close()
         for window in windows:
@@ -154,7 +157,7 @@ async def _main(options: Options, service_url: str, translations: Translations) 
     return status
 
 
-async def _identity_panel(identity: IdentityLogins) -> IdentityPanel | None:
+async def _identity_panel(identity: IdentityLogins, patient: bool) -> IdentityPanel | None:
     """BankID and OpenID buttons for what the service offers; None when it offers neither."""
     try:
         providers = await identity.providers()
@@ -168,6 +171,7 @@ async def _identity_panel(identity: IdentityLogins) -> IdentityPanel | None:
         providers.oidc,
         webbrowser.open,
         remember_error=lambda: identity.session.remember_error,
+        act_for=identity.act_for if patient else None,  # a guardian signs in for a child under 16
     )
 
 
@@ -179,65 +183,8 @@ async def _resume(identity: IdentityLogins) -> LoginResponse | None:
         return None
 
 
-def _camera_sources(config: SessionConfig, opened: list[CameraHandle]) -> Callable[[FrameSlot], MediaSources]:
-    """The real camera, microphone and speaker; the synthetic pattern and tone stand in for missing ones."""
-
-    def make(preview: FrameSlot) -> MediaSources:
-        camera = open_camera(None, config.video_size, preview)
-        opened.append(camera)
-        muted_talk: list[Callable[[], None]] = []
-
-        def talked_while_muted() -> None:
-            for notify in muted_talk:
-                notify()
-
-        audio, microphone, playback = _open_audio(talked_while_muted)
-
-        async def release() -> None:
-            if playback is not None:
-                await playback.close()
-
-        def on_mute(muted: bool) -> None:
-            if microphone is not None:
-                microphone.muted = muted
-
-        sources = MediaSources(
-            audio,
-            camera.track,
-            preview,
-            on_close=camera.close,
-            play_remote_audio=playback.push if playback is not None else None,
-            on_aclose=release,
-            microphone_level=(lambda: microphone.level_dbfs) if microphone is not None else None,
-            on_mute=on_mute,
-        )
-        muted_talk.append(sources.notify_muted_talk)
-        return sources
-
-    return make
-
-
-def _open_audio(
-    on_muted_talk: Callable[[], None],
-) -> tuple[SwitchableTrack, MicrophoneTrack | None, Playback | None]:
-    """The default microphone (echo-cancelled against what the speaker plays) and speaker, if any."""
-    playback: Playback | None = None
-    try:
-        processor = AudioProcessor()
-        if list_output_devices():
-            playback = Playback(None, far_end=processor.feed_far_end)
-        if list_input_devices():
-            microphone = open_microphone(None, processor=processor, on_muted_talk=on_muted_talk)
-            if playback is not None:
-                processor.stream_delay_ms = estimate_stream_delay_ms(microphone, playback)
-            return SwitchableTrack(microphone), microphone, playback
-    except (OSError, LookupError, RuntimeError) as exc:  # a device that will not open: no sound, not a crash
-        logging.getLogger(__name__).warning("audio device unavailable: %s", type(exc).__name__)
-    return SwitchableTrack(ToneAudioTrack()), None, playback
-
-
 def _preflight_runners(
-    config: SessionConfig, consultations: list[PatientConsultation], cameras: list[CameraHandle]
+    config: SessionConfig, consultations: list[PatientConsultation], devices: LocalDevices
 ) -> RunnerFactory:
     """Builds the pre-call checks each time the patient's window runs them."""
     detector = load_face_detector()
@@ -246,9 +193,12 @@ def _preflight_runners(
         async def token() -> str | None:
             return consultations[-1].api.token if consultations else None
 
-        camera = cameras[-1] if cameras else None
+        camera = devices.camera
         feed = camera.feed if camera is not None and not camera.is_stand_in else None
-        microphone, speaker = audio_checks()
+        # The devices the patient chose (or the OS defaults), so a re-check tests the new one.
+        microphone, speaker = audio_checks(
+            devices.audio_device(DeviceKind.MICROPHONE), devices.audio_device(DeviceKind.SPEAKER)
+        )
         checks: dict[CheckName, Check] = {
             CheckName.CAMERA: CameraCheck(feed, detector, requested_size=config.video_size),
             CheckName.MICROPHONE: microphone,

@@ -13,10 +13,12 @@ from starlette.routing import WebSocketRoute
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
 from server import probe, rest, turn
+from server.audit import routes as audit_routes
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
 from server.identity import routes as identity_routes
 from server.identity.broker import IdentityBroker
+from server.room_store import RoomStore
 from server.services import Services
 from server.settings import ServiceSettings
 from server.store import Repository
@@ -30,11 +32,14 @@ def create_app(settings: ServiceSettings) -> Starlette:
     """A ready-to-serve app; its tables exist once this returns."""
     repo = Repository(settings.database_url)
     repo.create_tables()
+    room_store = RoomStore(settings.database_url)
+    room_store.create_tables()
     services = Services(
         settings=settings,
         repo=repo,
         tokens=TokenService(settings.token_secret, settings.token_ttl_s),
-        hub=Hub(settings, repo),
+        hub=Hub(settings, repo, room_store),
+        room_store=room_store,
     )
 
     identity = IdentityBroker(settings, repo, services.tokens)
@@ -53,11 +58,13 @@ def create_app(settings: ServiceSettings) -> Starlette:
             await identity.close()
             await services.hub.close()
             repo.dispose()
+            room_store.dispose()
             log.info("service stopped")
 
     app = Starlette(
         routes=[
             *rest.routes(),
+            *audit_routes(),
             *turn.routes(),
             *probe.routes(),
             *identity_routes.routes(),

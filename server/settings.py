@@ -64,6 +64,7 @@ class OidcProviderSettings:
     pid_claim: str = "pid"  # national identity number
     hpr_claim: str | None = None  # HPR number (health personnel); set for HelseID
     scopes: tuple[str, ...] = ("openid", "profile")
+    display_name: tuple[tuple[str, str], ...] = ()  # (language, name) pairs shown on the sign-in button
 
 
 DEFAULT_DATABASE_URL = "sqlite://"  # in-memory; pass a file URL (sqlite:///path.db) to keep data
@@ -100,3 +101,9 @@ class ServiceSettings:
     oidc_providers: tuple[OidcProviderSettings, ...] = ()
     staff_ids: frozenset[str] = frozenset()  # national identity numbers of clinicians (staff directory)
     refresh_ttl_s: int = 30 * 24 * 3600  # a refresh token family lives at most this long
+    # Keys the pseudonymous user ids (HMAC of the national identity number); keep it stable with a
+    # persistent database ($SAMTALE_IDENTITY_KEY). Unset: the token secret (random per start).
+    identity_key: Secret | None = None
+    # Guardians acting for children under 16 (decision 0008): no real registry is reachable yet, so
+    # only the clearly named simulator exists; a JSON file of families. Unset: acting is not offered.
+    guardianship_simulator_file: str | None = None

@@ -11,6 +11,7 @@ from app.core.errors import ErrorCode
 from app.core.preflight import CheckName, PreflightCode
 from app.core.protocol import Role, Verdict, Verification
 from app.session.events import EndReason
+from app.session.moderation_events import HostAction
 
 # Every sentence is a literal translate("messages", ...) call so pyside6-lupdate finds it.
 translate = QCoreApplication.translate
@@ -63,6 +64,21 @@ def error_text(code: ErrorCode | str) -> str:
                 "messages",
                 "You are signed in, but this computer cannot remember it. Next time you sign in again.",
             )
+        # --- moderation and room types (issue 5) ---
+        case ErrorCode.ROOM_FULL:
+            return translate("messages", "This consultation room is full.")
+        case ErrorCode.NEEDS_SFU:
+            return translate("messages", "This room cannot take more people with video yet.")
+        case ErrorCode.HARD_MUTED:
+            return translate(
+                "messages", "The host has muted you. Press “Ask to unmute” if you want to speak."
+            )
+        case ErrorCode.BANNED:
+            return translate("messages", "The host has removed you from this consultation.")
+        case ErrorCode.PIN_REQUIRED:
+            return translate("messages", "This room needs a PIN. Please enter the PIN you were given.")
+        case ErrorCode.WRONG_PIN:
+            return translate("messages", "That PIN is not right. Please check it and try again.")
         case _:
             return translate("messages", "Something went wrong. Please try again.")
 
@@ -78,6 +94,10 @@ def end_reason_text(reason: EndReason, failure: ErrorCode | None = None) -> str:
             return translate(
                 "messages", "The clinician could not let you in this time. Please contact your clinic."
             )
+        case EndReason.ENDED_BY_HOST:
+            return translate("messages", "The host ended the consultation.")
+        case EndReason.KICKED:
+            return translate("messages", "You were removed from the consultation by the host.")
         case _:
             if failure is not None:
                 return error_text(failure)
@@ -295,3 +315,31 @@ def queue_position_text(position: int, clinician: str) -> str:
     return translate(
         "messages", "You are number {position} in the queue. {clinician} will let you in."
     ).format(position=position, clinician=clinician)
+
+
+# --- moderation (issue 5) -------------------------------------------------------------------------
+
+
+def host_action_text(action: HostAction) -> str:
+    """What the host did to this user, as one plain sentence shown in the call or the lobby."""
+    match action:
+        case HostAction.MUTED:
+            return translate("messages", "You were muted by the host. You can unmute yourself.")
+        case HostAction.HARD_MUTED:
+            return translate(
+                "messages", "You were muted by the host. Press “Ask to unmute” if you want to speak."
+            )
+        case HostAction.AUDIO_ALLOWED:
+            return translate("messages", "The host allows you to speak again. Unmute when you are ready.")
+        case HostAction.VIDEO_STOPPED | HostAction.VIDEO_HARD_STOPPED:
+            return translate("messages", "The host turned off your camera.")
+        case HostAction.VIDEO_ALLOWED:
+            return translate("messages", "The host allows your camera again.")
+        case HostAction.SENT_TO_LOBBY:
+            return translate(
+                "messages", "You were moved back to the waiting room. Please wait to be let in again."
+            )
+        case HostAction.KICKED:
+            return translate("messages", "You were removed from the consultation by the host.")
+        case HostAction.ENDED_FOR_ALL:
+            return translate("messages", "The host ended the consultation.")

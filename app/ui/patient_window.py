@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from app.core.call_state import CallState
 from app.core.protocol import Role
+from app.session.moderation_events import HostAction
+from app.ui import messages
 from app.ui.bridge import PatientBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
+from app.ui.chat.chat_panel import ChatPanel
 from app.ui.i18n import Translations
 from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
@@ -17,7 +22,9 @@ from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.preflight.controller import PreflightController
+from app.ui.preflight.devices import DeviceControl
 from app.ui.preflight.panel import PreflightPanel
+from app.ui.ring.ring_panels import RingPanel
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 
@@ -33,6 +40,8 @@ class PatientWindow(ConsultationWindow):
         *,
         preflight: PreflightController | None = None,
         identity: IdentityPanel | None = None,
+        devices: DeviceControl | None = None,
+        ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
     ):
         super().__init__(bridge, translations, parent)
         self.patient_bridge = bridge
@@ -43,6 +52,15 @@ class PatientWindow(ConsultationWindow):
         self.ready_page = ReadyPage(bridge)
         self.waiting_page = WaitingPage(bridge)
         self.call_page = CallPage(bridge)
+        self.chat_panel = ChatPanel(bridge.room_bridge)  # issue 5: chat in the call
+        self.call_page.add_side_panel(self.chat_panel)
+        # Ringing (issue 5): Answer / Decline with a ring tone on the "I'm ready" page; "Join call" knocks.
+        self.ring_panel = RingPanel(bridge.room_bridge, bridge.knock, ring_tone)
+        self.ready_page.add_section(self.ring_panel)
+        bridge.room_bridge.ringing.connect(lambda _host: self._show_ringing())
+        bridge.room_bridge.sentToLobby.connect(
+            lambda: self.waiting_page.show_error(messages.host_action_text(HostAction.SENT_TO_LOBBY))
+        )
         self.ended_page = EndedPage(bridge)
         for page in (
             self.login_page,
@@ -56,19 +74,26 @@ class PatientWindow(ConsultationWindow):
         self.ended_page.closeRequested.connect(self.close)
         self.preflight = preflight
         if preflight is not None:
-            self._attach_preflight(preflight)
+            self._attach_preflight(preflight, devices)
         bridge.roomOpened.connect(lambda _room: self.navigate())
         self.retranslate()
         self.navigate()
 
-    def _attach_preflight(self, preflight: PreflightController) -> None:
+    def _attach_preflight(self, preflight: PreflightController, devices: DeviceControl | None) -> None:
         """The check runs as soon as the room is known; its panel sits on the "I'm ready" page."""
-        self.preflight_panel = PreflightPanel(preflight, level=self.patient_bridge.microphone_level)
+        self.preflight_panel = PreflightPanel(
+            preflight, level=self.patient_bridge.microphone_level, devices=devices
+        )
         self.ready_page.add_section(self.preflight_panel)
         self.patient_bridge.precall_provider = preflight.summary
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
         preflight.started.connect(lambda: self.ready_page.set_checking(True))
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
+
+    def _show_ringing(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.navigate()
 
     def window_title(self) -> str:
         return self.tr("Samtale — video consultation")

@@ -4,90 +4,149 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <location filename="../../app/ui/call/call_page.py" line="73"/>
         <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="103"/>
+        <location filename="../../app/ui/call/call_page.py" line="187"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <location filename="../../app/ui/call/call_page.py" line="188"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="190"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="191"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="192"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="193"/>
+        <source>Interpreter (two large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="197"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="109"/>
+        <location filename="../../app/ui/call/call_page.py" line="202"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="111"/>
+        <location filename="../../app/ui/call/call_page.py" line="204"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="121"/>
+        <location filename="../../app/ui/call/call_page.py" line="214"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="127"/>
+        <location filename="../../app/ui/call/call_page.py" line="220"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="129"/>
+        <location filename="../../app/ui/call/call_page.py" line="222"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="131"/>
+        <location filename="../../app/ui/call/call_page.py" line="224"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="133"/>
+        <location filename="../../app/ui/call/call_page.py" line="226"/>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="49"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <source>Chat (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="60"/>
+        <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="49"/>
+        <location filename="../../app/ui/clinician_window.py" line="71"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +167,34 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChooser</name>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="94"/>
+        <source>None found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="143"/>
+        <source>Use “{device}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="151"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="152"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="153"/>
+        <source>Speakers or headphones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,23 +232,81 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="172"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="203"/>
+        <source>You cannot sign in for this child. Check the number: under 16 and in your care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="221"/>
         <source>Sign in with BankID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="173"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="222"/>
         <source>BankID on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="174"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="223"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="176"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <source>I am signing in for my child (under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <source>Your child&apos;s personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="227"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
         <source>Sign in with {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnockNotifier</name>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="117"/>
+        <source>Samtale: a patient is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="118"/>
+        <source>Samtale: {count} patients are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="121"/>
+        <source>{name} is ready. Admit or deny from the Samtale icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="125"/>
+        <source>Samtale: nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="139"/>
+        <source>Admit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="140"/>
+        <source>Deny {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <source>Show Samtale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,9 +344,214 @@
     </message>
 </context>
 <context>
+    <name>NearbyPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="55"/>
+        <source>{name} answered and will join the waiting room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="57"/>
+        <source>{name} declined the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="61"/>
+        <source>Has the room open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="63"/>
+        <source>Ring {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRow</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <source>{name}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <source>muted by the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <source>hand raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <source>presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <source>Mute {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Allow to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Mute until allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Allow {name} to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Mute {name} until allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <source>Stop video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <source>Stop {name}&apos;s video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <source>To lobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <source>Move {name} to the waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove {name} from the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <source>Make host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <source>Make {name} the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="216"/>
+        <source>Asks to speak: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
+        <source>Host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <source>People in the call ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Unlock room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Lock room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="224"/>
+        <source>Mute everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <source>End for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Lower hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Raise hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <source>Ask to unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <source>Become host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="74"/>
+        <location filename="../../app/ui/patient_window.py" line="99"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,27 +559,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Microphone level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="173"/>
+        <location filename="../../app/ui/preflight/panel.py" line="179"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <location filename="../../app/ui/preflight/panel.py" line="180"/>
         <source>Play the test sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="175"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>I heard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="176"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,42 +587,52 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="80"/>
         <source>Video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
         <source>Start a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="88"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="96"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="90"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="98"/>
         <source>Your room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="91"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="99"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="94"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="102"/>
         <source>Create room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <source>Admit everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <source>Admit everyone who is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="105"/>
         <source>Waiting patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="97"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>RingPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="133"/>
+        <source>Press “Join call” when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
+        <source>{name} is calling you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="138"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
+        <source>Join call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomCodePage</name>
     <message>
         <location filename="../../app/ui/lobby/room_code_page.py" line="47"/>
@@ -353,6 +741,70 @@
     <message>
         <location filename="../../app/ui/lobby/room_code_page.py" line="52"/>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomOptions</name>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="59"/>
+        <source>Host PIN (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="61"/>
+        <source>Host PIN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="65"/>
+        <source>Sensitive (2–5, locks when started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <source>Personal (2–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="67"/>
+        <source>Meeting, small (5–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <source>Meeting, large (10–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="69"/>
+        <source>Auditorium, small (50–70)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="70"/>
+        <source>Auditorium, large (70–150)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="74"/>
+        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <source>Room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <source>Guest PIN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <source>Host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="78"/>
+        <source>Guest PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,479 +927,551 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>You are not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>You are already in this consultation in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>That person is no longer waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>You ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>The other person has left the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>Check: warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>No camera was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The picture is too dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>No speaker or headphones were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>You were not signed in. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
-        <source>The camera is used by another program.</source>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>This consultation room is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
-        <source>Samtale may not use the camera.</source>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>This room cannot take more people with video yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
-        <source>The camera picture is not coming through well.</source>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
-        <source>The camera picture is small.</source>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>The host has removed you from this consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
-        <source>The picture is blurred.</source>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
-        <source>The patient is not fully in the picture.</source>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>That PIN is not right. Please check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
-        <source>The camera is below eye level.</source>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>The host ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
-        <source>No microphone can be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
-        <source>The microphone hears nothing.</source>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>You were removed from the consultation by the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="130"/>
-        <source>The microphone is very quiet.</source>
+        <source>The camera is used by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="132"/>
-        <source>There is a lot of background noise.</source>
+        <source>Samtale may not use the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="134"/>
-        <source>The microphone is too loud and distorts.</source>
+        <source>The camera picture is not coming through well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
-        <source>The test sound was not heard.</source>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>The camera picture is small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="140"/>
-        <source>Loudspeaker without headphones: risk of echo.</source>
+        <source>The picture is blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="142"/>
-        <source>Samtale could not be reached.</source>
+        <source>The patient is not fully in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="144"/>
-        <source>The network blocks direct video; a relay is used.</source>
+        <source>The camera is below eye level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146"/>
-        <source>The network blocks video calls.</source>
+        <source>No microphone can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148"/>
+        <source>The microphone hears nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150"/>
+        <source>The microphone is very quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152"/>
+        <source>There is a lot of background noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="154"/>
-        <source>The internet connection is slow or unstable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
-        <source>The computer is very busy.</source>
+        <source>The microphone is too loud and distorts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="158"/>
-        <source>Part of the check could not be completed.</source>
+        <source>The test sound was not heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="160"/>
-        <source>The check found no problem.</source>
+        <source>Loudspeaker without headphones: risk of echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
-        <source>This works well.</source>
+        <location filename="../../app/ui/messages.py" line="162"/>
+        <source>Samtale could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="164"/>
+        <source>The network blocks direct video; a relay is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="166"/>
+        <source>The network blocks video calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="174"/>
-        <source>We found no camera. Connect a camera, or join with sound only.</source>
+        <source>The internet connection is slow or unstable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="176"/>
-        <source>Another program is using the camera. Close it and check again.</source>
+        <source>The computer is very busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178"/>
-        <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
+        <source>Part of the check could not be completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="180"/>
-        <source>The camera picture is not coming through well. Close other programs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
-        <source>The camera gives a small picture. It will work, but less sharply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
-        <source>The picture is dark. Turn on a light in front of you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
-        <source>The picture is blurred. Wipe the camera lens gently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
-        <source>Move so that your face is in the middle of the picture.</source>
+        <source>The check found no problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="192"/>
-        <source>Raise the camera to the height of your eyes.</source>
+        <source>This works well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="194"/>
-        <source>We found no microphone. Connect headphones with a microphone.</source>
+        <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="196"/>
-        <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
+        <source>Another program is using the camera. Close it and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="198"/>
-        <source>Your microphone hears nothing. Check that it is switched on.</source>
+        <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="200"/>
-        <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
+        <source>The camera picture is not coming through well. Close other programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="204"/>
-        <source>Your microphone is very quiet. Move closer to it.</source>
+        <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="206"/>
-        <source>There is noise around you. Find a quieter place if you can.</source>
+        <source>The picture is dark. Turn on a light in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="208"/>
-        <source>Your microphone is too loud. Move a little further away.</source>
+        <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="210"/>
-        <source>We found no speaker. Connect headphones or a speaker.</source>
+        <source>Move so that your face is in the middle of the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="212"/>
-        <source>Did you hear the test sound? If so, press “I heard it”.</source>
+        <source>Raise the camera to the height of your eyes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="214"/>
-        <source>Use headphones, so the clinician does not hear an echo.</source>
+        <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="216"/>
-        <source>You are using headphones. That gives the best sound.</source>
+        <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="218"/>
-        <source>You heard the test sound.</source>
+        <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="220"/>
-        <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
+        <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="224"/>
-        <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
+        <source>Your microphone is very quiet. Move closer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <source>There is noise around you. Find a quieter place if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="228"/>
-        <source>Your network blocks video calls. Try another network, such as 4G.</source>
+        <source>Your microphone is too loud. Move a little further away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="230"/>
-        <source>Your computer is very busy. Close other programs.</source>
+        <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="232"/>
-        <source>We could not finish this check. You can still continue.</source>
+        <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="234"/>
+        <source>Use headphones, so the clinician does not hear an echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="236"/>
+        <source>You are using headphones. That gives the best sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="238"/>
+        <source>You heard the test sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="244"/>
+        <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="248"/>
+        <source>Your network blocks video calls. Try another network, such as 4G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="250"/>
+        <source>Your computer is very busy. Close other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="252"/>
+        <source>We could not finish this check. You can still continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>Internet connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Test identity (not checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>BankID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Electronic ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Waiting {minutes}:{seconds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
+        <source>You were muted by the host. You can unmute yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>The host allows you to speak again. Unmute when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <source>The host turned off your camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="337"/>
+        <source>The host allows your camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

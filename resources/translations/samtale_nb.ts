@@ -4,90 +4,149 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <location filename="../../app/ui/call/call_page.py" line="73"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="103"/>
+        <location filename="../../app/ui/call/call_page.py" line="187"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <location filename="../../app/ui/call/call_page.py" line="188"/>
+        <source>Layout</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="190"/>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="191"/>
+        <source>Gallery</source>
+        <translation>Galleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="192"/>
+        <source>Pinned</source>
+        <translation>Festet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="193"/>
+        <source>Interpreter (two large)</source>
+        <translation>Tolk (to store)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="197"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="109"/>
+        <location filename="../../app/ui/call/call_page.py" line="202"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="111"/>
+        <location filename="../../app/ui/call/call_page.py" line="204"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="121"/>
+        <location filename="../../app/ui/call/call_page.py" line="214"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="127"/>
+        <location filename="../../app/ui/call/call_page.py" line="220"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="129"/>
+        <location filename="../../app/ui/call/call_page.py" line="222"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="131"/>
+        <location filename="../../app/ui/call/call_page.py" line="224"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="133"/>
+        <location filename="../../app/ui/call/call_page.py" line="226"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
 </context>
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="49"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <source>Chat (not saved)</source>
+        <translation>Chat (lagres ikke)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
+        <source>Chat messages</source>
+        <translation>Chatmeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <source>Write a message</source>
+        <translation>Skriv en melding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="60"/>
+        <source>Send message</source>
+        <translation>Send melding</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="49"/>
+        <location filename="../../app/ui/clinician_window.py" line="71"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -109,6 +168,34 @@
         <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChooser</name>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="94"/>
+        <source>None found</source>
+        <translation>Ingen funnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="143"/>
+        <source>Use “{device}”</source>
+        <translation>Bruk «{device}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="151"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="152"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="153"/>
+        <source>Speakers or headphones</source>
+        <translation>Høyttalere eller hodetelefoner</translation>
     </message>
 </context>
 <context>
@@ -145,24 +232,82 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="172"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="203"/>
+        <source>You cannot sign in for this child. Check the number: under 16 and in your care.</source>
+        <translation>Du kan ikke logge inn for dette barnet. Sjekk nummeret: under 16 år og med deg som foresatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="221"/>
         <source>Sign in with BankID</source>
         <translation>Logg inn med BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="173"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="222"/>
         <source>BankID on this device</source>
         <translation>BankID på denne enheten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="174"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="223"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="176"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <source>I am signing in for my child (under 16)</source>
+        <translation>Jeg logger inn for barnet mitt (under 16 år)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <source>Your child&apos;s personal identity number</source>
+        <translation>Barnets fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="227"/>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
         <source>Sign in with {provider}</source>
         <translation>Logg inn med {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>KnockNotifier</name>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="117"/>
+        <source>Samtale: a patient is waiting</source>
+        <translation>Samtale: en pasient venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="118"/>
+        <source>Samtale: {count} patients are waiting</source>
+        <translation>Samtale: {count} pasienter venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="121"/>
+        <source>{name} is ready. Admit or deny from the Samtale icon.</source>
+        <translation>{name} er klar. Slipp inn eller avvis fra Samtale-ikonet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="125"/>
+        <source>Samtale: nobody is waiting</source>
+        <translation>Samtale: ingen venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="139"/>
+        <source>Admit {name}</source>
+        <translation>Slipp inn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="140"/>
+        <source>Deny {name}</source>
+        <translation>Avvis {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <source>Show Samtale</source>
+        <translation>Vis Samtale</translation>
     </message>
 </context>
 <context>
@@ -199,9 +344,214 @@
     </message>
 </context>
 <context>
+    <name>NearbyPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="55"/>
+        <source>{name} answered and will join the waiting room.</source>
+        <translation>{name} svarte og kommer til venterommet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="57"/>
+        <source>{name} declined the call.</source>
+        <translation>{name} avviste anropet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="61"/>
+        <source>Has the room open</source>
+        <translation>Har rommet åpent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="63"/>
+        <source>Ring {name}</source>
+        <translation>Ring {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRow</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <source> (you)</source>
+        <translation> (deg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <source>host</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <source>muted by the host</source>
+        <translation>dempet av verten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone on</source>
+        <translation>mikrofon på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone off</source>
+        <translation>mikrofon av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera on</source>
+        <translation>kamera på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera off</source>
+        <translation>kamera av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <source>hand raised</source>
+        <translation>hånden oppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <source>presenting</source>
+        <translation>presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <source>Mute</source>
+        <translation>Demp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <source>Mute {name}</source>
+        <translation>Demp {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Allow to speak</source>
+        <translation>La snakke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Mute until allowed</source>
+        <translation>Demp til tillatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Allow {name} to speak</source>
+        <translation>La {name} snakke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Mute {name} until allowed</source>
+        <translation>Demp {name} til det blir tillatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <source>Stop video</source>
+        <translation>Stopp video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <source>Stop {name}&apos;s video</source>
+        <translation>Stopp videoen til {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <source>To lobby</source>
+        <translation>Til venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <source>Move {name} to the waiting room</source>
+        <translation>Flytt {name} til venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove {name} from the call</source>
+        <translation>Fjern {name} fra samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <source>Make host</source>
+        <translation>Gjør til vert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <source>Make {name} the host</source>
+        <translation>Gjør {name} til vert</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="216"/>
+        <source>Asks to speak: {names}</source>
+        <translation>Ber om å få snakke: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
+        <source>Host PIN</source>
+        <translation>Verts-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <source>People in the call ({count})</source>
+        <translation>Deltakere i samtalen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Unlock room</source>
+        <translation>Lås opp rommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Lock room</source>
+        <translation>Lås rommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="224"/>
+        <source>Mute everyone</source>
+        <translation>Demp alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <source>End for all</source>
+        <translation>Avslutt for alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Lower hand</source>
+        <translation>Ta ned hånden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Raise hand</source>
+        <translation>Rekk opp hånden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <source>Ask to unmute</source>
+        <translation>Be om å få snakke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <source>Become host</source>
+        <translation>Bli vert</translation>
+    </message>
+</context>
+<context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="74"/>
+        <location filename="../../app/ui/patient_window.py" line="99"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -209,27 +559,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Microphone level</source>
         <translation>Lydnivå i mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="173"/>
+        <location filename="../../app/ui/preflight/panel.py" line="179"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Mens vi sjekker: si noen ord, så vi hører mikrofonen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <location filename="../../app/ui/preflight/panel.py" line="180"/>
         <source>Play the test sound</source>
         <translation>Spill av testlyden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="175"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>I heard it</source>
         <translation>Jeg hørte det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="176"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Check again</source>
         <translation>Sjekk på nytt</translation>
     </message>
@@ -237,42 +587,52 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="80"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="88"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="96"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="90"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="98"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="91"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="99"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="94"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="102"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <source>Admit everyone</source>
+        <translation>Slipp inn alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <source>Admit everyone who is waiting</source>
+        <translation>Slipp inn alle som venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="105"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="97"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>
@@ -334,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>RingPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="133"/>
+        <source>Press “Join call” when you are ready.</source>
+        <translation>Trykk «Bli med i samtalen» når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
+        <source>{name} is calling you.</source>
+        <translation>{name} ringer deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="138"/>
+        <source>Decline</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
+        <source>Join call</source>
+        <translation>Bli med i samtalen</translation>
+    </message>
+</context>
+<context>
     <name>RoomCodePage</name>
     <message>
         <location filename="../../app/ui/lobby/room_code_page.py" line="47"/>
@@ -354,6 +742,70 @@
         <location filename="../../app/ui/lobby/room_code_page.py" line="52"/>
         <source>Continue</source>
         <translation>Fortsett</translation>
+    </message>
+</context>
+<context>
+    <name>RoomOptions</name>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="59"/>
+        <source>Host PIN (required)</source>
+        <translation>Verts-PIN (påkrevd)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="61"/>
+        <source>Host PIN (optional)</source>
+        <translation>Verts-PIN (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="65"/>
+        <source>Sensitive (2–5, locks when started)</source>
+        <translation>Sensitivt (2–5, låses når det starter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <source>Personal (2–5)</source>
+        <translation>Personlig (2–5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="67"/>
+        <source>Meeting, small (5–10)</source>
+        <translation>Møte, lite (5–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <source>Meeting, large (10–50)</source>
+        <translation>Møte, stort (10–50)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="69"/>
+        <source>Auditorium, small (50–70)</source>
+        <translation>Auditorium, lite (50–70)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="70"/>
+        <source>Auditorium, large (70–150)</source>
+        <translation>Auditorium, stort (70–150)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="74"/>
+        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <source>Room type</source>
+        <translation>Romtype</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <source>Guest PIN (optional)</source>
+        <translation>Gjeste-PIN (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <source>Host PIN</source>
+        <translation>Verts-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="78"/>
+        <source>Guest PIN</source>
+        <translation>Gjeste-PIN</translation>
     </message>
 </context>
 <context>
@@ -475,480 +927,552 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation>Vi fant ingen konsultasjon med den koden. Sjekk koden og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation>Denne konsultasjonen er stengt. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Forbindelsen ble brutt. Sjekk internettforbindelsen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Vi fikk ikke koblet til videoen. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du er blitt logget ut. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har ikke lov til å gjøre dette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinnlogging er slått av på denne tjenesten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>For mange forsøk. Vent et minutt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du er ikke med i konsultasjonen ennå. Vent til du blir sluppet inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du er allerede med i denne konsultasjonen i et annet vindu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>That person is no longer waiting.</source>
         <translation>Denne personen venter ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation>Vi kunne ikke bekrefte identiteten din. Logg inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation>Denne måten å logge inn på er ikke sikker nok. Velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Innloggingstjenesten svarer ikke. Prøv igjen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du ble ikke logget inn. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du er logget inn, men denne datamaskinen kan ikke huske det. Neste gang logger du inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>This consultation room is full.</source>
+        <translation>Dette konsultasjonsrommet er fullt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>This room cannot take more people with video yet.</source>
+        <translation>Dette rommet kan ikke ta flere med video ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
+        <translation>Verten har dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>The host has removed you from this consultation.</source>
+        <translation>Verten har fjernet deg fra denne konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>This room needs a PIN. Please enter the PIN you were given.</source>
+        <translation>Dette rommet krever en PIN-kode. Skriv inn PIN-koden du har fått.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>That PIN is not right. Please check it and try again.</source>
+        <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>The host ended the consultation.</source>
+        <translation>Verten avsluttet konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>You were removed from the consultation by the host.</source>
+        <translation>Verten fjernet deg fra konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Waiting {minutes}:{seconds}</source>
         <translation>Har ventet {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
+        <source>You were muted by the host. You can unmute yourself.</source>
+        <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
+        <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>The host allows you to speak again. Unmute when you are ready.</source>
+        <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <source>The host turned off your camera.</source>
+        <translation>Verten slo av kameraen din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="337"/>
+        <source>The host allows your camera again.</source>
+        <translation>Verten tillater kameraen din igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>You were moved back to the waiting room. Please wait to be let in again.</source>
+        <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>
 </context>
 </TS>

@@ -4,90 +4,149 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="51"/>
+        <location filename="../../app/ui/call/call_page.py" line="73"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="100"/>
+        <location filename="../../app/ui/call/call_page.py" line="184"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="102"/>
+        <location filename="../../app/ui/call/call_page.py" line="186"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="103"/>
+        <location filename="../../app/ui/call/call_page.py" line="187"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="104"/>
+        <location filename="../../app/ui/call/call_page.py" line="188"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="190"/>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="191"/>
+        <source>Gallery</source>
+        <translation>Galleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="192"/>
+        <source>Pinned</source>
+        <translation>Fäst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="193"/>
+        <source>Interpreter (two large)</source>
+        <translation>Tolk (två stora)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="197"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="109"/>
+        <location filename="../../app/ui/call/call_page.py" line="202"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="111"/>
+        <location filename="../../app/ui/call/call_page.py" line="204"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="112"/>
+        <location filename="../../app/ui/call/call_page.py" line="205"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="121"/>
+        <location filename="../../app/ui/call/call_page.py" line="214"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="127"/>
+        <location filename="../../app/ui/call/call_page.py" line="220"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="129"/>
+        <location filename="../../app/ui/call/call_page.py" line="222"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="131"/>
+        <location filename="../../app/ui/call/call_page.py" line="224"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="133"/>
+        <location filename="../../app/ui/call/call_page.py" line="226"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
 </context>
 <context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="49"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <source>Chat (not saved)</source>
+        <translation>Chatt (sparas inte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
+        <source>Chat messages</source>
+        <translation>Chattmeddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <source>Write a message</source>
+        <translation>Skriv ett meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="60"/>
+        <source>Send message</source>
+        <translation>Skicka meddelande</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="49"/>
+        <location filename="../../app/ui/clinician_window.py" line="71"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -109,6 +168,34 @@
         <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChooser</name>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="94"/>
+        <source>None found</source>
+        <translation>Ingen hittades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="143"/>
+        <source>Use “{device}”</source>
+        <translation>Använd ”{device}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="151"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="152"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/devices.py" line="153"/>
+        <source>Speakers or headphones</source>
+        <translation>Högtalare eller hörlurar</translation>
     </message>
 </context>
 <context>
@@ -145,24 +232,82 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="172"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="203"/>
+        <source>You cannot sign in for this child. Check the number: under 16 and in your care.</source>
+        <translation>Du kan inte logga in för det här barnet. Kontrollera numret: under 16 år och med dig som vårdnadshavare.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="221"/>
         <source>Sign in with BankID</source>
         <translation>Logga in med BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="173"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="222"/>
         <source>BankID on this device</source>
         <translation>BankID på den här enheten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="174"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="223"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="176"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <source>I am signing in for my child (under 16)</source>
+        <translation>Jag loggar in för mitt barn (under 16 år)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <source>Your child&apos;s personal identity number</source>
+        <translation>Barnets personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="227"/>
+        <source>en</source>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
         <source>Sign in with {provider}</source>
         <translation>Logga in med {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>KnockNotifier</name>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="117"/>
+        <source>Samtale: a patient is waiting</source>
+        <translation>Samtale: en patient väntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="118"/>
+        <source>Samtale: {count} patients are waiting</source>
+        <translation>Samtale: {count} patienter väntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="121"/>
+        <source>{name} is ready. Admit or deny from the Samtale icon.</source>
+        <translation>{name} är redo. Släpp in eller neka från Samtale-ikonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="125"/>
+        <source>Samtale: nobody is waiting</source>
+        <translation>Samtale: ingen väntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="139"/>
+        <source>Admit {name}</source>
+        <translation>Släpp in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="140"/>
+        <source>Deny {name}</source>
+        <translation>Neka {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <source>Show Samtale</source>
+        <translation>Visa Samtale</translation>
     </message>
 </context>
 <context>
@@ -199,9 +344,214 @@
     </message>
 </context>
 <context>
+    <name>NearbyPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="55"/>
+        <source>{name} answered and will join the waiting room.</source>
+        <translation>{name} svarade och kommer till väntrummet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="57"/>
+        <source>{name} declined the call.</source>
+        <translation>{name} avböjde samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="61"/>
+        <source>Has the room open</source>
+        <translation>Har rummet öppet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="63"/>
+        <source>Ring {name}</source>
+        <translation>Ring {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRow</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <source> (you)</source>
+        <translation> (du)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <source>muted by the host</source>
+        <translation>avstängt ljud av värden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone on</source>
+        <translation>mikrofon på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <source>microphone off</source>
+        <translation>mikrofon av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera on</source>
+        <translation>kamera på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <source>camera off</source>
+        <translation>kamera av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <source>hand raised</source>
+        <translation>handen uppräckt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <source>presenting</source>
+        <translation>presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <source>Mute</source>
+        <translation>Stäng av ljud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <source>Mute {name}</source>
+        <translation>Stäng av ljudet för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Allow to speak</source>
+        <translation>Låt tala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <source>Mute until allowed</source>
+        <translation>Stäng av tills tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Allow {name} to speak</source>
+        <translation>Låt {name} tala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <source>Mute {name} until allowed</source>
+        <translation>Stäng av ljudet för {name} tills det tillåts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <source>Stop video</source>
+        <translation>Stoppa video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <source>Stop {name}&apos;s video</source>
+        <translation>Stoppa videon för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <source>To lobby</source>
+        <translation>Till väntrummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <source>Move {name} to the waiting room</source>
+        <translation>Flytta {name} till väntrummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <source>Remove {name} from the call</source>
+        <translation>Ta bort {name} från samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <source>Make host</source>
+        <translation>Gör till värd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <source>Make {name} the host</source>
+        <translation>Gör {name} till värd</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="216"/>
+        <source>Asks to speak: {names}</source>
+        <translation>Ber om att få tala: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
+        <source>Host PIN</source>
+        <translation>Värdens pinkod</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <source>People in the call ({count})</source>
+        <translation>Deltagare i samtalet ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Unlock room</source>
+        <translation>Lås upp rummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <source>Lock room</source>
+        <translation>Lås rummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="224"/>
+        <source>Mute everyone</source>
+        <translation>Stäng av ljudet för alla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <source>End for all</source>
+        <translation>Avsluta för alla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Lower hand</source>
+        <translation>Ta ner handen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <source>Raise hand</source>
+        <translation>Räck upp handen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <source>Ask to unmute</source>
+        <translation>Be om att få tala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <source>Become host</source>
+        <translation>Bli värd</translation>
+    </message>
+</context>
+<context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="74"/>
+        <location filename="../../app/ui/patient_window.py" line="99"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -209,27 +559,27 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="170"/>
+        <location filename="../../app/ui/preflight/panel.py" line="176"/>
         <source>Microphone level</source>
         <translation>Ljudnivå i mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="173"/>
+        <location filename="../../app/ui/preflight/panel.py" line="179"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Medan vi kontrollerar: säg några ord, så att vi hör din mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="174"/>
+        <location filename="../../app/ui/preflight/panel.py" line="180"/>
         <source>Play the test sound</source>
         <translation>Spela upp testljudet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="175"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>I heard it</source>
         <translation>Jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="176"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
@@ -237,42 +587,52 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="80"/>
         <source>Video consultation</source>
         <translation>Videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
         <source>Start a consultation</source>
         <translation>Starta ett besök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="88"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="96"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation>Skapa ett rum. Du får en kod som du ger till patienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="90"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="98"/>
         <source>Your room is open</source>
         <translation>Ditt rum är öppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="91"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="99"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Ge patienten den här koden, eller skicka länken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="94"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="102"/>
         <source>Create room</source>
         <translation>Skapa rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <source>Admit everyone</source>
+        <translation>Släpp in alla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <source>Admit everyone who is waiting</source>
+        <translation>Släpp in alla som väntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="105"/>
         <source>Waiting patients</source>
         <translation>Patienter som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="97"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen väntar än. Patienter visas här när de trycker på ”Jag är redo”.</translation>
     </message>
@@ -334,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>RingPanel</name>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="133"/>
+        <source>Press “Join call” when you are ready.</source>
+        <translation>Tryck på ”Gå med i samtalet” när du är redo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
+        <source>{name} is calling you.</source>
+        <translation>{name} ringer dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
+        <source>Answer</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="138"/>
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
+        <source>Join call</source>
+        <translation>Gå med i samtalet</translation>
+    </message>
+</context>
+<context>
     <name>RoomCodePage</name>
     <message>
         <location filename="../../app/ui/lobby/room_code_page.py" line="47"/>
@@ -354,6 +742,70 @@
         <location filename="../../app/ui/lobby/room_code_page.py" line="52"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>RoomOptions</name>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="59"/>
+        <source>Host PIN (required)</source>
+        <translation>Värdens pinkod (krävs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="61"/>
+        <source>Host PIN (optional)</source>
+        <translation>Värdens pinkod (valfri)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="65"/>
+        <source>Sensitive (2–5, locks when started)</source>
+        <translation>Känsligt (2–5, låses när det startar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <source>Personal (2–5)</source>
+        <translation>Personligt (2–5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="67"/>
+        <source>Meeting, small (5–10)</source>
+        <translation>Möte, litet (5–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <source>Meeting, large (10–50)</source>
+        <translation>Möte, stort (10–50)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="69"/>
+        <source>Auditorium, small (50–70)</source>
+        <translation>Auditorium, litet (50–70)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="70"/>
+        <source>Auditorium, large (70–150)</source>
+        <translation>Auditorium, stort (70–150)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="74"/>
+        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <source>Room type</source>
+        <translation>Rumstyp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <source>Guest PIN (optional)</source>
+        <translation>Gästernas pinkod (valfri)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <source>Host PIN</source>
+        <translation>Värdens pinkod</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="78"/>
+        <source>Guest PIN</source>
+        <translation>Gästernas pinkod</translation>
     </message>
 </context>
 <context>
@@ -475,480 +927,552 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation>Vi hittade inget besök med den koden. Kontrollera koden och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation>Det här besöket är stängt. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ingen kontakt med Samtale. Kontrollera internetanslutningen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Anslutningen bröts. Kontrollera din internetanslutning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Videon kunde inte kopplas upp. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du har loggats ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har inte behörighet att göra det här.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinloggning är avstängd för den här tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>För många försök. Vänta en minut och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du är inte med i besöket än. Vänta tills du blir insläppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du är redan med i det här besöket i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>That person is no longer waiting.</source>
         <translation>Den personen väntar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>You ended the consultation.</source>
         <translation>Du avslutade besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andra personen har lämnat besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation>Vi kunde inte bekräfta din identitet. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation>Det här sättet att logga in är inte tillräckligt säkert. Välj ett annat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Inloggningstjänsten svarar inte. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du loggades inte in. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du är inloggad, men den här datorn kan inte komma ihåg det. Nästa gång loggar du in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>This consultation room is full.</source>
+        <translation>Det här konsultationsrummet är fullt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>This room cannot take more people with video yet.</source>
+        <translation>Det här rummet kan inte ta fler med video än.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
+        <translation>Värden har stängt av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
+        <source>The host has removed you from this consultation.</source>
+        <translation>Värden har tagit bort dig från den här konsultationen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>This room needs a PIN. Please enter the PIN you were given.</source>
+        <translation>Det här rummet kräver en pinkod. Ange pinkoden du har fått.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>That PIN is not right. Please check it and try again.</source>
+        <translation>Pinkoden stämmer inte. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>The host ended the consultation.</source>
+        <translation>Värden avslutade konsultationen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>You were removed from the consultation by the host.</source>
+        <translation>Värden tog bort dig från konsultationen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Waiting {minutes}:{seconds}</source>
         <translation>Har väntat {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
+        <source>You were muted by the host. You can unmute yourself.</source>
+        <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
+        <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>The host allows you to speak again. Unmute when you are ready.</source>
+        <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <source>The host turned off your camera.</source>
+        <translation>Värden stängde av din kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="337"/>
+        <source>The host allows your camera again.</source>
+        <translation>Värden tillåter din kamera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>You were moved back to the waiting room. Please wait to be let in again.</source>
+        <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>
 </context>
 </TS>

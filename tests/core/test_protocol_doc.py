@@ -18,6 +18,7 @@ REST_BODIES: list[type] = [rest.TestLoginRequest, rest.LoginResponse, rest.Creat
 REST_BODIES += [rest.TurnCredentialsResponse, rest.ProbeInfo]  # the pre-call network check
 REST_BODIES += [rest.AuthProviders, rest.BankIdStartResponse, rest.BankIdLoginState]  # identity
 REST_BODIES += [rest.OidcLoginRequest, rest.RefreshRequest]  # identity
+REST_BODIES += [rest.AuditLog]  # the audit export (issue 5)
 
 
 def decode_block(text: str) -> object:

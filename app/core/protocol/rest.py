@@ -99,6 +99,8 @@ class OidcProviderInfo:
     client_id: str
     scopes: list[str]
     acr_values: list[str] = field(default_factory=list)  # requested in the authorization request
+    # What the sign-in button calls it, per language ("en", "nb", "sv"); empty: the provider_id.
+    display_name: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,13 @@ class RefreshRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class ActForRequest:
+    """A logged-in guardian asks to act for a child under 16 (``POST /v1/auth/act-for``, bearer token)."""
+
+    national_id: str = field(repr=False, metadata={"max_len": 16})  # the child's
+
+
+@dataclass(frozen=True, slots=True)
 class TurnCredentialsResponse:
     """TURN (and configured STUN) servers with time-limited credentials, for the pre-call check."""
 
@@ -142,3 +151,25 @@ class ProbeInfo:
     port: int
     token: str
     expires_in: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One host action in a room's audit log: opaque ids and roles, never names or content."""
+
+    at: float
+    action: str  # admit, deny, rejoin, send_to_lobby, moderate, kick, lock, unlock, end_call, ...
+    actor_user_id: str
+    actor_role: Role
+    target_user_id: str | None = None
+    target_role: Role | None = None
+    target_participant_id: str | None = None
+    detail: str = ""  # e.g. "ban", "audio=hard_mute", "auto" (a sensitive room locking itself)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLog:
+    """A room's audit log for the patient record (``GET /v1/rooms/{room_id}/audit``), oldest first."""
+
+    room_id: str
+    entries: list[AuditEntry]
