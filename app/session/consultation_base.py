@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiortc.contrib.media import MediaRelay
+from aiortc.mediastreams import MediaStreamTrack
 
 from app.core.call_state import CallEvent, CallState, new_call_machine
 from app.core.errors import ErrorCode
@@ -59,6 +60,7 @@ from app.session.events import (
 )
 from app.session.moderation import RoomModeration
 from app.session.moderation_events import HostAction, HostActionApplied, SentBackToLobby
+from app.session.presenting import Presenter
 from app.session.signaling import SignalingClient
 from app.session.tasks import TaskOwner
 
@@ -123,6 +125,13 @@ class Consultation:
         self.moderation = RoomModeration(
             self._request, self._on_event, self._force_off, lambda: self.room_id, lambda: self.participant_id
         )
+        # Presenting a screen, a window or a PDF page in place of the camera (app/session/presenting.py).
+        self.presenter = Presenter(
+            lambda: self._sources.video if self._sources is not None else None,
+            self._request,
+            lambda: self.room_id if self.state in _LIVE else None,
+        )
+        self._camera_before_presenting: bool | None = None
         if config.loopback_only:
             restrict_ice_host_addresses(["127.0.0.1"])
 
@@ -222,6 +231,41 @@ class Consultation:
         self.camera_enabled = on
         if self._sources is not None:
             self._sources.video.enabled = on
+
+    @property
+    def presenting(self) -> bool:
+        return self.presenter.presenting
+
+    @property
+    def presentation_view(self) -> FrameSlot:
+        """What this user presents, as sent: the self view while presenting."""
+        return self.presenter.view
+
+    async def start_presenting(self, source: FrameSlot | MediaStreamTrack) -> None:
+        """Send ``source`` (a slot a capturer fills, or a video track) instead of the camera.
+
+        Video that was off is turned on for the presentation (refused with HARD_MUTED while the host
+        forbids video) and off again when presenting stops.
+        """
+        if not self.camera_enabled:
+            self.moderation.check_unmute(False, True)
+        await self.presenter.start(source)
+        if self._camera_before_presenting is None:
+            self._camera_before_presenting = self.camera_enabled
+        if not self.camera_enabled:
+            self._set_camera(True)
+            self._report_media()
+
+    async def stop_presenting(self) -> None:
+        """Send the camera again (or nothing, if it was off before presenting) and tell the room."""
+        await self.presenter.stop()
+        self._restore_camera()
+
+    def _restore_camera(self) -> None:
+        before, self._camera_before_presenting = self._camera_before_presenting, None
+        if before is False and self.camera_enabled:
+            self._set_camera(False)
+            self._report_media()
 
     def _force_off(self, audio: bool, video: bool) -> None:
         """The host turned our audio and/or video off: obey, and tell the service what we now send."""
@@ -335,6 +379,8 @@ class Consultation:
             return
         self.participants = []
         self.moderation.reset()
+        self.presenter.reset()
+        self._restore_camera()
         self._on_event(ParticipantsChanged([]))
         self._on_event(HostActionApplied(HostAction.SENT_TO_LOBBY))
         self._on_event(SentBackToLobby())
@@ -364,6 +410,8 @@ class Consultation:
 
     def _mark_ended(self, reason: EndReason) -> None:
         self.end_reason = reason
+        self.presenter.reset()
+        self._restore_camera()
         self.participants = []
         self.moderation.reset()
         self._on_event(CallEnded(reason))

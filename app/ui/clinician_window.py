@@ -19,6 +19,7 @@ from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.notify.sounds import qt_player
 from app.ui.notify.tray import KnockNotifier, Tray, system_tray
+from app.ui.present.present_control import PresentControl
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_page import QueuePage
 from app.ui.ring.ring_panels import NearbyPanel
@@ -49,6 +50,8 @@ class ClinicianWindow(ConsultationWindow):
         self.call_page = CallPage(bridge)
         self.chat_panel = ChatPanel(bridge.room_bridge)
         self.call_page.add_side_panel(self.chat_panel)
+        self.present = PresentControl(bridge)  # issue 5: present a screen, a window or a PDF file
+        self.call_page.add_bar_widget(self.present)
         # The OS tray where there is one; its sound only then (tests inject both).
         os_tray = system_tray(self) if tray is None else None
         self.knocks = KnockNotifier(

@@ -55,6 +55,7 @@ class SessionBridge(QObject):
     actionFinished = Signal(str)  # after success or failure, never after cancellation
     actionFailed = Signal(str, object)  # action name, ErrorCode
     talkingWhileMuted = Signal()
+    presentingChanged = Signal(bool)  # this user started (True) or stopped (False) presenting
 
     _consultation: Consultation  # set by the role's subclass through _attach()
 
@@ -68,6 +69,7 @@ class SessionBridge(QObject):
         self.last_failure: ErrorCode | None = None
         self.end_reason: EndReason | None = None
         self.lobby_position = 0
+        self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
         self.room_bridge = RoomBridge(
             self
         )  # room state, moderation, chat and ringing (app/ui/room_bridge.py)
@@ -88,6 +90,16 @@ class SessionBridge(QObject):
     @property
     def camera_enabled(self) -> bool:
         return self._consultation.camera_enabled
+
+    @property
+    def presenting(self) -> bool:
+        return bool(getattr(self._consultation, "presenting", False))
+
+    @property
+    def presentation_view(self) -> FrameSlot:
+        """What this user presents, as sent (the self view while presenting)."""
+        view: FrameSlot = self._consultation.presentation_view
+        return view
 
     def remote_slots(self) -> dict[str, FrameSlot]:
         """One newest-frame slot per remote participant with video (gallery tiles)."""
@@ -132,6 +144,7 @@ class SessionBridge(QObject):
                 self.room_bridge.on_event(event)
         if isinstance(event, CallEnded):
             self.room_bridge.call_ended()
+        self._presenting_stopped()  # the call ended or went back to the lobby: presenting ended with it
 
     def microphone_level(self) -> float | None:
         """The microphone's level in dBFS for a meter (None: no real microphone)."""
@@ -153,6 +166,28 @@ class SessionBridge(QObject):
 
     def set_camera_enabled(self, on: bool) -> None:
         self._switch(lambda: self._consultation.set_camera_enabled(on))
+
+    def start_presenting(self, source: FrameSlot) -> asyncio.Task[None] | None:
+        """Send what a capturer puts into ``source`` instead of the camera, and tell the room."""
+        return self._start(
+            "present",
+            lambda: self._consultation.start_presenting(source),
+            lambda _none: self._presenting_started(),
+        )
+
+    def stop_presenting(self) -> asyncio.Task[None] | None:
+        return self._start(
+            "stop_presenting", self._consultation.stop_presenting, lambda _none: self._presenting_stopped()
+        )
+
+    def _presenting_started(self) -> None:
+        self._presenting_shown = True
+        self.presentingChanged.emit(True)
+
+    def _presenting_stopped(self) -> None:
+        if self._presenting_shown and not self.presenting:
+            self._presenting_shown = False
+            self.presentingChanged.emit(False)
 
     async def wait_for_actions(self) -> None:
         """Wait until every action started so far has finished (tests and the self-test)."""

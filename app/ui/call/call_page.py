@@ -78,6 +78,13 @@ class CallPage(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
+        # "<name> is presenting" from the room state; the presenter's tile is pinned meanwhile.
+        self.presenting_notice = named(QLabel(wordWrap=True), "presentingNotice")
+        self.presenting_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.presenting_notice.hide()
+        self._presenter: str | None = None  # the remote participant presenting, if any
+        self._presenting_self = False
+        self._layout_before: Layout | None = None  # the layout to return to when the presentation ends
         self.stage = RemoteStage(bridge)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
@@ -110,6 +117,7 @@ class CallPage(QWidget):
         bar_layout.addWidget(self.microphone)
         bar_layout.addWidget(self.camera)
         bar_layout.addWidget(self.layout_picker)
+        self._bar_layout = bar_layout
         bar_layout.addStretch(1)
         bar_layout.addWidget(self.hang_up)
         layout = QVBoxLayout(self)
@@ -120,6 +128,7 @@ class CallPage(QWidget):
         status_layout.setContentsMargins(24, 12, 24, 12)
         status_layout.addWidget(self.status)
         status_layout.addWidget(self.muted_hint)
+        status_layout.addWidget(self.presenting_notice)
         layout.addWidget(status_holder)
         layout.addWidget(self.notice)
         middle = QHBoxLayout()
@@ -141,12 +150,17 @@ class CallPage(QWidget):
         bridge.room_bridge.roomStateChanged.connect(self._room_changed)
         bridge.actionFailed.connect(self._action_failed)
         bridge.stateChanged.connect(self._state_moved)
+        bridge.presentingChanged.connect(self._presenting_changed)
         self.layout_picker.currentIndexChanged.connect(lambda _i: self._layout_chosen())
         self.retranslate()
 
     def add_side_panel(self, panel: QWidget) -> None:
         """Put a panel (the chat) under the participant list."""
         self._side_layout.addWidget(panel, 1)
+
+    def add_bar_widget(self, widget: QWidget) -> None:
+        """Put a control (the Present button) in the call bar, after the layout picker."""
+        self._bar_layout.insertWidget(self._bar_layout.indexOf(self.layout_picker) + 1, widget)
 
     def show_host_action(self, action: HostAction) -> None:
         self.retranslate()  # the session already turned the microphone or camera off: say so on the buttons
@@ -157,6 +171,7 @@ class CallPage(QWidget):
     def set_layout(self, mode: Layout, pinned: str | None = None) -> None:
         self.layout_picker.setCurrentIndex(list(Layout).index(mode))
         self.gallery.set_layout(mode, pinned)
+        self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
 
     def _layout_chosen(self) -> None:
         mode = Layout(self.layout_picker.currentData())
@@ -167,9 +182,51 @@ class CallPage(QWidget):
         self.gallery.names = {p.participant_id: p.name for p in people}  # type: ignore[attr-defined]
         if self.gallery.isVisible():
             self.gallery.sync()
+        me = self._bridge.room_bridge.self_id
+        presenting = [p for p in people if getattr(p, "presenting", False)]
+        self._presenting_self = any(p.participant_id == me for p in presenting)  # type: ignore[attr-defined]
+        others = [p for p in presenting if p.participant_id != me]  # type: ignore[attr-defined]
+        self._pin_presenter(others[0].participant_id if others else None)  # type: ignore[attr-defined]
+        self._show_presenting()
+
+    def _pin_presenter(self, presenter: str | None) -> None:
+        """Pin the presenter's tile while they present; afterwards go back to the layout chosen before."""
+        if presenter == self._presenter:
+            return
+        self._presenter = presenter
+        if presenter is not None:
+            if self._layout_before is None:
+                self._layout_before = Layout(self.layout_picker.currentData())
+            self.set_layout(Layout.PINNED, presenter)
+        elif self._layout_before is not None:
+            before, self._layout_before = self._layout_before, None
+            self.set_layout(before)
+
+    def _show_presenting(self) -> None:
+        names = [
+            p.name
+            for p in self._bridge.room_bridge.participants
+            if p.presenting and p.participant_id != self._bridge.room_bridge.self_id
+        ]
+        if names:
+            text = self.tr("{name} is presenting").format(name=", ".join(names))
+        elif self._presenting_self or self._bridge.presenting:
+            text = self.tr("You are presenting")
+        else:
+            text = ""
+        self.presenting_notice.setText(text)
+        self.presenting_notice.setAccessibleName(text)
+        self.presenting_notice.setVisible(bool(text))
+
+    def _presenting_changed(self, on: bool) -> None:
+        """While presenting, the self view shows what is sent (not mirrored); the camera again after."""
+        self.self_view.set_slot(self._bridge.presentation_view if on else self._bridge.local_video)
+        self.self_view.set_mirrored(not on)
+        self._show_presenting()
 
     def _action_failed(self, action: str, code: ErrorCode) -> None:
-        if code is ErrorCode.HARD_MUTED or action in ("media", "chat", "raise_hand", "ask_to_unmute"):
+        shown_here = ("media", "chat", "raise_hand", "ask_to_unmute", "present")
+        if code is ErrorCode.HARD_MUTED or action in shown_here:
             self.notice.setText(messages.error_text(code))
             self.notice.show()
 
@@ -197,6 +254,7 @@ class CallPage(QWidget):
         self.muted_hint.setText(self.tr("You are muted. Press “Unmute microphone” to be heard."))
         if mic_on:
             self.muted_hint.hide()
+        self._show_presenting()
         other = self._other_name()
         if other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))

@@ -53,6 +53,10 @@ class VideoView(QWidget):
         self._slot = slot
         self.clear()
 
+    def set_mirrored(self, mirrored: bool) -> None:
+        self._mirrored = mirrored
+        self.update()
+
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()
