@@ -38,10 +38,13 @@ class PatientBridge(SessionBridge):
     def open_room(self, code: str) -> asyncio.Task[None] | None:
         return self._start("open_room", lambda: self._patient.open_room(code), self._room_opened)
 
-    def knock(self, precall: PrecallSummary | None = None) -> asyncio.Task[None] | None:
-        """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given)."""
+    def knock(
+        self, precall: PrecallSummary | None = None, pin: str | None = None
+    ) -> asyncio.Task[None] | None:
+        """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given)
+        and the guest PIN where the room asks for one."""
         summary = precall if precall is not None else self.precall_provider()
-        return self._start("knock", lambda: self._patient.knock(summary))
+        return self._start("knock", lambda: self._patient.knock(summary, pin))
 
     def _room_opened(self, room: RoomInfo) -> None:
         self.room = room

@@ -24,6 +24,7 @@ from app.ui.main_window import ConsultationWindow
 from app.ui.preflight.controller import PreflightController
 from app.ui.preflight.devices import DeviceControl
 from app.ui.preflight.panel import PreflightPanel
+from app.ui.present.present_control import PresentControl
 from app.ui.ring.ring_panels import RingPanel
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
@@ -54,6 +55,8 @@ class PatientWindow(ConsultationWindow):
         self.call_page = CallPage(bridge)
         self.chat_panel = ChatPanel(bridge.room_bridge)  # issue 5: chat in the call
         self.call_page.add_side_panel(self.chat_panel)
+        self.present = PresentControl(bridge)  # issue 5: present a screen, a window or a PDF file
+        self.call_page.add_bar_widget(self.present)
         # Ringing (issue 5): Answer / Decline with a ring tone on the "I'm ready" page; "Join call" knocks.
         self.ring_panel = RingPanel(bridge.room_bridge, bridge.knock, ring_tone)
         self.ready_page.add_section(self.ring_panel)

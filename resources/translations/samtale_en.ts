@@ -9,102 +9,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="184"/>
-        <source>Mute microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="184"/>
-        <source>Unmute microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="186"/>
-        <source>Turn camera off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="186"/>
-        <source>Turn camera on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="187"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="188"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="190"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="191"/>
-        <source>Gallery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="192"/>
-        <source>Pinned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="193"/>
-        <source>Interpreter (two large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="197"/>
-        <source>You are muted. Press “Unmute microphone” to be heard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="202"/>
-        <source>Waiting for {name}&apos;s picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="204"/>
-        <source>Waiting for the picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="205"/>
-        <source>Your camera is off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="205"/>
-        <source>You</source>
+        <location filename="../../app/ui/call/call_page.py" line="212"/>
+        <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/call/call_page.py" line="214"/>
+        <source>You are presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="243"/>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="243"/>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="244"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="245"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="247"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="248"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="249"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="250"/>
+        <source>Interpreter (two large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="254"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="260"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="262"/>
+        <source>Waiting for the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>Your camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="272"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="220"/>
+        <location filename="../../app/ui/call/call_page.py" line="278"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="222"/>
+        <location filename="../../app/ui/call/call_page.py" line="280"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="224"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +156,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="71"/>
+        <location filename="../../app/ui/clinician_window.py" line="74"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +561,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="99"/>
+        <location filename="../../app/ui/patient_window.py" line="102"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +591,81 @@
     <message>
         <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentControl</name>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <source>Choose a PDF file to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <source>This PDF file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <source>No windows to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <source>Present your screen, a window or a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <source>Your screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <source>A window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <source>A PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <source>Stop presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="186"/>
+        <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
+        <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,43 +738,49 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="74"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
         <source>Your video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="77"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="91"/>
         <source>With {clinician}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="79"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="93"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="81"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="82"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="96"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="84"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
         <source>Checking your equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="86"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
         <source>I&apos;m ready anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
         <source>I&apos;m ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="104"/>
+        <source>The PIN code from your clinic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,102 +9,112 @@
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="184"/>
+        <location filename="../../app/ui/call/call_page.py" line="212"/>
+        <source>{name} is presenting</source>
+        <translation>{name} presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="214"/>
+        <source>You are presenting</source>
+        <translation>Du presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="184"/>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="186"/>
+        <location filename="../../app/ui/call/call_page.py" line="243"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="186"/>
+        <location filename="../../app/ui/call/call_page.py" line="243"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="187"/>
+        <location filename="../../app/ui/call/call_page.py" line="244"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="188"/>
+        <location filename="../../app/ui/call/call_page.py" line="245"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="190"/>
+        <location filename="../../app/ui/call/call_page.py" line="247"/>
         <source>Speaker</source>
         <translation>Talare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="191"/>
+        <location filename="../../app/ui/call/call_page.py" line="248"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="192"/>
+        <location filename="../../app/ui/call/call_page.py" line="249"/>
         <source>Pinned</source>
         <translation>Fäst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="193"/>
+        <location filename="../../app/ui/call/call_page.py" line="250"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (två stora)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="197"/>
+        <location filename="../../app/ui/call/call_page.py" line="254"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="202"/>
+        <location filename="../../app/ui/call/call_page.py" line="260"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="204"/>
+        <location filename="../../app/ui/call/call_page.py" line="262"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="205"/>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="205"/>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="214"/>
+        <location filename="../../app/ui/call/call_page.py" line="272"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="220"/>
+        <location filename="../../app/ui/call/call_page.py" line="278"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="222"/>
+        <location filename="../../app/ui/call/call_page.py" line="280"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="224"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -146,7 +156,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="71"/>
+        <location filename="../../app/ui/clinician_window.py" line="74"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -551,7 +561,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="99"/>
+        <location filename="../../app/ui/patient_window.py" line="102"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -582,6 +592,81 @@
         <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentControl</name>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <source>Choose a PDF file to present</source>
+        <translation>Välj en PDF-fil att presentera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <source>This PDF file could not be opened.</source>
+        <translation>Den här PDF-filen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <source>No windows to present</source>
+        <translation>Inga fönster att presentera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <source>Page {page} of {count}</source>
+        <translation>Sida {page} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <source>Presenting</source>
+        <translation>Presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <source>Present</source>
+        <translation>Presentera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <source>Present your screen, a window or a PDF file</source>
+        <translation>Presentera din skärm, ett fönster eller en PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <source>Your screen</source>
+        <translation>Din skärm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <source>A window</source>
+        <translation>Ett fönster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <source>A PDF file…</source>
+        <translation>En PDF-fil …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <source>Stop presenting</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="186"/>
+        <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
+        <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
     </message>
 </context>
 <context>
@@ -653,44 +738,50 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="74"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
         <source>Your video consultation</source>
         <translation>Ditt videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="77"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="91"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="79"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="93"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Sätt dig på en lugn plats med bra ljus. När du är redo trycker du på knappen nedanför.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="81"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Så här kommer du att synas. Din vårdgivare får veta när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="82"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="96"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="84"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
         <source>Checking your equipment…</source>
         <translation>Kontrollerar din utrustning …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="86"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jag är redo ändå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
         <source>I&apos;m ready</source>
         <translation>Jag är redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="104"/>
+        <source>The PIN code from your clinic</source>
+        <translation>PIN-koden från din mottagning</translation>
     </message>
 </context>
 <context>

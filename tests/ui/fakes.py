@@ -99,8 +99,9 @@ class FakePatientConsultation(FakeConsultation):
         await self._called("open_room", code)
         return ROOM
 
-    async def knock(self, precall: PrecallSummary | None = None) -> None:
-        await (self._called("knock") if precall is None else self._called("knock", precall))
+    async def knock(self, precall: PrecallSummary | None = None, pin: str | None = None) -> None:
+        args = (() if precall is None else (precall,)) + (() if pin is None else (("pin", pin),))
+        await self._called("knock", *args)
 
 
 class FakeClinicianConsultation(FakeConsultation):

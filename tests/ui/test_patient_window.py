@@ -223,3 +223,24 @@ def test_talking_while_muted_shows_a_hint_until_unmuted(window, qtbot):
     page.microphone.click()
     assert not page.muted_hint.isVisible()
     assert fake.calls[-2:] == [("set_microphone_enabled", False), ("set_microphone_enabled", True)]
+
+
+def test_a_room_with_a_guest_pin_asks_for_it_and_the_knock_carries_it(window, run_async, qtbot):
+    import dataclasses
+
+    from tests.ui import fakes
+
+    win, fake = window
+    page = win.ready_page
+    assert not page.pin.isVisibleTo(page)  # rooms without a PIN never ask
+    page.set_room(dataclasses.replace(fakes.ROOM, guest_pin_required=True))
+    assert page.pin.isVisibleTo(page) and page.pin_label.text() == "The PIN code from your clinic"
+    assert page.pin.accessibleName() == "The PIN code from your clinic"
+
+    async def walk() -> None:
+        qtbot.keyClicks(page.pin, "4711")
+        page.primary.click()
+        await win.bridge.wait_for_actions()
+
+    run_async(walk())
+    assert fake.calls[-1] == ("knock", ("pin", "4711"))

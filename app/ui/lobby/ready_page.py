@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.protocol import RoomInfo, Verdict
 from app.ui.bridge import PatientBridge
@@ -34,6 +34,16 @@ class ReadyPage(Page):
         self.side = QVBoxLayout()  # the window puts the pre-call check here
         self.side.setSpacing(12)
         self.side.addWidget(self.instructions)
+        self.pin_label = named(QLabel(), "fieldLabel")
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin_label.setBuddy(self.pin)
+        self.pin.returnPressed.connect(self.submit)
+        self.side.addWidget(self.pin_label)
+        self.side.addWidget(self.pin)
+        self.pin_label.hide()
+        self.pin.hide()
         self.side.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(28)
@@ -61,13 +71,17 @@ class ReadyPage(Page):
 
     def set_room(self, room: RoomInfo) -> None:
         self._room = room
+        self.pin_label.setVisible(room.guest_pin_required)
+        self.pin.setVisible(room.guest_pin_required)
         self.retranslate()
 
     def submit(self) -> None:
         if not self.primary.isEnabled():
             return
         self.clear_error()
-        self._bridge.knock()
+        needs_pin = self._room is not None and self._room.guest_pin_required
+        pin = (self.pin.text().strip() or None) if needs_pin else None
+        self._bridge.knock(pin=pin)
 
     def retranslate(self) -> None:
         room = self._room
@@ -86,6 +100,8 @@ class ReadyPage(Page):
             self.primary.setText(self.tr("I'm ready anyway"))
         else:
             self.primary.setText(self.tr("I'm ready"))
+        self.pin_label.setText(self.tr("The PIN code from your clinic"))
+        self.pin.setAccessibleName(self.tr("The PIN code from your clinic"))
 
     def _on_started(self, action: str) -> None:
         if action == "knock":
