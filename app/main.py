@@ -11,18 +11,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 import time
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import qasync
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from app.core.deployment import DeploymentError, resolve_service
 from app.core.preflight import CheckName, CheckResult
 from app.core.protocol import LoginResponse
 from app.media.camera import load_face_detector
@@ -47,6 +49,7 @@ from app.ui.patient_window import PatientWindow
 from app.ui.preflight.controller import PreflightController, RunnerFactory
 from app.ui.queue.queue_model import QueueModel
 from app.ui.self_test import run_self_test
+from app.ui.single_instance import LinkServer, OpenedLinks, hand_over, instance_name
 from app.ui.theme import apply_theme
 
 ROLES = ("patient", "clinician", "demo")
@@ -60,26 +63,69 @@ class Options:
     service: str
     lang: str | None
     self_test: bool
+    link: str | None = None  # patient: a samtale://join/CODE link or a code, opened after sign-in
+    service_source: str = "default"  # where ``service`` came from (docs/decisions/0011)
 
 
-def parse_options(role: str, argv: list[str] | None) -> Options:
+def deployment_dirs() -> list[Path]:
+    """Where a ``samtale-deployment.json`` may sit: the user's config folder, then next to the app."""
+    QCoreApplication.setApplicationName("Samtale")  # static: names the config folder before the app exists
+    dirs = [
+        Path(p) for p in QStandardPaths.standardLocations(QStandardPaths.StandardLocation.AppConfigLocation)
+    ]
+    dirs.append(Path(sys.executable).resolve().parent)  # a frozen build's own folder
+    dirs.append(Path(__file__).resolve().parent.parent)  # the folder holding `app` (Briefcase's app dir)
+    return list(dict.fromkeys(dirs))
+
+
+def parse_options(
+    role: str,
+    argv: list[str] | None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    directories: Sequence[Path] | None = None,
+) -> Options:
     parser = argparse.ArgumentParser(prog=f"python -m app {role}")
-    parser.add_argument("--service", default=DEFAULT_SERVICE, help="the Samtale service's base URL")
+    parser.add_argument(
+        "--service",
+        help="the Samtale service's base URL (else $SAMTALE_SERVICE_URL, else samtale-deployment.json, "
+        f"else {DEFAULT_SERVICE})",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="UI language (default: from the system)")
     parser.add_argument("--self-test", action="store_true", help="demo only: walk a whole call, then quit")
+    parser.add_argument("--join", metavar="CODE", help="patient only: open this consultation after sign-in")
+    parser.add_argument("link", nargs="?", help="patient only: a samtale://join/CODE link or a join code")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if role not in ROLES:
         parser.error(f"role must be one of {', '.join(ROLES)}")
     if args.self_test and role != "demo":
         parser.error("--self-test needs the demo role")
-    return Options(role, args.service, args.lang, args.self_test)
+    if args.join is not None and args.link is not None:
+        parser.error("give either --join CODE or a link, not both")
+    link = args.join if args.join is not None else args.link
+    if link is not None and role != "patient":
+        parser.error("a join link or --join needs the patient role")
+    if role == "demo":
+        return Options(role, args.service or DEFAULT_SERVICE, args.lang, args.self_test, link)
+    try:
+        preset = resolve_service(
+            args.service,
+            os.environ if environ is None else environ,
+            deployment_dirs() if directories is None else directories,
+            DEFAULT_SERVICE,
+        )
+    except DeploymentError as error:
+        parser.error(str(error))
+    return Options(role, preset.url, args.lang, args.self_test, link, preset.source)
 
 
 def _is_loopback(url: str) -> bool:
     return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
 
 
-async def _main(options: Options, service_url: str, translations: Translations) -> int:
+async def _main(
+    options: Options, service_url: str, translations: Translations, link_server: LinkServer | None = None
+) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     # Real sign-in (BankID, OpenID) for a single-role build, as the service offers it; the demo keeps
@@ -119,9 +165,12 @@ async def _main(options: Options, service_url: str, translations: Translations) 
             identity=panel,
             devices=devices,
             ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
+            link=options.link,
         )
         bridges.append(patient_bridge)
         windows.append(patient)
+        if options.role == "patient":
+            _follow_later_links(app, patient, link_server)
     if patient is not None and clinician is not None:
         arrange_demo(patient, clinician)
 
@@ -155,6 +204,24 @@ async def _main(options: Options, service_url: str, translations: Translations) 
             window.close()
             window.deleteLater()
     return status
+
+
+def _follow_later_links(app: QApplication, window: PatientWindow, server: LinkServer | None) -> None:
+    """Links opened while the app runs: from a second start, or (macOS) as an open-URL event."""
+
+    def follow(link: str) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if link:
+            window.open_link(link)
+
+    opened = OpenedLinks(window)  # Qt drops the filter with the window
+    app.installEventFilter(opened)
+    opened.received.connect(follow)
+    if server is not None:
+        server.received.connect(follow)
 
 
 async def _identity_panel(identity: IdentityLogins, patient: bool) -> IdentityPanel | None:
@@ -227,6 +294,13 @@ def run(role: str, argv: list[str] | None = None) -> int:
 
     service = None
     service_url = options.service
+    link_server = None
+    if options.role == "patient":
+        # One patient app per user and service: a link opened again goes to the running one.
+        name = instance_name(service_url)
+        if hand_over(name, options.link or ""):
+            return 0
+        link_server = LinkServer(name)
     if options.role == "demo":
         # The only client module allowed to import the service: the embedded default.
         from server.embedded import start_embedded_service
@@ -236,8 +310,11 @@ def run(role: str, argv: list[str] | None = None) -> int:
         service_url = service.url
     try:
         return asyncio.run(
-            _main(options, service_url, translations), loop_factory=lambda: qasync.QEventLoop(app)
+            _main(options, service_url, translations, link_server),
+            loop_factory=lambda: qasync.QEventLoop(app),
         )
     finally:
+        if link_server is not None:
+            link_server.close()
         if service is not None:
             service.stop()

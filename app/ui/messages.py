@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import ErrorCode
+from app.core.links import LinkProblem
 from app.core.preflight import CheckName, PreflightCode
 from app.core.protocol import Role, Verdict, Verification
 from app.session.events import EndReason
@@ -15,6 +16,13 @@ from app.session.moderation_events import HostAction
 
 # Every sentence is a literal translate("messages", ...) call so pyside6-lupdate finds it.
 translate = QCoreApplication.translate
+
+
+def link_text(_problem: LinkProblem) -> str:
+    """A plain sentence for a join link or code that cannot be read (every problem reads the same)."""
+    return translate(
+        "messages", "This link does not work. Please type the code from your letter or text message."
+    )
 
 
 def error_text(code: ErrorCode | str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from app.core.call_state import CallState
+from app.core.links import LinkError, LinkProblem, parse_join
 from app.core.protocol import Role
 from app.session.moderation_events import HostAction
 from app.ui import messages
@@ -43,6 +44,7 @@ class PatientWindow(ConsultationWindow):
         identity: IdentityPanel | None = None,
         devices: DeviceControl | None = None,
         ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
+        link: str | None = None,
     ):
         super().__init__(bridge, translations, parent)
         self.patient_bridge = bridge
@@ -79,8 +81,42 @@ class PatientWindow(ConsultationWindow):
         if preflight is not None:
             self._attach_preflight(preflight, devices)
         bridge.roomOpened.connect(lambda _room: self.navigate())
+        # A join link (issue 6): after sign-in its room opens; connected after the base class's
+        # handler so the room-code page is current when the room opens or its error shows.
+        self._pending_code: str | None = None
+        self._link_problem: LinkProblem | None = None
+        bridge.loggedIn.connect(lambda _user: self._follow_link())
         self.retranslate()
         self.navigate()
+        if link is not None:
+            self.open_link(link)
+
+    def open_link(self, text: str) -> None:
+        """Open the room of a ``samtale://join/CODE`` link or a bare code: now if signed in and not
+        in a call, else right after sign-in. A link that cannot be read shows a plain sentence."""
+        try:
+            code = parse_join(text)
+        except LinkError as error:
+            self._pending_code, self._link_problem = None, error.problem
+        else:
+            self._pending_code, self._link_problem = code, None
+            self.code_page.set_code(code)
+        self._follow_link()
+
+    def _follow_link(self) -> None:
+        if self.bridge.user is None or self.bridge.state not in (CallState.IDLE, CallState.PREFLIGHT):
+            return  # after sign-in, or kept until the call is over
+        code, problem = self._pending_code, self._link_problem
+        self._pending_code = self._link_problem = None
+        if code is not None:
+            self.patient_bridge.room = None  # a new link replaces a room opened before
+            self.navigate()
+            self.patient_bridge.open_room(code)
+        elif problem is not None:
+            self.navigate()
+            page = self.current_page()
+            if page is self.code_page:
+                self.code_page.show_error(messages.link_text(problem))
 
     def _attach_preflight(self, preflight: PreflightController, devices: DeviceControl | None) -> None:
         """The check runs as soon as the room is known; its panel sits on the "I'm ready" page."""
