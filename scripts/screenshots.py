@@ -1,0 +1,188 @@
+"""Screenshots of every page of both builds, in one language: ``python scripts/screenshots.py --lang nb``.
+
+Run through ``scripts/screenshots`` (which provides a display and loops over nb, sv and en). Builds the
+same concrete service, bridges and windows as ``app.main`` (its private factories are reused, nothing in
+app/ is changed), starts the service in-process in dev mode, and presses the buttons a person would, as
+``app/ui/self_test.py`` does. Each page is captured with ``QWidget.grab()`` at a fixed window size and
+written to ``docs/screenshots/<lang>/<build>-<NN>-<page>.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.main import TRANSLATIONS, _is_loopback, _preflight_runners  # noqa: E402
+from app.media.codecs import use_fast_h264_preset  # noqa: E402
+from app.media.devices import LocalDevices  # noqa: E402
+from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig  # noqa: E402
+from app.session.events import EventSink  # noqa: E402
+from app.ui.bridge import ClinicianBridge, PatientBridge  # noqa: E402
+from app.ui.clinician_window import ClinicianWindow  # noqa: E402
+from app.ui.demo import arrange_demo  # noqa: E402
+from app.ui.i18n import LANGUAGES, Translations  # noqa: E402
+from app.ui.patient_window import PatientWindow  # noqa: E402
+from app.ui.preflight.controller import PreflightController  # noqa: E402
+from app.ui.queue.queue_model import QueueModel  # noqa: E402
+from app.ui.self_test import MIN_FRAMES, until  # noqa: E402
+from app.ui.theme import apply_theme  # noqa: E402
+
+SIZE = (1100, 760)
+PATIENT_NAME = "Kari Nordmann"
+CLINICIAN_NAME = "Dr. Berg"
+CHAT = {
+    "nb": ("Hei, jeg er klar.", "Hei Kari! Hvordan går det?"),
+    "sv": ("Hej, jag är redo.", "Hej Kari! Hur mår du?"),
+    "en": ("Hi, I'm ready.", "Hello Kari! How are you?"),
+}
+STEP_LIMIT_S = 30.0
+
+
+async def settle(seconds: float = 0.3) -> None:
+    """Let layouts, style sheets and a few video frames reach the screen."""
+    await asyncio.sleep(seconds)
+
+
+async def wait(step: str, condition: Callable[[], bool]) -> None:
+    try:
+        async with asyncio.timeout(STEP_LIMIT_S):
+            await until(condition)
+    except TimeoutError:
+        raise SystemExit(f"[screenshots] timed out at step: {step}") from None
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self.saved: list[Path] = []
+
+    async def shot(self, window: QWidget, build: str, number: int, page: str) -> None:
+        await settle()
+        path = self.out / f"{build}-{number:02d}-{page}.png"
+        if not window.grab().save(str(path), "PNG"):
+            raise SystemExit(f"[screenshots] could not write {path}")
+        self.saved.append(path)
+        print(f"[screenshots] {path}", flush=True)
+
+
+async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
+    translations = Translations(TRANSLATIONS)
+    translations.switch(lang)
+    config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
+    clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    c = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=None)
+    devices = LocalDevices(size=config.video_size)
+    consultations: list[PatientConsultation] = []
+
+    def make_patient(sink: EventSink) -> PatientConsultation:
+        consultation = PatientConsultation(config, sink, sources_factory=devices.media_sources)
+        consultations.append(consultation)
+        return consultation
+
+    patient_bridge = PatientBridge(make_patient)
+    preflight = PreflightController(_preflight_runners(config, consultations, devices))
+    p = PatientWindow(patient_bridge, translations, preflight=preflight, identity=None, devices=devices)
+    arrange_demo(p, c)
+    p.login_page.name.setText(PATIENT_NAME)
+    c.login_page.name.setText(CLINICIAN_NAME)
+    for window in (c, p):
+        window.setMinimumSize(*SIZE)
+        window.setMaximumSize(*SIZE)
+        window.resize(*SIZE)
+        window.show()
+    s = Shooter(out)
+    try:
+        await s.shot(p, "patient", 1, "sign-in")
+        await s.shot(c, "clinician", 1, "sign-in")
+        c.login_page.primary.click()
+        p.login_page.primary.click()
+        await wait("sign in", lambda: c.current_page() is c.queue_page and p.current_page() is p.code_page)
+        await s.shot(c, "clinician", 2, "create-room")
+        c.queue_page.primary.click()
+        await wait("create room", lambda: bool(p.code_page.code.text()))
+        await s.shot(p, "patient", 2, "room-code")
+        p.code_page.primary.click()
+        await wait("enter code", lambda: p.current_page() is p.ready_page)
+        await wait("pre-call check", p.ready_page.primary.isEnabled)
+        await s.shot(p, "patient", 3, "ready-precall-check")
+        p.ready_page.primary.click()
+        await wait("I'm ready", lambda: p.current_page() is p.waiting_page)
+        await wait("queue", lambda: c.queue_page.view.row_count() > 0)
+        await s.shot(p, "patient", 4, "waiting")
+        await s.shot(c, "clinician", 3, "queue")
+        c.queue_page.view.row(0).admit.click()
+        await wait("admit", lambda: p.current_page() is p.call_page and c.current_page() is c.call_page)
+        await wait(
+            "remote video",
+            lambda: (
+                p.call_page.remote_view.frames_drawn >= MIN_FRAMES
+                and c.call_page.remote_view.frames_drawn >= MIN_FRAMES
+            ),
+        )
+        mine, theirs = CHAT[lang]
+        p.chat_panel.entry.setText(mine)
+        p.chat_panel.send.click()
+        await wait("chat", lambda: c.chat_panel.lines.count() >= 1)
+        c.chat_panel.entry.setText(theirs)
+        c.chat_panel.send.click()
+        await wait("chat reply", lambda: p.chat_panel.lines.count() >= 2)
+        await settle(0.5)
+        await s.shot(p, "patient", 5, "call")
+        await s.shot(c, "clinician", 4, "call")
+        p.call_page.hang_up.click()
+        await wait("hang up", lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
+        await s.shot(p, "patient", 6, "ended")
+        await s.shot(c, "clinician", 5, "ended")
+    finally:
+        await preflight.close()
+        for bridge in (patient_bridge, clinician_bridge):
+            await bridge.close()
+        await devices.aclose()
+        for window in (p, c):
+            window.close()
+            window.deleteLater()
+    return s.saved
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="repeatable; default: all three")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    langs = args.lang or list(LANGUAGES)
+    app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion"])
+    assert isinstance(app, QApplication)
+    use_fast_h264_preset()
+    app.setApplicationName("Samtale")
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app)
+
+    from server.embedded import start_embedded_service
+    from server.settings import ServiceSettings
+
+    service = start_embedded_service(ServiceSettings(dev_mode=True))
+    try:
+
+        async def all_languages() -> None:
+            for lang in langs:
+                await walk(lang, service.url, args.out / lang)
+
+        asyncio.run(all_languages(), loop_factory=lambda: qasync.QEventLoop(app))
+    finally:
+        service.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
