@@ -58,6 +58,7 @@ QLabel#badge_warning {{ background: {WARN_BG}; color: {WARN_INK}; border-radius:
 QLabel#badge_fail {{ background: #fadbd8; color: #8c1d17; border-radius: 6px; padding: 3px 10px; }}
 QLabel#badge_unknown {{ background: #e8eaed; color: {MUTED}; border-radius: 6px; padding: 3px 10px; }}
 QScrollArea#queueScroll, QWidget#queueHolder {{ background: transparent; }}
+QScrollArea#pageScroll, QWidget#pageInner {{ background: transparent; }}
 QFrame#callBar {{ background: {CARD}; border-top: 1px solid {LINE}; }}
 QWidget#callPage {{ background: #11161d; }}
 QLabel#callStatus {{ color: #e6e9ee; font-size: 15pt; }}

@@ -177,3 +177,21 @@ def test_the_test_sound_can_be_played_again_and_only_the_speaker_is_rechecked(wi
         assert win.preflight.summary().reasons == ["camera_too_dark"]
 
     run_async(walk())
+
+
+def test_advice_is_never_squeezed_out_of_sight_in_a_short_window(window, run_async, qtbot):
+    win, _fake, runners = window
+    win.resize(900, 480)  # shorter than the page: it must scroll, not clip wrapped text
+
+    async def walk() -> None:
+        await open_room(win, qtbot)
+        await until(lambda: len(runners) == 1)
+        runners[0].release.set()
+        await until(lambda: win.preflight is not None and win.preflight.report is not None)
+
+    run_async(walk())
+    qtbot.waitUntil(lambda: win.ready_page.scroller.verticalScrollBar().maximum() > 0)
+    for row in win.preflight_panel.rows.values():
+        if row.advice.text():
+            needed = row.advice.heightForWidth(row.advice.width())
+            assert row.advice.height() >= needed, (row.check, row.advice.height(), needed)

@@ -7,7 +7,15 @@ is installed, and ``Page`` answers it by calling ``retranslate()``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.widgets.named import named
 
@@ -49,15 +57,28 @@ class Page(QWidget):
         col.addSpacing(8)
         col.addLayout(self.action_row)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
-        outer.addStretch(1)
+        # The column scrolls when the window is smaller than it, so wrapped text is never squeezed
+        # out of sight (large system text, small laptop screens).
+        inner = QWidget()
+        inner.setObjectName("pageInner")
+        centred = QVBoxLayout(inner)
+        centred.setContentsMargins(48, 32, 48, 32)
+        centred.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.column, 100)
         row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centred.addLayout(row)
+        centred.addStretch(2)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
     def set_column_width(self, width: int) -> None:
         """Pages with wide content (the clinician's queue) may widen the column."""
