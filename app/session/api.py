@@ -6,7 +6,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from app.core.errors import ErrorCode, ProtocolError
+from app.core.errors import ErrorCode
 from app.core.protocol import (
     API_PREFIX,
     CreateRoomRequest,
@@ -14,11 +14,11 @@ from app.core.protocol import (
     Role,
     RoomInfo,
     TestLoginRequest,
-    from_json,
     to_json,
 )
 from app.core.room_types import RoomType
 from app.session.errors import SessionError
+from app.session.http_answers import decode, refusal
 
 T = TypeVar("T")
 
@@ -87,23 +87,19 @@ class ServiceApi:
         return response.json()
 
     async def _call(self, method: str, path: str, result: type[T], **kwargs: Any) -> T:
-        response = await self._send(method, path, **kwargs)
-        try:
-            return from_json(result, response.json())
-        except (ValueError, ProtocolError) as exc:
-            raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
+        return decode(result, await self._send(method, path, **kwargs))
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         response = await self._request(method, path, **kwargs)
         if (
             response.is_error
             and self._renewer is not None
-            and _error_code(response) is ErrorCode.TOKEN_EXPIRED
+            and refusal(response)[0] is ErrorCode.TOKEN_EXPIRED
         ):
             await self._renewer.renew()  # sets the new token through use_token; raises if refused
             response = await self._request(method, path, **kwargs)
         if response.is_error:
-            raise SessionError(_error_code(response), f"HTTP {response.status_code}")
+            raise SessionError(refusal(response)[0], f"HTTP {response.status_code}")
         return response
 
     async def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -119,11 +115,3 @@ class ServiceApi:
         if renewer is not None:
             await renewer.close()
         await self._client.aclose()
-
-
-def _error_code(response: httpx.Response) -> ErrorCode:
-    try:
-        code = response.json().get("code")
-        return ErrorCode(code)
-    except (ValueError, AttributeError):
-        return ErrorCode.INTERNAL

@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import API_PREFIX, LoginResponse, from_json, to_json
+from app.core.errors import ErrorCode
+from app.core.protocol import API_PREFIX, LoginResponse, to_json
 from app.core.protocol.rest import (
     ActForRequest,
     AuthProviders,
@@ -18,6 +18,7 @@ from app.core.protocol.rest import (
 )
 from app.session.auth.oidc import IdTokenGrant
 from app.session.errors import SessionError
+from app.session.http_answers import decode, refusal
 
 T = TypeVar("T")
 
@@ -63,11 +64,7 @@ class AuthApi:
         await self._send("POST", "/logout", json=to_json(RefreshRequest(refresh_token=refresh_token)))
 
     async def _call(self, method: str, path: str, result: type[T], **kwargs: Any) -> T:
-        response = await self._send(method, path, **kwargs)
-        try:
-            return from_json(result, response.json())
-        except (ValueError, ProtocolError) as exc:
-            raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
+        return decode(result, await self._send(method, path, **kwargs))
 
     async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
@@ -75,13 +72,7 @@ class AuthApi:
         except httpx.HTTPError as exc:
             raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
         if response.is_error:
-            try:
-                body = response.json()
-                code = ErrorCode(body.get("code"))
-                detail = str(body.get("detail", ""))[:16]  # a BankID message code, if any
-            except (ValueError, AttributeError):
-                code, detail = ErrorCode.INTERNAL, ""
-            raise SessionError(code, detail)
+            raise SessionError(*refusal(response))
         return response
 
     async def close(self) -> None:

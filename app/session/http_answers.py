@@ -1,0 +1,29 @@
+"""Reading the service's REST answers: a body into its protocol dataclass, a refusal into its code.
+
+Shared by ``ServiceApi`` and ``AuthApi`` so both turn answers into ``SessionError`` the same way.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from app.core.errors import ErrorCode, ProtocolError
+from app.core.protocol import from_json
+from app.session.errors import SessionError
+
+
+def decode[T](result: type[T], response: httpx.Response) -> T:
+    """The answer's body as ``result``; an unreadable body is ``BAD_MESSAGE``."""
+    try:
+        return from_json(result, response.json())
+    except (ValueError, ProtocolError) as exc:
+        raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
+
+
+def refusal(response: httpx.Response) -> tuple[ErrorCode, str]:
+    """A refusal's code and its short detail (a BankID message code, if any); ``INTERNAL`` if unreadable."""
+    try:
+        body = response.json()
+        return ErrorCode(body.get("code")), str(body.get("detail", ""))[:16]
+    except (ValueError, AttributeError):
+        return ErrorCode.INTERNAL, ""
