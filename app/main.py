@@ -148,22 +148,10 @@ async def _main(
         bridges.append(clinician_bridge)
         windows.append(clinician)
     if options.role in ("patient", "demo"):
-        devices = LocalDevices(size=config.video_size)  # camera, microphone, speaker: chosen, switched live
-        consultations: list[PatientConsultation] = []
-
-        def make_patient(sink: EventSink) -> PatientConsultation:
-            consultation = PatientConsultation(config, sink, sources_factory=devices.media_sources)
-            consultations.append(consultation)
-            return consultation
-
-        patient_bridge = PatientBridge(make_patient)
-        preflight = PreflightController(_preflight_runners(config, consultations, devices))
-        patient = PatientWindow(
-            patient_bridge,
+        patient, patient_bridge, devices = build_patient_window(
+            config,
             translations,
-            preflight=preflight,
             identity=panel,
-            devices=devices,
             ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
             link=options.link,
         )
@@ -248,6 +236,40 @@ async def _resume(identity: IdentityLogins) -> LoginResponse | None:
         return await identity.resume()
     except SessionError:
         return None
+
+
+def build_patient_window(
+    config: SessionConfig,
+    translations: Translations,
+    *,
+    identity: IdentityPanel | None = None,
+    ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
+    link: str | None = None,
+) -> tuple[PatientWindow, PatientBridge, LocalDevices]:
+    """The patient's window wired to its consultation, its devices and its pre-call check.
+
+    The caller closes, in order: ``window.preflight``, the bridge, then ``devices.aclose()``.
+    """
+    devices = LocalDevices(size=config.video_size)  # camera, microphone, speaker: chosen, switched live
+    consultations: list[PatientConsultation] = []
+
+    def make_patient(sink: EventSink) -> PatientConsultation:
+        consultation = PatientConsultation(config, sink, sources_factory=devices.media_sources)
+        consultations.append(consultation)
+        return consultation
+
+    bridge = PatientBridge(make_patient)
+    preflight = PreflightController(_preflight_runners(config, consultations, devices))
+    window = PatientWindow(
+        bridge,
+        translations,
+        preflight=preflight,
+        identity=identity,
+        devices=devices,
+        ring_tone=ring_tone,
+        link=link,
+    )
+    return window, bridge, devices
 
 
 def _preflight_runners(

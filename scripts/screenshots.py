@@ -22,17 +22,13 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.main import TRANSLATIONS, _is_loopback, _preflight_runners  # noqa: E402
+from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
-from app.media.devices import LocalDevices  # noqa: E402
-from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig  # noqa: E402
-from app.session.events import EventSink  # noqa: E402
-from app.ui.bridge import ClinicianBridge, PatientBridge  # noqa: E402
+from app.session.consultation import ClinicianConsultation, SessionConfig  # noqa: E402
+from app.ui.bridge import ClinicianBridge  # noqa: E402
 from app.ui.clinician_window import ClinicianWindow  # noqa: E402
 from app.ui.demo import arrange_demo  # noqa: E402
 from app.ui.i18n import LANGUAGES, Translations  # noqa: E402
-from app.ui.patient_window import PatientWindow  # noqa: E402
-from app.ui.preflight.controller import PreflightController  # noqa: E402
 from app.ui.queue.queue_model import QueueModel  # noqa: E402
 from app.ui.self_test import MIN_FRAMES, until  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
@@ -82,17 +78,9 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
     clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
     c = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=None)
-    devices = LocalDevices(size=config.video_size)
-    consultations: list[PatientConsultation] = []
-
-    def make_patient(sink: EventSink) -> PatientConsultation:
-        consultation = PatientConsultation(config, sink, sources_factory=devices.media_sources)
-        consultations.append(consultation)
-        return consultation
-
-    patient_bridge = PatientBridge(make_patient)
-    preflight = PreflightController(_preflight_runners(config, consultations, devices))
-    p = PatientWindow(patient_bridge, translations, preflight=preflight, identity=None, devices=devices)
+    p, patient_bridge, devices = build_patient_window(config, translations)
+    preflight = p.preflight
+    assert preflight is not None
     arrange_demo(p, c)
     p.login_page.name.setText(PATIENT_NAME)
     c.login_page.name.setText(CLINICIAN_NAME)
