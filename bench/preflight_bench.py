@@ -14,8 +14,6 @@ import argparse
 import asyncio
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,22 +30,9 @@ from app.preflight.network import NetworkCheck
 from app.preflight.runner import Check, PreflightRunner
 from app.preflight.speaker import SpeakerCheck
 from app.session.api import ServiceApi
+from bench.call_bench import start_service
 from tests.media.camera.pictures import face_frame
 from tests.support.pulse import PulseDaemon, speechlike
-
-
-def start_service() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "server", "--dev", "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("SAMTALE_SERVICE_READY "):
-            return proc, line.split()[1]
-    raise RuntimeError("service did not start")
 
 
 async def one_run(url: str, daemon: PulseDaemon) -> tuple[float, PreflightReport]:
