@@ -331,10 +331,9 @@ def run(role: str, argv: list[str] | None = None) -> int:
         service = start_embedded_service(ServiceSettings(dev_mode=True))
         service_url = service.url
     try:
-        return asyncio.run(
-            _main(options, service_url, translations, link_server),
-            loop_factory=lambda: qasync.QEventLoop(app),
-        )
+        # asyncio.Runner, not asyncio.run(loop_factory=...): the .deb runs on Python 3.11.
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(_main(options, service_url, translations, link_server))
     finally:
         if link_server is not None:
             link_server.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -36,7 +37,10 @@ log = logging.getLogger(__name__)
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-async def _body[T](request: Request, cls: type[T]) -> T:
+T = TypeVar("T")
+
+
+async def _body(request: Request, cls: type[T]) -> T:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_MESSAGE_BYTES:
         raise ProtocolError(ErrorCode.TOO_LARGE, f"body over {MAX_MESSAGE_BYTES} bytes")

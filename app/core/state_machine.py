@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 S = TypeVar("S", bound=Enum)
 E = TypeVar("E", bound=Enum)
@@ -19,7 +19,7 @@ class IllegalTransition(Exception):
         self.event = event
 
 
-class StateMachine[S: Enum, E: Enum]:
+class StateMachine(Generic[S, E]):
     """Holds the current state, applies events through ``table`` and tells observers of each move.
 
     ``history`` keeps every state entered, starting with the initial one, so tests can assert the

@@ -5,14 +5,18 @@ Shared by ``ServiceApi`` and ``AuthApi`` so both turn answers into ``SessionErro
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import httpx
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import from_json
 from app.session.errors import SessionError
 
+T = TypeVar("T")
 
-def decode[T](result: type[T], response: httpx.Response) -> T:
+
+def decode(result: type[T], response: httpx.Response) -> T:
     """The answer's body as ``result``; an unreadable body is ``BAD_MESSAGE``."""
     try:
         return from_json(result, response.json())

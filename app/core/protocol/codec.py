@@ -15,7 +15,7 @@ import typing
 from collections.abc import Hashable
 from enum import StrEnum
 from functools import cache
-from typing import Any, Literal, Union, cast, get_args, get_origin
+from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin
 
 from app.core.errors import ErrorCode, ProtocolError
 
@@ -32,7 +32,10 @@ def _fail(path: str, why: str) -> ProtocolError:
     return ProtocolError(ErrorCode.BAD_MESSAGE, f"{path}: {why}")
 
 
-def from_json[T](cls: type[T], data: object, path: str = "") -> T:
+T = TypeVar("T")
+
+
+def from_json(cls: type[T], data: object, path: str = "") -> T:
     """Build ``cls`` from a decoded JSON object, validating every field."""
     if not isinstance(data, dict):
         raise _fail(path or cls.__name__, "expected an object")

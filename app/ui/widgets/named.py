@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QWidget
 
+W = TypeVar("W", bound=QWidget)
 
-def named[W: QWidget](widget: W, name: str) -> W:
+
+def named(widget: W, name: str) -> W:
     """``widget`` with ``objectName`` set to ``name`` (the stubs refuse it as a keyword)."""
     widget.setObjectName(name)
     return widget
