@@ -1,13 +1,18 @@
-"""Drives the two demo windows through a whole call by pressing the same buttons a person would.
+"""Drives windows through a whole call by pressing the same buttons a person would.
 
-Used by ``python -m app demo --self-test`` (and through it by tests/test_clean_exit.py): login both,
-create a room, enter the code, "I'm ready", admit, wait for drawn remote video in both windows,
-hang up, see both after-call pages.
+``python -m app demo --self-test`` (and through it tests/test_clean_exit.py) walks both demo windows:
+login both, create a room, enter the code, "I'm ready", admit, wait for drawn remote video in both
+windows, hang up, see both after-call pages.
+
+``--self-test`` of a single-role build (the installed patient or clinician app, tests/packaging) walks
+its own side; the other side is a headless consultation run by the test. The clinician's walk prints
+``SAMTALE_SELF_TEST_ROOM <code>`` on stdout so the test's patient can knock.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +22,7 @@ from app.ui.patient_window import PatientWindow
 
 POLL_S = 0.05
 MIN_FRAMES = 5
+SELF_TEST_NAME = "Self-test"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,17 +89,100 @@ class _Walk:
         self.step = "done"
 
 
+class _PatientWalk:
+    """The installed patient app's side: the room comes from ``--join``; a test admits."""
+
+    def __init__(self, patient: PatientWindow) -> None:
+        self.p = patient
+        self.step = "start"
+
+    async def run(self) -> None:
+        p = self.p
+        self.step = "login"
+        if not p.login_page.name.text():  # the dev service's test identity takes a typed name
+            p.login_page.name.setText(SELF_TEST_NAME)
+        await until(p.login_page.primary.isEnabled)
+        p.login_page.primary.click()
+        self.step = "open the room from the link"
+        await until(lambda: p.current_page() is p.ready_page)
+        self.step = "I'm ready"
+        await until(p.ready_page.primary.isEnabled)  # the pre-call check runs first
+        p.ready_page.primary.click()
+        await until(lambda: p.current_page() in (p.waiting_page, p.call_page))
+        self.step = "admitted"
+        await until(lambda: p.current_page() is p.call_page)
+        self.step = "remote video drawn"
+        await until(lambda: p.call_page.remote_view.frames_drawn >= MIN_FRAMES)
+        self.step = "hang up"
+        p.call_page.hang_up.click()
+        await until(lambda: p.current_page() is p.ended_page)
+        self.step = "done"
+
+
+class _ClinicianWalk:
+    """The installed clinician app's side: a test's patient knocks on the printed code."""
+
+    def __init__(self, clinician: ClinicianWindow) -> None:
+        self.c = clinician
+        self.step = "start"
+
+    async def run(self) -> None:
+        c = self.c
+        self.step = "login"
+        if not c.login_page.name.text():
+            c.login_page.name.setText(SELF_TEST_NAME)
+        await until(c.login_page.primary.isEnabled)
+        c.login_page.primary.click()
+        await until(lambda: c.current_page() is c.queue_page)
+        self.step = "create room"
+        c.queue_page.primary.click()
+        await until(lambda: bool(c.queue_page.code.text()))
+        sys.stdout.write(f"SAMTALE_SELF_TEST_ROOM {c.queue_page.code.text()}\n")
+        sys.stdout.flush()
+        self.step = "a patient appears in the queue"
+        await until(lambda: c.queue_page.view.row_count() > 0)
+        self.step = "admit"
+        c.queue_page.view.row(0).admit.click()
+        await until(lambda: c.current_page() is c.call_page)
+        self.step = "remote video drawn"
+        await until(lambda: c.call_page.remote_view.frames_drawn >= MIN_FRAMES)
+        self.step = "hang up"
+        c.call_page.hang_up.click()
+        await until(lambda: c.current_page() is c.ended_page)
+        self.step = "done"
+
+
+async def _timed(walk: _Walk | _PatientWalk | _ClinicianWalk, limit_s: float) -> tuple[bool, float]:
+    started = time.monotonic()
+    try:
+        async with asyncio.timeout(limit_s):
+            await walk.run()
+        return True, time.monotonic() - started
+    except TimeoutError:
+        return False, time.monotonic() - started
+
+
 async def run_self_test(
     patient: PatientWindow, clinician: ClinicianWindow, limit_s: float = 60.0
 ) -> SelfTestResult:
     """Walk the whole call; never raises, the result says how far it got."""
     walk = _Walk(patient, clinician)
-    started = time.monotonic()
-    try:
-        async with asyncio.timeout(limit_s):
-            await walk.run()
-        passed = True
-    except TimeoutError:
-        passed = False
+    passed, seconds = await _timed(walk, limit_s)
     frames = (patient.call_page.remote_view.frames_drawn, clinician.call_page.remote_view.frames_drawn)
-    return SelfTestResult(passed, walk.step, time.monotonic() - started, frames)
+    return SelfTestResult(passed, walk.step, seconds, frames)
+
+
+async def run_role_self_test(
+    patient: PatientWindow | None, clinician: ClinicianWindow | None, limit_s: float = 90.0
+) -> SelfTestResult:
+    """Walk one side of a call in a single-role build; exactly one window is given."""
+    if patient is not None:
+        walk: _PatientWalk | _ClinicianWalk = _PatientWalk(patient)
+    elif clinician is not None:
+        walk = _ClinicianWalk(clinician)
+    else:
+        raise ValueError("a single-role self-test needs its window")
+    passed, seconds = await _timed(walk, limit_s)
+    drawn = [w.call_page.remote_view.frames_drawn for w in (patient, clinician) if w is not None]
+    frames = (drawn[0], 0) if patient is not None else (0, drawn[0])
+    return SelfTestResult(passed, walk.step, seconds, frames)
