@@ -13,8 +13,9 @@ What it measures (and what it does not):
   the OS file cache is warm (the first run after boot will be slower). Teardown is not included.
   The columns split it: **interpreter** (spawn → first line of the probe runs), **Qt +
   QApplication** (→ PySide6.QtCore/QtWidgets imported and the QApplication constructed), **import
-  app.main** (→ ``app.main`` imported: the rest of Qt, aiortc, PyAV, OpenCV, numpy… as eagerly as
-  app/ imports them), **build + paint** (→ first paint handled: ``run`` up to the window on screen).
+  app.main** (→ ``app.main`` imported: the rest of Qt, the UI, the session's light parts; aiortc,
+  PyAV, OpenCV and sounddevice are loaded later, with the first media or pre-call check),
+  **build + paint** (→ first paint handled: ``run`` up to the window on screen).
 - Then ``python -X importtime -c "import app.main"`` three times, and for each heavy package the
   median of its own import time (the self times of all its modules) and of its cumulative time where
   it is first imported (which includes other packages it pulls in), plus the heaviest direct

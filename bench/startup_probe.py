@@ -9,7 +9,9 @@ stdout and closes the windows, so the app shuts down as when a person closes it 
 not time that). Stamps (``time.time()``, seconds):
 ``started`` (first line of this module: the interpreter is up), ``qt`` (PySide6.QtCore/QtWidgets
 imported and the QApplication constructed), ``imported`` (``app.main`` imported),
-``painted`` (the first paint of the window handled).
+``painted`` (the first paint of the window handled); and ``loaded``, which of the heavy packages
+that start-up must not need (``LAZY``) were imported by then (tests/main/test_lazy_start.py asserts
+it is empty for aiortc, PyAV and OpenCV).
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ import sys  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+# Loaded with the first call or pre-call check, never for the first window (app/main/__init__.py).
+LAZY = ("aiortc", "av", "cv2", "sounddevice", "aioice", "livekit", "PySide6.QtMultimedia")
+
 
 class FirstPaint(QObject):
-    def __init__(self, window_type: type, stamps: dict[str, float]) -> None:
+    def __init__(self, window_type: type, stamps: dict[str, object]) -> None:
         super().__init__()
         self._type = window_type
         self._stamps = stamps
@@ -45,6 +50,7 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         self._stamps["painted"] = time.time()
+        self._stamps["loaded"] = [name for name in LAZY if name in sys.modules]
         sys.stdout.write(json.dumps(self._stamps) + "\n")
         sys.stdout.flush()
         QApplication.closeAllWindows()  # the app then shuts down as when a person closes it
@@ -53,7 +59,7 @@ class FirstPaint(QObject):
 def main() -> None:
     role, argv = sys.argv[1], sys.argv[2:]
     qapp = QApplication([sys.argv[0]])  # what app.main.run would create
-    stamps = {"started": STARTED, "qt": time.time()}
+    stamps: dict[str, object] = {"started": STARTED, "qt": time.time()}
     import app.main
     from app.ui.main_window import ConsultationWindow
 

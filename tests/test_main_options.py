@@ -103,3 +103,16 @@ def test_the_demo_ignores_the_preset(tmp_path):
     write_deployment(tmp_path, "{not json")
     demo = options("demo", [], {ENV_SERVICE: "http://bad.example.org"}, [tmp_path])
     assert demo.service == DEFAULT_SERVICE
+
+
+@pytest.mark.parametrize("role", ["patient", "clinician", "demo"])
+def test_high_contrast_is_the_users_choice_else_the_system_decides(role):
+    assert options(role, ["--high-contrast"]).high_contrast is True
+    assert options(role, []).high_contrast is False
+
+
+@pytest.mark.parametrize("role", ["patient", "clinician", "demo"])
+def test_every_build_can_walk_a_call_by_itself(role):
+    # The installed apps prove themselves with --self-test (tests/packaging); the demo walks both sides.
+    assert options(role, ["--self-test"]).self_test is True
+    assert options(role, []).self_test is False

@@ -1,4 +1,8 @@
-"""The patient's camera, microphone and speaker for a consultation: opened, switched live, and followed."""
+"""The patient's camera, microphone and speaker for a consultation: opened, switched live, and followed.
+
+Creating ``LocalDevices`` loads nothing heavy: sounddevice (PortAudio), Qt Multimedia, PyAV, aiortc
+and OpenCV are imported when a list is first asked for or media is opened, not with the window.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,20 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from app.media.audio import AudioDevice, DeviceWatcher, list_input_devices, list_output_devices
-from app.media.audio.denied import DEVICE_ERRORS
-from app.media.audio.levels import SILENCE_DBFS
-from app.media.camera import CameraHandle
-from app.media.frame_slot import FrameSlot
-from app.media.live_audio import LiveAudio, pick_device
-from app.media.sources import MediaSources
+if TYPE_CHECKING:
+    from app.media.audio.devices import AudioDevice
+    from app.media.audio.watch import DeviceWatcher
+    from app.media.camera.handle import CameraHandle
+    from app.media.frame_slot import FrameSlot
+    from app.media.live_audio import LiveAudio
+    from app.media.sources import MediaSources
+
+    CameraOpener = Callable[[str | None, FrameSlot], CameraHandle]  # name (None: default), self view
+    Listing = Callable[[], list[AudioDevice]]
 
 log = logging.getLogger(__name__)
-
-CameraOpener = Callable[[str | None, FrameSlot], CameraHandle]  # name (None: default), self view
-Listing = Callable[[], list[AudioDevice]]
 
 
 class DeviceKind(StrEnum):
@@ -58,14 +63,17 @@ class LocalDevices:
         fps: float = 30.0,
         open_camera: CameraOpener | None = None,
         list_cameras: Callable[[], list[str]] | None = None,
-        list_microphones: Listing = list_input_devices,
-        list_speakers: Listing = list_output_devices,
+        list_microphones: Listing | None = None,
+        list_speakers: Listing | None = None,
         watch_interval_s: float = 2.0,
     ) -> None:
         self._size, self._fps = size, fps
         self._open_camera = open_camera or self._qt_camera
         self._list_cameras = list_cameras or _qt_camera_names
-        self._listings = {DeviceKind.MICROPHONE: list_microphones, DeviceKind.SPEAKER: list_speakers}
+        self._listings = {
+            DeviceKind.MICROPHONE: list_microphones or _list_microphones,
+            DeviceKind.SPEAKER: list_speakers or _list_speakers,
+        }
         self._watch_interval = watch_interval_s
         self._chosen: dict[DeviceKind, str | None] = dict.fromkeys(DeviceKind)
         self._listeners: list[Callable[[DeviceKind], None]] = []
@@ -116,6 +124,8 @@ class LocalDevices:
         if self.audio is not None:
             audio = self.audio
             return audio.microphone_device if kind is DeviceKind.MICROPHONE else audio.speaker_device
+        from app.media.audio.devices import pick_device
+
         return pick_device(self._audio_list(kind), self._chosen[kind])
 
     def switch(self, kind: DeviceKind, key: str) -> bool:
@@ -125,6 +135,8 @@ class LocalDevices:
         if kind is DeviceKind.CAMERA and self.camera is not None:
             self.camera.switch(key)
         elif kind is not DeviceKind.CAMERA and self.audio is not None:
+            from app.media.audio.devices import pick_device
+
             device = pick_device(self._audio_list(kind, fresh=True), key)
             use = self.audio.use_microphone if kind is DeviceKind.MICROPHONE else self.audio.use_speaker
             done = device is not None and use(device)
@@ -138,6 +150,11 @@ class LocalDevices:
 
         This is the consultation's ``sources_factory``. Call inside the running event loop.
         """
+        from app.media.audio.devices import pick_device
+        from app.media.audio.watch import DeviceWatcher
+        from app.media.live_audio import LiveAudio
+        from app.media.sources import MediaSources
+
         if self._sources is not None:
             self._sources.close()  # one consultation's media at a time
         camera = self._open_camera(self._chosen[DeviceKind.CAMERA], preview)
@@ -200,6 +217,8 @@ class LocalDevices:
     def _audio_list(self, kind: DeviceKind, *, fresh: bool = False) -> list[AudioDevice]:
         if self.is_open and not fresh and kind in self._known:
             return list(self._known[kind])
+        from app.media.audio.denied import DEVICE_ERRORS
+
         try:
             found = list(self._listings[kind]())
         except DEVICE_ERRORS as exc:
@@ -256,10 +275,24 @@ class LocalDevices:
 
 
 def _qt_camera_names() -> list[str]:
-    from app.media.camera import list_cameras
+    from app.media.camera.qt_devices import list_cameras
 
     return list_cameras()
 
 
+def _list_microphones() -> list[AudioDevice]:
+    from app.media.audio.devices import list_input_devices
+
+    return list_input_devices()
+
+
+def _list_speakers() -> list[AudioDevice]:
+    from app.media.audio.devices import list_output_devices
+
+    return list_output_devices()
+
+
 def _or_silence(level: float | None) -> float:
+    from app.media.audio.levels import SILENCE_DBFS
+
     return SILENCE_DBFS if level is None else level

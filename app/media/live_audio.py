@@ -11,18 +11,11 @@ from av.frame import Frame
 
 from app.media.audio import AudioDevice, AudioProcessor, MicrophoneTrack, Playback, estimate_stream_delay_ms
 from app.media.audio.denied import DEVICE_ERRORS, access_denied
+from app.media.audio.devices import pick_device
 from app.media.switchable import SwitchableTrack
 from app.media.synthetic_audio import ToneAudioTrack
 
 log = logging.getLogger(__name__)
-
-
-def pick_device(devices: list[AudioDevice], key: str | None) -> AudioDevice | None:
-    """The device called ``key`` (backend key or name) if present, else the OS default, else the first."""
-    named = [d for d in devices if key is not None and key in (d.ident, d.name)]
-    default = [d for d in devices if d.is_default]
-    choices = named or default or devices
-    return choices[0] if choices else None
 
 
 class LiveAudio:

@@ -18,21 +18,9 @@ from aiortc.mediastreams import VIDEO_CLOCK_RATE, MediaStreamError, VideoStreamT
 
 from app.media.frame_slot import FrameSlot, RGBFrame
 from app.media.pacing import Pacer
+from app.media.present_size import PRESENT_FPS, PRESENT_SIZE, fit_size
 
 VIDEO_TIME_BASE = Fraction(1, VIDEO_CLOCK_RATE)
-PRESENT_SIZE = (1280, 720)
-PRESENT_FPS = 10.0
-
-
-def fit_size(width: int, height: int, box: tuple[int, int]) -> tuple[int, int]:
-    """The largest even (width, height) with the picture's aspect ratio that fits inside ``box``."""
-    box_w, box_h = box
-    if width <= 0 or height <= 0:
-        return box_w, box_h
-    scale = min(box_w / width, box_h / height)
-    fit_w = max(2, min(box_w, round(width * scale)) // 2 * 2)
-    fit_h = max(2, min(box_h, round(height * scale)) // 2 * 2)
-    return fit_w, fit_h
 
 
 def letterbox(rgb: RGBFrame, size: tuple[int, int]) -> RGBFrame:

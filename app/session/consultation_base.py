@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-
-from aiortc.contrib.media import MediaRelay
-from aiortc.mediastreams import MediaStreamTrack
+from typing import TYPE_CHECKING
 
 from app.core.call_state import CallEvent, CallState, new_call_machine
 from app.core.errors import ErrorCode
@@ -40,11 +37,8 @@ from app.core.protocol import (
 from app.core.protocol.moderation import CallEndedForAll, Kicked, SentToLobby
 from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
-from app.media.host_addresses import restrict_ice_host_addresses
-from app.media.sink import TrackDrain
-from app.media.sources import MediaSources
 from app.session.api import ServiceApi
-from app.session.call import CallSession, FrameObserver, LinkState
+from app.session.config import SessionConfig
 from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
@@ -64,21 +58,17 @@ from app.session.presenting import Presenter
 from app.session.signaling import SignalingClient
 from app.session.tasks import TaskOwner
 
+if TYPE_CHECKING:  # aiortc and PyAV load with the first media (_start_media), not with the window
+    from aiortc.contrib.media import MediaRelay
+    from aiortc.mediastreams import MediaStreamTrack
+
+    from app.media.sink import TrackDrain
+    from app.media.sources import MediaSources
+    from app.session.call import CallSession, FrameObserver, LinkState
+
 log = logging.getLogger(__name__)
 
 _LIVE = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionConfig:
-    """Where the service is and how media is made."""
-
-    service_url: str  # e.g. "http://127.0.0.1:8443"
-    loopback_only: bool = False  # offer only 127.0.0.1 ICE host candidates (demo and tests)
-    video_size: tuple[int, int] = (640, 480)
-    video_codec: str | None = None  # "VP8", "H264", or None for aiortc's default order
-    # Keeps a real login's access token renewed (IdentityLogins.keep_fresh); None for the test identity.
-    keep_fresh: Callable[[ServiceApi], object] | None = None
 
 
 class Consultation:
@@ -98,9 +88,7 @@ class Consultation:
         self.config = config
         self._on_event = on_event
         # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
-        self._sources_factory = sources_factory or (
-            lambda preview: MediaSources.synthetic(size=config.video_size, preview=preview)
-        )
+        self._sources_factory = sources_factory or (lambda preview: _synthetic(config, preview))
         self._frame_observer = frame_observer
         self.local_video = FrameSlot()
         self.remote_video = FrameSlot()
@@ -115,7 +103,7 @@ class Consultation:
         self._api = ServiceApi(config.service_url)
         self._signaling: SignalingClient | None = None
         self._sources: MediaSources | None = None
-        self._relay = MediaRelay()
+        self._relay_made: MediaRelay | None = None  # made with the first media
         self._preview: TrackDrain | None = None
         self._call: CallSession | None = None
         self._retiring: list[CallSession] = []  # ended calls whose links are still closing
@@ -132,8 +120,6 @@ class Consultation:
             lambda: self.room_id if self.state in _LIVE else None,
         )
         self._camera_before_presenting: bool | None = None
-        if config.loopback_only:
-            restrict_ice_host_addresses(["127.0.0.1"])
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -144,6 +130,14 @@ class Consultation:
     @property
     def call(self) -> CallSession | None:
         return self._call
+
+    @property
+    def _relay(self) -> MediaRelay:
+        if self._relay_made is None:
+            from aiortc.contrib.media import MediaRelay
+
+            self._relay_made = MediaRelay()
+        return self._relay_made
 
     @property
     def api(self) -> ServiceApi:
@@ -200,6 +194,12 @@ class Consultation:
 
     def _start_media(self) -> None:
         if self._sources is None:
+            from app.media.sink import TrackDrain
+
+            if self.config.loopback_only:  # before any ICE gathering, so only once media starts
+                from app.media.host_addresses import restrict_ice_host_addresses
+
+                restrict_ice_host_addresses(["127.0.0.1"])
             self._sources = self._sources_factory(self.local_video)
             # Keeps the camera running for the self view before and between calls; the source fills
             # ``local_video`` itself, so this drain converts nothing.
@@ -297,6 +297,8 @@ class Consultation:
             log.info("request refused: %s", exc.code.value)
 
     def _ensure_call(self) -> CallSession:
+        from app.session.call import CallSession
+
         if self._call is None:
             self._start_media()
             assert self._sources is not None
@@ -477,3 +479,10 @@ class Consultation:
 
 
 __all__ = ["Consultation", "SessionConfig"]
+
+
+def _synthetic(config: SessionConfig, preview: FrameSlot) -> MediaSources:
+    """The default media: the synthetic camera and a tone (tests, the demo without devices)."""
+    from app.media.sources import MediaSources
+
+    return MediaSources.synthetic(size=config.video_size, preview=preview)

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-
-from aiortc.mediastreams import MediaStreamTrack
+from typing import TYPE_CHECKING
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ClientMessage
 from app.core.protocol.moderation import Present
 from app.media.frame_slot import FrameSlot
-from app.media.presentation import PRESENT_FPS, PresentationTrack
-from app.media.switchable import SwitchableTrack
+from app.media.present_size import PRESENT_FPS
 from app.session.errors import SessionError
+
+if TYPE_CHECKING:  # aiortc and PyAV: loaded when presenting starts, not with the window
+    from aiortc.mediastreams import MediaStreamTrack
+
+    from app.media.switchable import SwitchableTrack
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,8 @@ class Presenter:
 
     async def start(self, source: FrameSlot | MediaStreamTrack, *, fps: float = PRESENT_FPS) -> None:
         """Send ``source`` instead of the camera and tell the room; a second start replaces the first."""
+        from app.media.presentation import PresentationTrack
+
         video = self._video()
         room_id = self._room_id()
         if video is None or room_id is None:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.protocol import PrecallSummary, RoomInfo
-from app.session.consultation import ClinicianConsultation, PatientConsultation
 from app.session.events import EventSink
 from app.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # the consultations load aiortc; the composition root makes them when needed
+    from app.session.consultation import ClinicianConsultation, PatientConsultation
 
 __all__ = ["ClinicianBridge", "PatientBridge", "SessionBridge"]
 

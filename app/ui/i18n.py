@@ -2,8 +2,10 @@
 
 Loading: ``resources/translations/samtale_<lang>.qm`` when a build produced it (``pyside6-lrelease``
 at package time), otherwise the ``.ts`` source through ``TsTranslator``. English is the source
-language, so ``en`` needs no file. Installing a translator makes Qt send ``LanguageChange`` to every
-widget, and each page re-translates itself.
+language, but ``en`` loads its file too: it holds the English plural forms ("%n minute" / "%n
+minutes" for the source "%n minute(s)"); without it English falls back to the source texts. Installing
+a translator makes Qt send ``LanguageChange`` to every widget, and each page re-translates itself.
+Numbers, times and dates follow the same language through ``app.ui.locale_format``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
+from app.ui.locale_format import use_language
 from app.ui.ts_translator import TsTranslator
 
 log = logging.getLogger(__name__)
@@ -38,9 +41,7 @@ def language_for_locale(locale: QLocale) -> str:
 
 
 def load_translator(directory: Path, language: str, parent: QObject | None = None) -> QTranslator | None:
-    """The translator for ``language`` from ``directory``, or None (English, or no file found)."""
-    if language == "en":
-        return None
+    """The translator for ``language`` from ``directory``, or None (no file found)."""
     qm = directory / f"samtale_{language}.qm"
     if qm.is_file():
         translator = QTranslator(parent)
@@ -80,5 +81,6 @@ class Translations(QObject):
         if translator is not None:
             QCoreApplication.installTranslator(translator)
             self._translator = translator
+        use_language(language)  # times, dates and numbers in the UI language
         self._language = language
         self.languageChanged.emit(language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,7 +20,6 @@ from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import LoginResponse, UserInfo
 from app.media.frame_slot import FrameSlot
-from app.session.consultation import Consultation
 from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
@@ -35,6 +34,9 @@ from app.session.events import (
     TalkingWhileMuted,
 )
 from app.ui.room_bridge import RoomBridge
+
+if TYPE_CHECKING:
+    from app.session.consultation import Consultation  # loads aiortc: only when a session starts
 
 log = logging.getLogger(__name__)
 

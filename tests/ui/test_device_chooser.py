@@ -99,6 +99,7 @@ def test_lists_show_names_with_the_device_in_use_selected(qtbot, translations, f
     fake.using[K.MICROPHONE] = "jabra"
     chooser = DeviceChooser(fake)
     qtbot.addWidget(chooser)
+    chooser.show()  # the lists are read when first shown
     assert texts(chooser.combos[K.CAMERA]) == ["Front", "USB Cam"]
     assert texts(chooser.combos[K.MICROPHONE]) == ["Built-in Microphone", "Jabra Evolve 65"]
     assert chooser.combos[K.MICROPHONE].currentText() == "Jabra Evolve 65"
@@ -112,6 +113,7 @@ def test_no_device_of_a_kind_shows_a_disabled_none_found(qtbot, translations, fa
     fake.lists[K.CAMERA], fake.using[K.CAMERA] = [], None
     chooser = DeviceChooser(fake)
     qtbot.addWidget(chooser)
+    chooser.show()  # the lists are read when first shown
     assert texts(chooser.combos[K.CAMERA]) == ["None found"]
     assert not chooser.combos[K.CAMERA].isEnabled()
 
@@ -122,6 +124,7 @@ def test_choosing_switches_live_and_rechecks_that_device(qtbot, translations, fa
     controller = PreflightController(runs)
     chooser = DeviceChooser(fake, controller)
     qtbot.addWidget(chooser)
+    chooser.show()  # the lists are read when first shown
 
     async def walk() -> None:
         pick(chooser.combos[K.CAMERA], "USB Cam")  # before any check ran: only switched
@@ -141,6 +144,7 @@ def test_choosing_switches_live_and_rechecks_that_device(qtbot, translations, fa
 def test_hot_plug_refreshes_the_list_and_keeps_the_selection(qtbot, translations, fake, run_async) -> None:
     chooser = DeviceChooser(fake)
     qtbot.addWidget(chooser)
+    chooser.show()  # the lists are read when first shown
     fake.using[K.SPEAKER] = "builtin-out"
 
     async def walk() -> None:
@@ -196,6 +200,19 @@ def test_a_suggestion_already_in_use_is_not_offered(qtbot, translations, fake, r
         assert not chooser.use_suggested.isVisible()
 
     run_async(walk())
+
+
+def test_devices_are_not_asked_for_until_the_chooser_is_shown(qtbot, translations, fake) -> None:
+    asked: list[DeviceKind] = []
+    options = fake.options
+    fake.options = lambda kind: asked.append(kind) or options(kind)  # type: ignore[method-assign]
+    chooser = DeviceChooser(fake)
+    qtbot.addWidget(chooser)
+    translations.switch("nb")  # re-translating does not list them either
+    assert asked == [] and chooser.combos[K.CAMERA].count() == 0
+    chooser.show()
+    assert asked == list(DeviceKind)
+    assert texts(chooser.combos[K.CAMERA]) == ["Front", "USB Cam"]
 
 
 def test_the_listener_is_dropped_with_the_widget(qtbot, translations, fake) -> None:

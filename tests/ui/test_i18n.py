@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.core.errors import ErrorCode
 from app.core.protocol import Role
@@ -71,6 +71,19 @@ def test_every_string_is_translated_and_keeps_its_placeholders(language):
             assert sorted(re.findall(r"\{\w+\}", form)) == sorted(re.findall(r"\{\w+\}", source)), source
 
 
+@pytest.mark.parametrize("language", ["nb", "sv", "en"])
+def test_every_plural_has_its_forms_in_every_language(language):
+    """Numerus entries need both forms, English too: the source "%n minute(s)" is never shown."""
+    root = ET.parse(TRANSLATIONS / f"samtale_{language}.ts").getroot()
+    plurals = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert plurals, "no plural strings found: are counts passed to tr()?"
+    for message in plurals:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", message.findtext("source")
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), message.findtext("source")
+
+
 def read_ts_all(path: Path) -> tuple[str, dict[tuple[str, str, str], str]]:
     root = ET.parse(path).getroot()
     out = {}
@@ -125,8 +138,46 @@ def test_compiled_qm_is_preferred_and_agrees_with_the_ts_loader(tmp_path, qapp):
         assert from_qm.translate(context, source) == from_ts.translate(context, source)
 
 
-def test_english_needs_no_file_and_missing_files_fall_back_to_english(tmp_path, qapp):
-    assert load_translator(TRANSLATIONS, "en") is None
+@pytest.mark.parametrize("language", ["nb", "sv", "en"])
+def test_ts_loader_picks_plural_forms_as_qt_does(tmp_path, qapp, language):
+    """TsTranslator against lrelease's .qm and the real QTranslator, for every plural string."""
+    lrelease = BIN / "pyside6-lrelease"
+    ts = TRANSLATIONS / f"samtale_{language}.ts"
+    qm = tmp_path / f"samtale_{language}.qm"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], capture_output=True, check=True)
+    real = QTranslator()
+    assert real.load(str(qm))
+    ours = TsTranslator(ts)
+    root = ET.parse(ts).getroot()
+    plurals = [
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    ]
+    assert plurals
+    for context, source in plurals:
+        for n in (-5, -1, 0, 1, 2, 5, 21, 101):
+            assert ours.translate(context, source, None, n) == real.translate(context, source, None, n), (
+                source,
+                n,
+            )
+        for translator in (real, ours):  # through the application, as the pages call it
+            QCoreApplication.installTranslator(translator)
+            try:
+                one = QCoreApplication.translate(context, source, None, 1)
+                many = [QCoreApplication.translate(context, source, None, n) for n in (0, 2, 5, 21)]
+            finally:
+                QCoreApplication.removeTranslator(translator)
+            assert "(s)" not in one and all("(s)" not in text for text in many), source
+
+
+def test_english_loads_only_its_plural_forms_and_missing_files_fall_back_to_english(tmp_path, qapp):
+    english = load_translator(TRANSLATIONS, "en")
+    assert isinstance(english, TsTranslator)
+    assert english.translate("LoginPage", "Sign in") is None  # English is the source: Qt shows it
+    assert english.translate("Counts", "%n minute(s)", None, 1) == "%n minute"
+    assert load_translator(tmp_path, "en") is None
     assert load_translator(tmp_path, "sv") is None
     tr = Translations(tmp_path)
     tr.switch("sv")

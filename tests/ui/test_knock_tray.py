@@ -76,7 +76,7 @@ def test_each_knock_is_announced_once_with_a_sound_and_a_count(qtbot, translatio
     assert fake.calls == [("admit", "p-2"), ("deny", "p-3")]
 
 
-def test_without_a_tray_nothing_is_shown_but_the_count_is_kept(qtbot) -> None:
+def test_without_a_tray_nothing_is_shown_but_the_count_is_kept(qtbot, translations) -> None:
     bridge, fake = clinician()
     notifier = KnockNotifier(bridge, None, None)
     fake.emit(QueueChanged([waiting("p-1", "Ann"), waiting("p-2", "Bo")]))

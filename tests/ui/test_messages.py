@@ -49,7 +49,7 @@ def test_verdicts_verifications_roles_and_reasons(qapp):
     assert messages.precall_reason_text("never_heard_of_it") == "The check found a problem."
 
 
-def test_queue_position_and_waiting_time(qapp):
+def test_queue_position_and_waiting_time(translations):
     assert (
         messages.queue_position_text(1, "Dr. Berg") == "You are next in the queue. Dr. Berg will let you in."
     )
@@ -57,8 +57,12 @@ def test_queue_position_and_waiting_time(qapp):
         messages.queue_position_text(3, "Dr. Berg")
         == "You are number 3 in the queue. Dr. Berg will let you in."
     )
-    assert messages.waiting_time_text(0) == "Waiting 0:00"
-    assert messages.waiting_time_text(3725) == "Waiting 62:05"
+    assert messages.waiting_time_text(0) == "Waiting less than a minute"
+    assert messages.waiting_time_text(59) == "Waiting less than a minute"
+    assert messages.waiting_time_text(60) == "Waiting 1 minute"
+    assert messages.waiting_time_text(3599) == "Waiting 59 minutes"
+    assert messages.waiting_time_text(3725) == "Waiting 1 hour 2 minutes"
+    assert messages.waiting_time_text(2 * 3600 + 60) == "Waiting 2 hours 1 minute"
 
 
 def test_every_preflight_code_has_advice_and_a_clinician_reason() -> None:

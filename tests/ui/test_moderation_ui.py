@@ -62,7 +62,7 @@ def test_participant_list_says_each_state_in_words(host) -> None:
     win, fake = host
     fake.emit(room("c-1", DOC, person("p-1", "Ann", audio_on=False, video_on=False, hand_raised=True)))
     panel = win.call_page.participants_panel
-    assert panel.heading.text() == "People in the call (2)"
+    assert panel.heading.text() == "2 people in the call"
     assert [r.name.text() for r in panel.rows] == ["Dr. Berg (you)", "Ann"]
     assert panel.rows[0].state.text() == "host · microphone on · camera on"
     assert panel.rows[1].state.text() == "microphone off · camera off · hand raised"

@@ -10,18 +10,50 @@ Typical call wiring::
     playback.attach(remote_audio_track)     # or TrackDrain(on_frame=playback.push)
 """
 
-from app.media.audio.capture import MicrophoneTrack, open_microphone
-from app.media.audio.devices import (
-    AudioDevice,
-    find_device,
-    list_input_devices,
-    list_output_devices,
-    refresh,
-)
-from app.media.audio.levels import MutedTalkDetector, peak_dbfs, rms_dbfs
-from app.media.audio.playback import Playback
-from app.media.audio.processing import AudioProcessor
-from app.media.audio.watch import DeviceWatcher, set_muted, switch_microphone
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.media.audio.capture import MicrophoneTrack, open_microphone
+    from app.media.audio.devices import (
+        AudioDevice,
+        find_device,
+        list_input_devices,
+        list_output_devices,
+        refresh,
+    )
+    from app.media.audio.levels import MutedTalkDetector, peak_dbfs, rms_dbfs
+    from app.media.audio.playback import Playback
+    from app.media.audio.processing import AudioProcessor
+    from app.media.audio.watch import DeviceWatcher, set_muted, switch_microphone
+
+# Loaded on first use (PEP 562), so importing one light part (``devices``, ``levels``) does not load
+# PyAV, aiortc and the WebRTC audio processing with it: the first window opens without them.
+_LAZY = {
+    "MicrophoneTrack": "capture",
+    "open_microphone": "capture",
+    "AudioDevice": "devices",
+    "find_device": "devices",
+    "list_input_devices": "devices",
+    "list_output_devices": "devices",
+    "refresh": "devices",
+    "MutedTalkDetector": "levels",
+    "peak_dbfs": "levels",
+    "rms_dbfs": "levels",
+    "Playback": "playback",
+    "AudioProcessor": "processing",
+    "DeviceWatcher": "watch",
+    "set_muted": "watch",
+    "switch_microphone": "watch",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def estimate_stream_delay_ms(mic: MicrophoneTrack, playback: Playback) -> int:

@@ -43,6 +43,14 @@ class AudioDevice:
         return any(word in text for word in HEADSET_WORDS)
 
 
+def pick_device(devices: list[AudioDevice], key: str | None) -> AudioDevice | None:
+    """The device called ``key`` (backend key or name) if present, else the OS default, else the first."""
+    named = [d for d in devices if key is not None and key in (d.ident, d.name)]
+    default = [d for d in devices if d.is_default]
+    choices = named or default or devices
+    return choices[0] if choices else None
+
+
 _open_streams = 0
 _lock = threading.RLock()
 

@@ -6,8 +6,10 @@ Entry points for the composition root::
     names = list_cameras()  # human-readable, the default first
 
 ``analysis``, ``faces``, ``feed``, ``track``, ``synthetic`` and ``handle`` import no Qt; ``qt_*`` and
-``factory`` do (QtMultimedia and QtCore only). ``open_camera``, ``list_cameras`` and ``SIZES`` are
-loaded on first use, so importing the Qt-free parts (as ``app.preflight`` does) never loads Qt.
+``factory`` do (QtMultimedia and QtCore only). Every name here is loaded on first use (PEP 562): the
+camera's track needs aiortc and PyAV and the face detector OpenCV, so importing this package (or a
+light part of it, such as ``qt_devices`` for the device list) loads none of them, and the first
+window opens without them.
 """
 
 from __future__ import annotations
@@ -15,20 +17,28 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from app.media.camera.faces import load_face_detector
-from app.media.camera.feed import CameraFeed, CameraFrame, CameraStatus
-from app.media.camera.handle import CameraEvent, CameraEventKind, CameraHandle
-from app.media.camera.synthetic import SyntheticCamera
-from app.media.camera.track import CameraTrack
-
 if TYPE_CHECKING:
+    from app.media.camera.faces import load_face_detector
     from app.media.camera.factory import open_camera
+    from app.media.camera.feed import CameraFeed, CameraFrame, CameraStatus
+    from app.media.camera.handle import CameraEvent, CameraEventKind, CameraHandle
     from app.media.camera.qt_devices import SIZES, list_cameras
+    from app.media.camera.synthetic import SyntheticCamera
+    from app.media.camera.track import CameraTrack
 
 _LAZY = {
     "open_camera": "app.media.camera.factory",
     "list_cameras": "app.media.camera.qt_devices",
     "SIZES": "app.media.camera.qt_devices",
+    "load_face_detector": "app.media.camera.faces",
+    "CameraFeed": "app.media.camera.feed",
+    "CameraFrame": "app.media.camera.feed",
+    "CameraStatus": "app.media.camera.feed",
+    "CameraEvent": "app.media.camera.handle",
+    "CameraEventKind": "app.media.camera.handle",
+    "CameraHandle": "app.media.camera.handle",
+    "SyntheticCamera": "app.media.camera.synthetic",
+    "CameraTrack": "app.media.camera.track",
 }
 
 __all__ = [

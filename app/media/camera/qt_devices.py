@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCameraPermission, QCoreApplication, QObject, Qt
 from PySide6.QtMultimedia import QCameraDevice, QCameraFormat, QMediaDevices, QVideoFrameFormat
 
-from app.media.camera.qt_convert import SUPPORTED
-
 PF = QVideoFrameFormat.PixelFormat
 SIZES = {"480p": (640, 480), "720p": (1280, 720), "1080p": (1920, 1080)}
 _PIXEL_RANK = {PF.Format_NV12: 0, PF.Format_YUV420P: 0, PF.Format_YV12: 0, PF.Format_NV21: 1,
@@ -34,6 +32,8 @@ class FormatInfo:
 
 
 def format_info(fmt: QCameraFormat) -> FormatInfo | None:
+    from app.media.camera.qt_convert import SUPPORTED  # with OpenCV: only once a camera is opened
+
     pixel = fmt.pixelFormat()
     if pixel not in SUPPORTED:
         return None

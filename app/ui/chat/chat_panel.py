@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.core.protocol.moderation import MAX_CHAT
 from app.session.moderation_events import ChatReceived
+from app.ui.locale_format import time_text
 from app.ui.room_bridge import RoomBridge
 from app.ui.widgets.named import named
 
@@ -47,7 +46,7 @@ class ChatPanel(QWidget):
 
     def _add(self, line: ChatReceived) -> None:
         who = self.tr("You") if line.own else line.name
-        stamp = time.strftime("%H:%M", time.localtime(line.at))
+        stamp = time_text(line.at)  # the UI language's clock, not the system locale's
         self.lines.addItem(f"{stamp}  {who}: {line.text}")
         self.lines.scrollToBottom()
 

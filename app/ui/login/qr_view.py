@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -25,8 +24,11 @@ class QrView(QWidget):
         if data == self.data:
             return
         self.data = data
-        matrix = segno.make(data, error="l").matrix if data is not None else ()
-        self.modules = [[bool(m) for m in row] for row in matrix]
+        self.modules = []
+        if data is not None:
+            import segno  # with the first BankID code, not at start-up
+
+            self.modules = [[bool(m) for m in row] for row in segno.make(data, error="l").matrix]
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

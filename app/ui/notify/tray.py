@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from app.core.protocol import QueueEntry
 
@@ -92,7 +92,14 @@ class KnockNotifier(QObject):
         if tray is not None:
             tray.setContextMenu(self.menu)
             tray.show()
+        if isinstance(parent, QWidget):
+            parent.installEventFilter(self)  # a plain QObject is not told of language switches
         self._rebuild()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild()  # the menu and the tooltip in the new language
+        return False
 
     @property
     def count(self) -> int:
@@ -113,9 +120,8 @@ class KnockNotifier(QObject):
         self._rebuild()
 
     def title(self) -> str:
-        if self.count <= 1:
-            return self.tr("Samtale: a patient is waiting")
-        return self.tr("Samtale: {count} patients are waiting").format(count=self.count)
+        # en: "Samtale: a patient is waiting" / "Samtale: %n patients are waiting" (samtale_en.ts)
+        return self.tr("Samtale: %n patient(s) waiting", None, max(1, self.count))
 
     def knock_text(self, entry: QueueEntry) -> str:
         return self.tr("{name} is ready. Admit or deny from the Samtale icon.").format(name=entry.name)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.preflight import CheckName, CheckResult, PreflightCode, PreflightReport
@@ -51,6 +52,9 @@ class DeviceChooser(QWidget):
         self._controller = controller
         self._suggested: DeviceOption | None = None
         self._rechecks: list[CheckName] = []  # wanted while a run was going: done when it finishes
+        self._listed = (
+            False  # the lists are first read when shown (asking the OS loads PortAudio, Qt Multimedia)
+        )
         self.combos = {kind: QComboBox() for kind in DeviceKind}
         self.labels = {kind: named(QLabel(), "hint") for kind in DeviceKind}
         form = QFormLayout()
@@ -77,7 +81,9 @@ class DeviceChooser(QWidget):
 
     def refresh(self, kind: DeviceKind | None = None) -> None:
         """Re-read the lists (one kind, or all) and select the device in use."""
-        for each in [kind] if kind is not None else list(DeviceKind):
+        kinds = [kind] if kind is not None and self._listed else list(DeviceKind)
+        self._listed = True
+        for each in kinds:
             self._fill(each)
         if kind in (None, DeviceKind.MICROPHONE) and self._suggested is not None:
             self._show_suggestion(self._suggested.name)
@@ -151,7 +157,13 @@ class DeviceChooser(QWidget):
         self.labels[DeviceKind.CAMERA].setText(self.tr("Camera"))
         self.labels[DeviceKind.MICROPHONE].setText(self.tr("Microphone"))
         self.labels[DeviceKind.SPEAKER].setText(self.tr("Speakers or headphones"))
-        self.refresh()
+        if self._listed or self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listed:
+            self.refresh()  # not at start-up: the window opens before any device is asked for
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.media.frame_slot import FrameSlot, RGBFrame
-from app.media.presentation import PRESENT_SIZE, fit_size
+from app.media.present_size import PRESENT_SIZE, fit_size
 
 CAPTURE_MS = 100  # 10 pictures a second at most; the presentation track paces what is sent
 

@@ -1,0 +1,151 @@
+"""The composition root: ``run(role, argv)`` builds the service client, bridges and windows, and runs them.
+
+One qasync event loop drives Qt and asyncio together (QtAsyncio cannot open the sockets aiortc needs).
+``demo`` starts the service in-process on loopback (dev mode, in-memory SQLite, test identity) and
+opens a patient and a clinician window in this one process and loop. Start-up loads no aiortc, PyAV,
+OpenCV or sounddevice: they come with the first media (``calls``) or check (``preflight``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+import webbrowser
+
+import qasync
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from app.main.calls import clinician_consultation
+from app.main.identity import identity_panel, resume
+from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
+from app.main.patient import build_patient_window, follow_later_links
+from app.media.devices import LocalDevices
+from app.session.auth.identity import IdentityLogins
+from app.session.config import SessionConfig
+from app.ui.bridge import ClinicianBridge, SessionBridge
+from app.ui.clinician_window import ClinicianWindow
+from app.ui.demo import arrange_demo
+from app.ui.i18n import Translations, language_for_locale
+from app.ui.main_window import ConsultationWindow
+from app.ui.notify.sounds import qt_start_stop
+from app.ui.patient_window import PatientWindow
+from app.ui.queue.queue_model import QueueModel
+from app.ui.self_test import run_role_self_test, run_self_test
+from app.ui.single_instance import LinkServer, hand_over, instance_name
+from app.ui.theme import apply_theme
+
+
+async def _main(
+    options: Options, service_url: str, translations: Translations, link_server: LinkServer | None = None
+) -> int:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # Real sign-in (BankID, OpenID) for a single-role build, as the service offers it; the demo keeps
+    # to the test identity (two windows would share one remembered login).
+    identity = IdentityLogins(service_url, webbrowser.open) if options.role != "demo" else None
+    config = SessionConfig(
+        service_url,
+        loopback_only=is_loopback(service_url),
+        keep_fresh=identity.keep_fresh if identity is not None else None,
+    )
+    bridges: list[SessionBridge] = []
+    windows: list[ConsultationWindow] = []
+    patient: PatientWindow | None = None
+    devices: LocalDevices | None = None
+    clinician: ClinicianWindow | None = None
+    panel = await identity_panel(identity, options.role == "patient") if identity is not None else None
+    if options.role in ("clinician", "demo"):
+        clinician_bridge = ClinicianBridge(lambda sink: clinician_consultation(config, sink))
+        clinician = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=panel)
+        bridges.append(clinician_bridge)
+        windows.append(clinician)
+    if options.role in ("patient", "demo"):
+        patient, patient_bridge, devices = build_patient_window(
+            config,
+            translations,
+            identity=panel,
+            ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
+            link=options.link,
+        )
+        bridges.append(patient_bridge)
+        windows.append(patient)
+        if options.role == "patient":
+            follow_later_links(app, patient, link_server)
+    if patient is not None and clinician is not None:
+        arrange_demo(patient, clinician)
+
+    if identity is not None and bridges:
+        resumed = await resume(identity)
+        if resumed is not None:
+            bridges[0].login_with(resumed)
+
+    all_closed = asyncio.Event()
+    app.lastWindowClosed.connect(all_closed.set)
+    for window in windows:
+        window.show()
+    status = 0
+    try:
+        if options.self_test:
+            if patient is not None and clinician is not None:
+                result = await run_self_test(patient, clinician)
+            else:  # a single-role build walks its own side (tests/packaging plays the other)
+                result = await run_role_self_test(patient, clinician)
+            sys.stderr.write(result.line() + "\n")
+            status = 0 if result.passed else 1
+        else:
+            await all_closed.wait()
+    finally:
+        if patient is not None and patient.preflight is not None:
+            await patient.preflight.close()
+        for bridge in bridges:
+            await bridge.close()
+        if devices is not None:
+            await devices.aclose()
+        if identity is not None:
+            await identity.close()
+        for window in windows:
+            window.close()
+            window.deleteLater()
+    return status
+
+
+def run(role: str, argv: list[str] | None = None) -> int:
+    """Start the client as ``role`` (patient, clinician or demo); returns the exit status."""
+    options = parse_options(role, argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Samtale")
+    app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop the loop
+    apply_theme(app, high_contrast=True if options.high_contrast else None)  # None: follow the system
+    translations = Translations(TRANSLATIONS)
+    translations.switch(options.lang or language_for_locale(QLocale.system()))
+
+    service = None
+    service_url = options.service
+    link_server = None
+    if options.role == "patient":
+        # One patient app per user and service: a link opened again goes to the running one.
+        name = instance_name(service_url)
+        if hand_over(name, options.link or ""):
+            return 0
+        link_server = LinkServer(name)
+    if options.role == "demo":
+        # The only client module allowed to import the service: the embedded default.
+        from server.embedded import start_embedded_service
+        from server.settings import ServiceSettings
+
+        service = start_embedded_service(ServiceSettings(dev_mode=True))
+        service_url = service.url
+    try:
+        # asyncio.Runner, not asyncio.run(loop_factory=...): the .deb runs on Python 3.11.
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(_main(options, service_url, translations, link_server))
+    finally:
+        if link_server is not None:
+            link_server.close()
+        if service is not None:
+            service.stop()
