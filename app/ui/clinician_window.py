@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.call_state import CallState
 from app.core.protocol import Role
+from app.ui.announcements import KnockAnnouncements
 from app.ui.bridge import ClinicianBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
@@ -62,6 +63,7 @@ class ClinicianWindow(ConsultationWindow):
             show_window=self._bring_to_front,
         )
         self.ended_page = EndedPage(bridge, can_go_back=True)
+        self.knock_announcements = KnockAnnouncements(bridge, self.announcer)
         self._ended_seen = False  # the clinician went back to the waiting list after a call
         for page in (self.login_page, self.queue_page, self.call_page, self.ended_page):
             self.add_page(page)

@@ -14,8 +14,11 @@ from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import UserInfo, Verification
 from app.ui import messages
+from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
 from app.ui.i18n import Translations
+from app.ui.keyboard import KeyboardHelp
+from app.ui.widgets.announcer import Announcer
 from app.ui.widgets.language_picker import LanguagePicker
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
@@ -34,6 +37,8 @@ class ConsultationWindow(QMainWindow):
         self.test_tag.hide()
         self.user_label = named(QLabel(), "hint")
         self.language = LanguagePicker(translations)
+        self.language_label = named(QLabel(), "hint")  # names the picker for screen readers too
+        self.language_label.setBuddy(self.language)
         header = named(QFrame(), "header")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(24, 10, 24, 10)
@@ -42,6 +47,7 @@ class ConsultationWindow(QMainWindow):
         header_layout.addWidget(self.test_tag)
         header_layout.addStretch(1)
         header_layout.addWidget(self.user_label)
+        header_layout.addWidget(self.language_label)
         header_layout.addWidget(self.language)
         self.stack = QStackedWidget()
         central = QWidget()
@@ -52,6 +58,10 @@ class ConsultationWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(960, 720)
+        # Screen readers hear state changes through the announcer (app.ui.announcements says which).
+        self.announcer = Announcer(central)
+        self.announcements = CallAnnouncements(bridge, self.announcer)
+        self.keyboard = KeyboardHelp(self)
 
         bridge.stateChanged.connect(lambda _old, _new: self.navigate())
         bridge.loggedIn.connect(self._on_logged_in)
@@ -80,6 +90,7 @@ class ConsultationWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
             if isinstance(page, Page):
                 page.clear_error()
+            self.keyboard.page_shown(page)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.window_title())
@@ -87,6 +98,9 @@ class ConsultationWindow(QMainWindow):
         self.test_tag.setText(self.tr("TEST IDENTITY"))
         user = self.bridge.user
         self.user_label.setText(self.tr("Signed in as {name}").format(name=user.name) if user else "")
+        self.language_label.setText(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The language of Samtale's words"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,6 +13,7 @@ from app.core.preflight import CheckName, PreflightCode
 from app.core.protocol import Role, Verdict, Verification
 from app.session.events import EndReason
 from app.session.moderation_events import HostAction
+from app.ui.counts import counts
 
 # Every sentence is a literal translate("messages", ...) call so pyside6-lupdate finds it.
 translate = QCoreApplication.translate
@@ -308,10 +309,8 @@ def role_text(role: Role) -> str:
 
 
 def waiting_time_text(seconds: float) -> str:
-    """Waiting time as minutes and seconds, e.g. "Waiting 3:07"."""
-    total = max(0, int(seconds))
-    minutes, secs = divmod(total, 60)
-    return translate("messages", "Waiting {minutes}:{seconds}").format(minutes=minutes, seconds=f"{secs:02d}")
+    """Waiting time in whole minutes, e.g. "Waiting 3 minutes" (numerus forms: ``app.ui.counts``)."""
+    return counts().waiting(seconds)
 
 
 def queue_position_text(position: int, clinician: str) -> str:

@@ -11,6 +11,7 @@ from app.core.links import LinkError, LinkProblem, parse_join
 from app.core.protocol import Role
 from app.session.moderation_events import HostAction
 from app.ui import messages
+from app.ui.announcements import PatientAnnouncements
 from app.ui.bridge import PatientBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
@@ -67,6 +68,7 @@ class PatientWindow(ConsultationWindow):
             lambda: self.waiting_page.show_error(messages.host_action_text(HostAction.SENT_TO_LOBBY))
         )
         self.ended_page = EndedPage(bridge)
+        self.patient_announcements = PatientAnnouncements(bridge, self.announcer)
         for page in (
             self.login_page,
             self.code_page,
@@ -128,6 +130,8 @@ class PatientWindow(ConsultationWindow):
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
         preflight.started.connect(lambda: self.ready_page.set_checking(True))
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
+        preflight.started.connect(self.patient_announcements.check_started)
+        preflight.finished.connect(self.patient_announcements.check_finished)
 
     def _show_ringing(self) -> None:
         if self.isMinimized():

@@ -2,119 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CallPage</name>
+    <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="73"/>
-        <source>You are muted</source>
+        <location filename="../../app/ui/announcements.py" line="45"/>
+        <source>Microphone on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="212"/>
-        <source>{name} is presenting</source>
+        <location filename="../../app/ui/announcements.py" line="45"/>
+        <source>Microphone off. You are muted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="214"/>
-        <source>You are presenting</source>
+        <location filename="../../app/ui/announcements.py" line="47"/>
+        <source>Camera on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="241"/>
-        <source>Mute microphone</source>
+        <location filename="../../app/ui/announcements.py" line="47"/>
+        <source>Camera off. Nobody can see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="241"/>
-        <source>Unmute microphone</source>
+        <location filename="../../app/ui/announcements.py" line="52"/>
+        <source>You have been let in. The consultation is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="243"/>
-        <source>Turn camera off</source>
+        <location filename="../../app/ui/announcements.py" line="54"/>
+        <source>You are now in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="243"/>
-        <source>Turn camera on</source>
+        <location filename="../../app/ui/announcements.py" line="56"/>
+        <source>The connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="244"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="245"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="248"/>
-        <source>Gallery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>Pinned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="250"/>
-        <source>Interpreter (two large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="254"/>
-        <source>You are muted. Press “Unmute microphone” to be heard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="260"/>
-        <source>Waiting for {name}&apos;s picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="262"/>
-        <source>Waiting for the picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
-        <source>Your camera is off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="272"/>
-        <source>The connection was lost. Trying to connect again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="278"/>
-        <source>In consultation with {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
-        <source>In consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/announcements.py" line="58"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/announcements.py" line="62"/>
+        <source>The consultation has ended. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="70"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="76"/>
+        <source>You are presenting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="76"/>
+        <source>You stopped presenting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="68"/>
+        <source>You are muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <source>{name} is presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="228"/>
+        <source>You are presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="258"/>
+        <source>Your microphone is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="260"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <source>Your camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="268"/>
+        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="270"/>
+        <source>Leave the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="272"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="273"/>
+        <source>How the people in the call are arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="275"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="276"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="278"/>
+        <source>Interpreter (two large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="290"/>
+        <source>Waiting for the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <source>Your camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="300"/>
+        <source>The connection was lost. Trying to connect again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <source>In consultation with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <source>The connection is unstable. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="312"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,33 +217,33 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="49"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
         <source>Chat (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
         <source>Chat messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
         <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="60"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +251,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="74"/>
+        <location filename="../../app/ui/clinician_window.py" line="76"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,46 +259,94 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>TEST IDENTITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103"/>
+        <source>The language of Samtale&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="27"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counts.py" line="33"/>
+        <source>Waiting less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="35"/>
+        <source>Waiting %n minute(s)</source>
+        <translation>
+            <numerusform>Waiting %n minute</numerusform>
+            <numerusform>Waiting %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counts.py" line="37"/>
+        <source>Waiting {hours} {minutes}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceChooser</name>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="94"/>
+        <location filename="../../app/ui/preflight/devices.py" line="100"/>
         <source>None found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="143"/>
+        <location filename="../../app/ui/preflight/devices.py" line="149"/>
         <source>Use “{device}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="151"/>
+        <location filename="../../app/ui/preflight/devices.py" line="157"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="152"/>
+        <location filename="../../app/ui/preflight/devices.py" line="158"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="153"/>
+        <location filename="../../app/ui/preflight/devices.py" line="159"/>
         <source>Speakers or headphones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,59 +406,70 @@
     </message>
     <message>
         <location filename="../../app/ui/login/identity_panel.py" line="224"/>
-        <source>I am signing in for my child (under 16)</source>
+        <source>QR code for BankID. Scan it with the BankID app on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <source>I am signing in for my child (under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="226"/>
         <source>Your child&apos;s personal identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="227"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="228"/>
         <source>en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>Sign in with {provider}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>KnockAnnouncements</name>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="128"/>
+        <source>{name} is waiting to be let in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnockNotifier</name>
-    <message>
-        <location filename="../../app/ui/notify/tray.py" line="117"/>
-        <source>Samtale: a patient is waiting</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/notify/tray.py" line="124"/>
+        <source>Samtale: %n patient(s) waiting</source>
+        <translation>
+            <numerusform>Samtale: a patient is waiting</numerusform>
+            <numerusform>Samtale: %n patients are waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="118"/>
-        <source>Samtale: {count} patients are waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notify/tray.py" line="121"/>
+        <location filename="../../app/ui/notify/tray.py" line="127"/>
         <source>{name} is ready. Admit or deny from the Samtale icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="125"/>
+        <location filename="../../app/ui/notify/tray.py" line="131"/>
         <source>Samtale: nobody is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="139"/>
+        <location filename="../../app/ui/notify/tray.py" line="145"/>
         <source>Admit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="140"/>
+        <location filename="../../app/ui/notify/tray.py" line="146"/>
         <source>Deny {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="152"/>
         <source>Show Samtale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,27 +506,37 @@
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <source>Sign in with the name you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NearbyPanel</name>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="55"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="56"/>
         <source>{name} answered and will join the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="57"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="58"/>
         <source>{name} declined the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="61"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="62"/>
         <source>Has the room open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="63"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="64"/>
         <source>Ring {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="67"/>
+        <source>Calls this patient to the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,66 +666,137 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="216"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
         <source>Asks to speak: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
-        <source>People in the call ({count})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <source>%n person(s) in the call</source>
+        <translation>
+            <numerusform>%n person in the call</numerusform>
+            <numerusform>%n people in the call</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
         <source>Unlock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
         <source>Lock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="224"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
         <source>Mute everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>End for all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
         <source>Ask to unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="230"/>
         <source>Become host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <source>While the room is locked, nobody new can come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <source>Mutes everyone in the call except you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <source>Ends the consultation for everyone in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <source>Shows the host that you want to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <source>Asks the host to let you speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="240"/>
+        <source>Makes you the host when you have typed the host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientAnnouncements</name>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="95"/>
+        <source>Your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="99"/>
+        <source>{name} is calling you. Answer or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="102"/>
+        <source>Checking your camera, microphone, sound and internet connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="107"/>
+        <source>The check is finished. Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="109"/>
+        <source>The check is finished. Something needs your attention; see the advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="111"/>
+        <source>The check is finished. There is a problem; see the advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="113"/>
+        <source>The check is finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="138"/>
+        <location filename="../../app/ui/patient_window.py" line="142"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,28 +804,43 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="176"/>
+        <location filename="../../app/ui/preflight/panel.py" line="177"/>
         <source>Microphone level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="179"/>
+        <location filename="../../app/ui/preflight/panel.py" line="180"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="180"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>Play the test sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="181"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <source>Plays a short sound in your speakers or headphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="183"/>
         <source>I heard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <location filename="../../app/ui/preflight/panel.py" line="184"/>
+        <source>Tells us that you heard the test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="185"/>
         <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="187"/>
+        <source>Checks your camera, microphone, sound and internet connection again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,52 +922,72 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="80"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="84"/>
         <source>Video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
         <source>Start a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="96"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="98"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
         <source>Your room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="99"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="102"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="109"/>
+        <source>Join code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="111"/>
+        <source>Join link: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Create room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="113"/>
+        <source>You get a code to give to your patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="114"/>
         <source>Admit everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="115"/>
         <source>Admit everyone who is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="105"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="116"/>
+        <source>Lets every waiting patient into the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="117"/>
         <source>Waiting patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="119"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,61 +995,86 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="55"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="59"/>
         <source>Admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="56"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="60"/>
         <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="62"/>
+        <source>Admit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="63"/>
+        <source>Let this patient into the consultation now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="64"/>
+        <source>Not now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="65"/>
+        <source>The patient is told that you cannot take them this time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
         <source>Your video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="91"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
         <source>With {clinician}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="93"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="96"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="105"/>
         <source>Checking your equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="107"/>
         <source>I&apos;m ready anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="109"/>
         <source>I&apos;m ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="104"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="110"/>
+        <source>Tells your clinician that you are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="111"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="112"/>
         <source>The PIN code from your clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,28 +1082,43 @@
 <context>
     <name>RingPanel</name>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="133"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
         <source>Press “Join call” when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
         <source>{name} is calling you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="138"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="140"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="141"/>
         <source>Join call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="145"/>
+        <source>Takes the call from your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="146"/>
+        <source>Says no to the call this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="147"/>
+        <source>Tells your clinician that you are waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,67 +1144,72 @@
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="53"/>
+        <source>Opens the consultation with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomOptions</name>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="59"/>
+        <location filename="../../app/ui/queue/room_options.py" line="66"/>
         <source>Host PIN (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="61"/>
+        <location filename="../../app/ui/queue/room_options.py" line="68"/>
         <source>Host PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="65"/>
+        <location filename="../../app/ui/queue/room_options.py" line="72"/>
         <source>Sensitive (2–5, locks when started)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <location filename="../../app/ui/queue/room_options.py" line="73"/>
         <source>Personal (2–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="67"/>
+        <location filename="../../app/ui/queue/room_options.py" line="74"/>
         <source>Meeting, small (5–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <location filename="../../app/ui/queue/room_options.py" line="75"/>
         <source>Meeting, large (10–50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="69"/>
+        <location filename="../../app/ui/queue/room_options.py" line="76"/>
         <source>Auditorium, small (50–70)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="70"/>
+        <location filename="../../app/ui/queue/room_options.py" line="77"/>
         <source>Auditorium, large (70–150)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="74"/>
-        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <location filename="../../app/ui/queue/room_options.py" line="81"/>
+        <location filename="../../app/ui/queue/room_options.py" line="82"/>
         <source>Room type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <location filename="../../app/ui/queue/room_options.py" line="83"/>
         <source>Guest PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <location filename="../../app/ui/queue/room_options.py" line="84"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="78"/>
+        <location filename="../../app/ui/queue/room_options.py" line="85"/>
         <source>Guest PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +1244,11 @@
     <message>
         <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
         <source>Leave the waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <source>You leave the queue. Your clinician is told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,555 +1338,550 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>You are not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>You are already in this consultation in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>That person is no longer waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>You ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>The other person has left the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>Check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Check: warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>No camera was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The picture is too dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>No speaker or headphones were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>This link does not work. Please type the code from your letter or text message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>You were not signed in. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>This consultation room is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>This room cannot take more people with video yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The host has removed you from this consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>You were removed from the consultation by the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>The camera is used by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Samtale may not use the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>The camera picture is not coming through well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>The camera picture is small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The picture is blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The patient is not fully in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The camera is below eye level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>No microphone can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>The microphone hears nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The microphone is very quiet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>There is a lot of background noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>The microphone is too loud and distorts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The test sound was not heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Samtale could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>The network blocks video calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The internet connection is slow or unstable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>The computer is very busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Part of the check could not be completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>The check found no problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>This works well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>You heard the test sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Internet connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Test identity (not checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>BankID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Electronic ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
-        <source>Waiting {minutes}:{seconds}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>The host turned off your camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>The host allows your camera again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation type="unfinished"></translation>
     </message>

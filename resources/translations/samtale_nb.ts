@@ -2,119 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
-    <name>CallPage</name>
+    <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="73"/>
-        <source>You are muted</source>
-        <translation>Mikrofonen din er av</translation>
+        <location filename="../../app/ui/announcements.py" line="45"/>
+        <source>Microphone on.</source>
+        <translation>Mikrofonen er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="212"/>
-        <source>{name} is presenting</source>
-        <translation>{name} presenterer</translation>
+        <location filename="../../app/ui/announcements.py" line="45"/>
+        <source>Microphone off. You are muted.</source>
+        <translation>Mikrofonen er av. Du høres ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="214"/>
-        <source>You are presenting</source>
-        <translation>Du presenterer</translation>
+        <location filename="../../app/ui/announcements.py" line="47"/>
+        <source>Camera on.</source>
+        <translation>Kameraet er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="241"/>
-        <source>Mute microphone</source>
-        <translation>Slå av mikrofonen</translation>
+        <location filename="../../app/ui/announcements.py" line="47"/>
+        <source>Camera off. Nobody can see you.</source>
+        <translation>Kameraet er av. Ingen kan se deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="241"/>
-        <source>Unmute microphone</source>
-        <translation>Slå på mikrofonen</translation>
+        <location filename="../../app/ui/announcements.py" line="52"/>
+        <source>You have been let in. The consultation is starting.</source>
+        <translation>Du er sluppet inn. Konsultasjonen begynner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="243"/>
-        <source>Turn camera off</source>
-        <translation>Slå av kameraet</translation>
+        <location filename="../../app/ui/announcements.py" line="54"/>
+        <source>You are now in the consultation.</source>
+        <translation>Du er nå i konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="243"/>
-        <source>Turn camera on</source>
-        <translation>Slå på kameraet</translation>
+        <location filename="../../app/ui/announcements.py" line="56"/>
+        <source>The connection is back.</source>
+        <translation>Forbindelsen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="244"/>
-        <source>Hang up</source>
-        <translation>Legg på</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="245"/>
-        <source>Layout</source>
-        <translation>Visning</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>Speaker</source>
-        <translation>Taler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="248"/>
-        <source>Gallery</source>
-        <translation>Galleri</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>Pinned</source>
-        <translation>Festet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="250"/>
-        <source>Interpreter (two large)</source>
-        <translation>Tolk (to store)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="254"/>
-        <source>You are muted. Press “Unmute microphone” to be heard.</source>
-        <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="260"/>
-        <source>Waiting for {name}&apos;s picture…</source>
-        <translation>Venter på bildet fra {name} …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="262"/>
-        <source>Waiting for the picture…</source>
-        <translation>Venter på bildet …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
-        <source>Your camera is off</source>
-        <translation>Kameraet ditt er av</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
-        <source>You</source>
-        <translation>Deg</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="272"/>
-        <source>The connection was lost. Trying to connect again…</source>
-        <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="278"/>
-        <source>In consultation with {name}</source>
-        <translation>I samtale med {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
-        <source>In consultation</source>
-        <translation>I samtale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/announcements.py" line="58"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/announcements.py" line="62"/>
+        <source>The consultation has ended. {reason}</source>
+        <translation>Konsultasjonen er avsluttet. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="70"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="76"/>
+        <source>You are presenting.</source>
+        <translation>Du presenterer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="76"/>
+        <source>You stopped presenting.</source>
+        <translation>Du presenterer ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="68"/>
+        <source>You are muted</source>
+        <translation>Mikrofonen din er av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <source>{name} is presenting</source>
+        <translation>{name} presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="228"/>
+        <source>You are presenting</source>
+        <translation>Du presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <source>Mute microphone</source>
+        <translation>Slå av mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <source>Unmute microphone</source>
+        <translation>Slå på mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="258"/>
+        <source>Your microphone is on.</source>
+        <translation>Mikrofonen din er på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="260"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation>Mikrofonen din er av. Ingen hører deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>Turn camera off</source>
+        <translation>Slå av kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>Turn camera on</source>
+        <translation>Slå på kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <source>Your camera is on.</source>
+        <translation>Kameraet ditt er på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation>Kameraet ditt er av. Ingen ser deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="268"/>
+        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <source>Hang up</source>
+        <translation>Legg på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="270"/>
+        <source>Leave the consultation</source>
+        <translation>Forlat konsultasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="272"/>
+        <source>Layout</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="273"/>
+        <source>How the people in the call are arranged</source>
+        <translation>Hvordan deltakerne i samtalen vises</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="275"/>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="276"/>
+        <source>Gallery</source>
+        <translation>Galleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <source>Pinned</source>
+        <translation>Festet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="278"/>
+        <source>Interpreter (two large)</source>
+        <translation>Tolk (to store)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation>Venter på bildet fra {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="290"/>
+        <source>Waiting for the picture…</source>
+        <translation>Venter på bildet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <source>Your camera is off</source>
+        <translation>Kameraet ditt er av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <source>You</source>
+        <translation>Deg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="300"/>
+        <source>The connection was lost. Trying to connect again…</source>
+        <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <source>In consultation with {name}</source>
+        <translation>I samtale med {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <source>In consultation</source>
+        <translation>I samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <source>The connection is unstable. Reconnecting…</source>
+        <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="312"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -122,33 +217,33 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="49"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
         <source>Chat (not saved)</source>
         <translation>Chat (lagres ikke)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
         <source>Chat messages</source>
         <translation>Chatmeldinger</translation>
     </message>
     <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
         <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
         <source>Write a message</source>
         <translation>Skriv en melding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="60"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
         <source>Send message</source>
         <translation>Send melding</translation>
     </message>
@@ -156,7 +251,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="74"/>
+        <location filename="../../app/ui/clinician_window.py" line="76"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -164,46 +259,94 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103"/>
+        <source>The language of Samtale&apos;s words</source>
+        <translation>Språket Samtale bruker</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="27"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counts.py" line="33"/>
+        <source>Waiting less than a minute</source>
+        <translation>Har ventet under ett minutt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/counts.py" line="35"/>
+        <source>Waiting %n minute(s)</source>
+        <translation>
+            <numerusform>Har ventet %n minutt</numerusform>
+            <numerusform>Har ventet %n minutter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counts.py" line="37"/>
+        <source>Waiting {hours} {minutes}</source>
+        <translation>Har ventet {hours} {minutes}</translation>
     </message>
 </context>
 <context>
     <name>DeviceChooser</name>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="94"/>
+        <location filename="../../app/ui/preflight/devices.py" line="100"/>
         <source>None found</source>
         <translation>Ingen funnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="143"/>
+        <location filename="../../app/ui/preflight/devices.py" line="149"/>
         <source>Use “{device}”</source>
         <translation>Bruk «{device}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="151"/>
+        <location filename="../../app/ui/preflight/devices.py" line="157"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="152"/>
+        <location filename="../../app/ui/preflight/devices.py" line="158"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/devices.py" line="153"/>
+        <location filename="../../app/ui/preflight/devices.py" line="159"/>
         <source>Speakers or headphones</source>
         <translation>Høyttalere eller hodetelefoner</translation>
     </message>
@@ -263,59 +406,70 @@
     </message>
     <message>
         <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <source>QR code for BankID. Scan it with the BankID app on your phone.</source>
+        <translation>QR-kode for BankID. Skann den med BankID-appen på telefonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
         <source>I am signing in for my child (under 16)</source>
         <translation>Jeg logger inn for barnet mitt (under 16 år)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="226"/>
         <source>Your child&apos;s personal identity number</source>
         <translation>Barnets fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="227"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="228"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>Sign in with {provider}</source>
         <translation>Logg inn med {provider}</translation>
     </message>
 </context>
 <context>
+    <name>KnockAnnouncements</name>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="128"/>
+        <source>{name} is waiting to be let in.</source>
+        <translation>{name} venter på å bli sluppet inn.</translation>
+    </message>
+</context>
+<context>
     <name>KnockNotifier</name>
-    <message>
-        <location filename="../../app/ui/notify/tray.py" line="117"/>
-        <source>Samtale: a patient is waiting</source>
-        <translation>Samtale: en pasient venter</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/notify/tray.py" line="124"/>
+        <source>Samtale: %n patient(s) waiting</source>
+        <translation>
+            <numerusform>Samtale: en pasient venter</numerusform>
+            <numerusform>Samtale: %n pasienter venter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="118"/>
-        <source>Samtale: {count} patients are waiting</source>
-        <translation>Samtale: {count} pasienter venter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notify/tray.py" line="121"/>
+        <location filename="../../app/ui/notify/tray.py" line="127"/>
         <source>{name} is ready. Admit or deny from the Samtale icon.</source>
         <translation>{name} er klar. Slipp inn eller avvis fra Samtale-ikonet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="125"/>
+        <location filename="../../app/ui/notify/tray.py" line="131"/>
         <source>Samtale: nobody is waiting</source>
         <translation>Samtale: ingen venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="139"/>
+        <location filename="../../app/ui/notify/tray.py" line="145"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="140"/>
+        <location filename="../../app/ui/notify/tray.py" line="146"/>
         <source>Deny {name}</source>
         <translation>Avvis {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="152"/>
         <source>Show Samtale</source>
         <translation>Vis Samtale</translation>
     </message>
@@ -352,28 +506,38 @@
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <source>Sign in with the name you typed</source>
+        <translation>Logg inn med navnet du skrev</translation>
+    </message>
 </context>
 <context>
     <name>NearbyPanel</name>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="55"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="56"/>
         <source>{name} answered and will join the waiting room.</source>
         <translation>{name} svarte og kommer til venterommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="57"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="58"/>
         <source>{name} declined the call.</source>
         <translation>{name} avviste anropet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="61"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="62"/>
         <source>Has the room open</source>
         <translation>Har rommet åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="63"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="64"/>
         <source>Ring {name}</source>
         <translation>Ring {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="67"/>
+        <source>Calls this patient to the waiting room</source>
+        <translation>Ringer pasienten inn til venterommet</translation>
     </message>
 </context>
 <context>
@@ -502,66 +666,137 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="216"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om å få snakke: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
-        <source>People in the call ({count})</source>
-        <translation>Deltakere i samtalen ({count})</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <source>%n person(s) in the call</source>
+        <translation>
+            <numerusform>%n deltaker i samtalen</numerusform>
+            <numerusform>%n deltakere i samtalen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
         <source>Unlock room</source>
         <translation>Lås opp rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
         <source>Lock room</source>
         <translation>Lås rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="224"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
         <source>Mute everyone</source>
         <translation>Demp alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>End for all</source>
         <translation>Avslutt for alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Lower hand</source>
         <translation>Ta ned hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Raise hand</source>
         <translation>Rekk opp hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
         <source>Ask to unmute</source>
         <translation>Be om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="230"/>
         <source>Become host</source>
         <translation>Bli vert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <source>While the room is locked, nobody new can come in</source>
+        <translation>Mens rommet er låst, kan ingen nye komme inn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <source>Mutes everyone in the call except you</source>
+        <translation>Demper alle i samtalen unntatt deg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <source>Ends the consultation for everyone in it</source>
+        <translation>Avslutter konsultasjonen for alle som er med</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <source>Shows the host that you want to speak</source>
+        <translation>Viser verten at du vil si noe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <source>Asks the host to let you speak</source>
+        <translation>Ber verten om å få snakke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="240"/>
+        <source>Makes you the host when you have typed the host PIN</source>
+        <translation>Gjør deg til vert når du har skrevet inn verts-PIN-koden</translation>
+    </message>
+</context>
+<context>
+    <name>PatientAnnouncements</name>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="95"/>
+        <source>Your clinician</source>
+        <translation>Behandleren din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="99"/>
+        <source>{name} is calling you. Answer or decline.</source>
+        <translation>{name} ringer deg. Svar eller avvis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="102"/>
+        <source>Checking your camera, microphone, sound and internet connection…</source>
+        <translation>Sjekker kameraet, mikrofonen, lyden og internettforbindelsen din …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="107"/>
+        <source>The check is finished. Everything works.</source>
+        <translation>Sjekken er ferdig. Alt virker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="109"/>
+        <source>The check is finished. Something needs your attention; see the advice.</source>
+        <translation>Sjekken er ferdig. Noe bør ordnes; se rådene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="111"/>
+        <source>The check is finished. There is a problem; see the advice.</source>
+        <translation>Sjekken er ferdig. Det er et problem; se rådene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="113"/>
+        <source>The check is finished.</source>
+        <translation>Sjekken er ferdig.</translation>
     </message>
 </context>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="138"/>
+        <location filename="../../app/ui/patient_window.py" line="142"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -569,29 +804,44 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="176"/>
+        <location filename="../../app/ui/preflight/panel.py" line="177"/>
         <source>Microphone level</source>
         <translation>Lydnivå i mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="179"/>
+        <location filename="../../app/ui/preflight/panel.py" line="180"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Mens vi sjekker: si noen ord, så vi hører mikrofonen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="180"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>Play the test sound</source>
         <translation>Spill av testlyden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="181"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <source>Plays a short sound in your speakers or headphones</source>
+        <translation>Spiller en kort lyd i høyttalerne eller hodetelefonene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="183"/>
         <source>I heard it</source>
         <translation>Jeg hørte det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <location filename="../../app/ui/preflight/panel.py" line="184"/>
+        <source>Tells us that you heard the test sound</source>
+        <translation>Sier fra at du hørte testlyden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="185"/>
         <source>Check again</source>
         <translation>Sjekk på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preflight/panel.py" line="187"/>
+        <source>Checks your camera, microphone, sound and internet connection again</source>
+        <translation>Sjekker kameraet, mikrofonen, lyden og internettforbindelsen din på nytt</translation>
     </message>
 </context>
 <context>
@@ -672,52 +922,72 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="80"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="84"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="95"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="96"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="98"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="99"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="102"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="109"/>
+        <source>Join code: {code}</source>
+        <translation>Kode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="111"/>
+        <source>Join link: {link}</source>
+        <translation>Lenke: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="113"/>
+        <source>You get a code to give to your patient</source>
+        <translation>Du får en kode som du gir til pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="114"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="115"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="105"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="116"/>
+        <source>Lets every waiting patient into the consultation</source>
+        <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="117"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="119"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>
@@ -725,61 +995,86 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="55"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="59"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="56"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="60"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="62"/>
+        <source>Admit {name}</source>
+        <translation>Slipp inn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="63"/>
+        <source>Let this patient into the consultation now</source>
+        <translation>Slipp pasienten inn i konsultasjonen nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="64"/>
+        <source>Not now: {name}</source>
+        <translation>Ikke nå: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="65"/>
+        <source>The patient is told that you cannot take them this time</source>
+        <translation>Pasienten får beskjed om at du ikke kan ta imot denne gangen</translation>
     </message>
 </context>
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="88"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="91"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="93"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="96"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="105"/>
         <source>Checking your equipment…</source>
         <translation>Sjekker utstyret ditt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="107"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jeg er klar likevel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="109"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="104"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="110"/>
+        <source>Tells your clinician that you are waiting</source>
+        <translation>Sier fra til behandleren din at du venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="111"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="112"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
     </message>
@@ -787,29 +1082,44 @@
 <context>
     <name>RingPanel</name>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="133"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
         <source>Press “Join call” when you are ready.</source>
         <translation>Trykk «Bli med i samtalen» når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="135"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
         <source>{name} is calling you.</source>
         <translation>{name} ringer deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="137"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="138"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="140"/>
         <source>Decline</source>
         <translation>Avvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ring/ring_panels.py" line="139"/>
+        <location filename="../../app/ui/ring/ring_panels.py" line="141"/>
         <source>Join call</source>
         <translation>Bli med i samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="145"/>
+        <source>Takes the call from your clinician</source>
+        <translation>Tar imot anropet fra behandleren din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="146"/>
+        <source>Says no to the call this time</source>
+        <translation>Sier nei til anropet denne gangen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ring/ring_panels.py" line="147"/>
+        <source>Tells your clinician that you are waiting</source>
+        <translation>Sier fra til behandleren din at du venter</translation>
     </message>
 </context>
 <context>
@@ -834,67 +1144,72 @@
         <source>Continue</source>
         <translation>Fortsett</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/lobby/room_code_page.py" line="53"/>
+        <source>Opens the consultation with this code</source>
+        <translation>Åpner konsultasjonen med denne koden</translation>
+    </message>
 </context>
 <context>
     <name>RoomOptions</name>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="59"/>
+        <location filename="../../app/ui/queue/room_options.py" line="66"/>
         <source>Host PIN (required)</source>
         <translation>Verts-PIN (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="61"/>
+        <location filename="../../app/ui/queue/room_options.py" line="68"/>
         <source>Host PIN (optional)</source>
         <translation>Verts-PIN (valgfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="65"/>
+        <location filename="../../app/ui/queue/room_options.py" line="72"/>
         <source>Sensitive (2–5, locks when started)</source>
         <translation>Sensitivt (2–5, låses når det starter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <location filename="../../app/ui/queue/room_options.py" line="73"/>
         <source>Personal (2–5)</source>
         <translation>Personlig (2–5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="67"/>
+        <location filename="../../app/ui/queue/room_options.py" line="74"/>
         <source>Meeting, small (5–10)</source>
         <translation>Møte, lite (5–10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <location filename="../../app/ui/queue/room_options.py" line="75"/>
         <source>Meeting, large (10–50)</source>
         <translation>Møte, stort (10–50)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="69"/>
+        <location filename="../../app/ui/queue/room_options.py" line="76"/>
         <source>Auditorium, small (50–70)</source>
         <translation>Auditorium, lite (50–70)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="70"/>
+        <location filename="../../app/ui/queue/room_options.py" line="77"/>
         <source>Auditorium, large (70–150)</source>
         <translation>Auditorium, stort (70–150)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="74"/>
-        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <location filename="../../app/ui/queue/room_options.py" line="81"/>
+        <location filename="../../app/ui/queue/room_options.py" line="82"/>
         <source>Room type</source>
         <translation>Romtype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <location filename="../../app/ui/queue/room_options.py" line="83"/>
         <source>Guest PIN (optional)</source>
         <translation>Gjeste-PIN (valgfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <location filename="../../app/ui/queue/room_options.py" line="84"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="78"/>
+        <location filename="../../app/ui/queue/room_options.py" line="85"/>
         <source>Guest PIN</source>
         <translation>Gjeste-PIN</translation>
     </message>
@@ -930,6 +1245,11 @@
         <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
         <source>Leave the waiting room</source>
         <translation>Gå ut av venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <source>You leave the queue. Your clinician is told.</source>
+        <translation>Du forlater køen. Behandleren din får beskjed.</translation>
     </message>
 </context>
 <context>
@@ -1018,555 +1338,550 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>We could not find a consultation with that code. Please check the code and try again.</source>
         <translation>Vi fant ingen konsultasjon med den koden. Sjekk koden og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>This consultation is closed. Please contact your clinic.</source>
         <translation>Denne konsultasjonen er stengt. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Forbindelsen ble brutt. Sjekk internettforbindelsen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Vi fikk ikke koblet til videoen. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du er blitt logget ut. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har ikke lov til å gjøre dette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinnlogging er slått av på denne tjenesten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>For mange forsøk. Vent et minutt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du er ikke med i konsultasjonen ennå. Vent til du blir sluppet inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du er allerede med i denne konsultasjonen i et annet vindu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>That person is no longer waiting.</source>
         <translation>Denne personen venter ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
         <source>This link does not work. Please type the code from your letter or text message.</source>
         <translation>Denne lenken virker ikke. Skriv inn koden fra brevet eller tekstmeldingen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation>Vi kunne ikke bekrefte identiteten din. Logg inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation>Denne måten å logge inn på er ikke sikker nok. Velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Innloggingstjenesten svarer ikke. Prøv igjen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du ble ikke logget inn. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du er logget inn, men denne datamaskinen kan ikke huske det. Neste gang logger du inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>This consultation room is full.</source>
         <translation>Dette konsultasjonsrommet er fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Dette rommet kan ikke ta flere med video ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten har dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Verten har fjernet deg fra denne konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Dette rommet krever en PIN-kode. Skriv inn PIN-koden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
-        <source>Waiting {minutes}:{seconds}</source>
-        <translation>Har ventet {minutes}:{seconds}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>

@@ -76,13 +76,14 @@ def test_queue_rows_show_name_verification_time_and_verdict_and_tick(window, run
     row = page.view.row(0)
     assert row.name.text() == "Ann"
     assert row.details.text() == "Test identity (not checked)"
-    assert row.waiting.text() == "Waiting 1:15"
-    assert row.badge.text() == "Check passed"
+    assert row.waiting.text() == "Waiting 1 minute"
+    assert row.badge.text() == "✓ Check passed"  # a symbol and words, never the colour alone
     assert row.badge.objectName() == "badge_ok"
     assert page.view.row(1).badge.objectName() == "badge_fail"
-    clock.now += 10
+    assert page.view.row(1).badge.text() == "✗ Check failed"
+    clock.now += 60
     page.model.tick()
-    assert page.view.row(0).waiting.text() == "Waiting 1:25"
+    assert page.view.row(0).waiting.text() == "Waiting 2 minutes"
     fake.emit(QueueChanged([waiting("p-2", "Bo", clock.now - 10, Verdict.FAIL)]))
     assert page.view.row_count() == 1
     assert page.view.row(0).name.text() == "Bo"

@@ -3,6 +3,8 @@ the participant list with its controls, side panels (chat), and mute / camera / 
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,14 +33,7 @@ SELF_VIEW_WIDTH = 220
 MARGIN = 16
 MUTED_HINT_MS = 5000
 SIDE_WIDTH = 400
-NOTICE_STYLE = "background: #fff3c4; color: #1d2430; padding: 10px 24px; font-size: 14pt;"
-# The side panels are light on the dark call page; compact buttons so a person's controls fit a row.
-SIDE_STYLE = """
-QWidget#callSide { background: #f4f4f2; }
-QWidget#callSide QLabel { color: #1d2430; }
-QWidget#callSide QLabel#panelHeading { font-weight: bold; font-size: 13pt; }
-QWidget#callSide QPushButton { font-size: 11pt; padding: 4px 8px; border-radius: 6px; min-height: 22px; }
-"""  # how long "you are muted" stays after the microphone last heard speech
+# The side panels (participants, chat) and the host notice are styled by app.ui.theme.
 
 
 class RemoteStage(VideoView):
@@ -76,7 +71,6 @@ class CallPage(QWidget):
         self._hint_timer.timeout.connect(self.muted_hint.hide)
         self.notice = named(QLabel(wordWrap=True), "hostNotice")  # what the host did to you, in words
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
         # "<name> is presenting" from the room state; the presenter's tile is pinned meanwhile.
         self.presenting_notice = named(QLabel(wordWrap=True), "presentingNotice")
@@ -93,13 +87,14 @@ class CallPage(QWidget):
         self.views.addWidget(self.stage)
         self.views.addWidget(self.gallery)
         self.layout_picker = named(QComboBox(), "layoutPicker")
+        self.layout_label = named(QLabel(), "hint")  # names the picker, on screen and for screen readers
+        self.layout_label.setBuddy(self.layout_picker)
         for mode in Layout:
             self.layout_picker.addItem("", mode)
         self.participants_panel = ParticipantsPanel(bridge.room_bridge)
         self.side = named(QWidget(), "callSide")
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.side.setStyleSheet(SIDE_STYLE)
         self._side_layout = QVBoxLayout(self.side)
         self._side_layout.setContentsMargins(0, 0, 0, 0)
         self._side_layout.addWidget(self.participants_panel, 3)
@@ -109,6 +104,7 @@ class CallPage(QWidget):
         self.camera.setCheckable(True)
         self.hang_up = named(QPushButton(), "hangUp")
         self.hang_up.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.default_focus = self.microphone  # where keyboard focus lands when the call page shows
 
         bar = named(QFrame(), "callBar")
         bar_layout = QHBoxLayout(bar)
@@ -116,10 +112,12 @@ class CallPage(QWidget):
         bar_layout.setSpacing(16)
         bar_layout.addWidget(self.microphone)
         bar_layout.addWidget(self.camera)
+        bar_layout.addWidget(self.layout_label)
         bar_layout.addWidget(self.layout_picker)
         self._bar_layout = bar_layout
         bar_layout.addStretch(1)
         bar_layout.addWidget(self.hang_up)
+        self._bar_controls: list[QWidget] = [self.microphone, self.camera, self.layout_picker, self.hang_up]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -152,6 +150,7 @@ class CallPage(QWidget):
         bridge.stateChanged.connect(self._state_moved)
         bridge.presentingChanged.connect(self._presenting_changed)
         self.layout_picker.currentIndexChanged.connect(lambda _i: self._layout_chosen())
+        self._order_tabs()
         self.retranslate()
 
     def add_side_panel(self, panel: QWidget) -> None:
@@ -161,6 +160,21 @@ class CallPage(QWidget):
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put a control (the Present button) in the call bar, after the layout picker."""
         self._bar_layout.insertWidget(self._bar_layout.indexOf(self.layout_picker) + 1, widget)
+        self._bar_controls.insert(self._bar_controls.index(self.layout_picker) + 1, widget)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the call bar from left to right: microphone, camera, … , hang up (a control
+        made of several, like Present with its page buttons, in its own order)."""
+        stops: list[QWidget] = []
+        for control in self._bar_controls:
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(control)
+            else:
+                inner = control.findChildren(QWidget)
+                stops.extend(w for w in inner if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def show_host_action(self, action: HostAction) -> None:
         self.retranslate()  # the session already turned the microphone or camera off: say so on the buttons
@@ -239,10 +253,24 @@ class CallPage(QWidget):
         mic_on, cam_on = self._bridge.microphone_enabled, self._bridge.camera_enabled
         self.microphone.setChecked(not mic_on)
         self.microphone.setText(self.tr("Mute microphone") if mic_on else self.tr("Unmute microphone"))
+        self.microphone.setAccessibleName(self.microphone.text())
+        self.microphone.setAccessibleDescription(
+            self.tr("Your microphone is on.")
+            if mic_on
+            else self.tr("Your microphone is off. Nobody hears you.")
+        )
         self.camera.setChecked(not cam_on)
         self.camera.setText(self.tr("Turn camera off") if cam_on else self.tr("Turn camera on"))
+        self.camera.setAccessibleName(self.camera.text())
+        self.camera.setAccessibleDescription(
+            self.tr("Your camera is on.") if cam_on else self.tr("Your camera is off. Nobody sees you.")
+        )
         self.hang_up.setText(self.tr("Hang up"))
+        self.hang_up.setAccessibleName(self.tr("Hang up"))
+        self.hang_up.setAccessibleDescription(self.tr("Leave the consultation"))
+        self.layout_label.setText(self.tr("Layout"))
         self.layout_picker.setAccessibleName(self.tr("Layout"))
+        self.layout_picker.setAccessibleDescription(self.tr("How the people in the call are arranged"))
         names = {
             Layout.SPEAKER: self.tr("Speaker"),
             Layout.GALLERY: self.tr("Gallery"),

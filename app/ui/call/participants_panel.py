@@ -157,6 +157,7 @@ class ParticipantsPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focused button
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.room_controls)
@@ -179,6 +180,7 @@ class ParticipantsPanel(QWidget):
         room = self._room
         for row in self.rows:
             self._list.removeWidget(row)
+            row.hide()  # at once: a screen reader must not find the old rows until they are deleted
             row.deleteLater()
         self.rows = [
             ParticipantRow(room, p, room.is_host, p.participant_id == room.self_id) for p in room.participants
@@ -217,7 +219,7 @@ class ParticipantsPanel(QWidget):
         self.requests.setVisible(room.is_host and bool(asking))
         self.claim_pin.setPlaceholderText(self.tr("Host PIN"))
         self.claim_pin.setAccessibleName(self.tr("Host PIN"))
-        self.heading.setText(self.tr("People in the call ({count})").format(count=len(room.participants)))
+        self.heading.setText(self.tr("%n person(s) in the call", None, len(room.participants)))
         lock_text = self.tr("Unlock room") if room.locked else self.tr("Lock room")
         for button, text in (
             (self.lock, lock_text),
@@ -229,6 +231,15 @@ class ParticipantsPanel(QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(text)
+        for button, description in (
+            (self.lock, self.tr("While the room is locked, nobody new can come in")),
+            (self.mute_all, self.tr("Mutes everyone in the call except you")),
+            (self.end_all, self.tr("Ends the consultation for everyone in it")),
+            (self.raise_hand, self.tr("Shows the host that you want to speak")),
+            (self.ask_unmute, self.tr("Asks the host to let you speak")),
+            (self.claim, self.tr("Makes you the host when you have typed the host PIN")),
+        ):
+            button.setAccessibleDescription(description)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

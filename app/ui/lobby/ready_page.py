@@ -23,6 +23,7 @@ class ReadyPage(Page):
         self._room: RoomInfo | None = None
         self._checking = False
         self._verdict = Verdict.UNKNOWN
+        self._refocus = False
         self.instructions = named(QLabel(wordWrap=True), "body")
         self.hint = named(QLabel(wordWrap=True), "hint")
         self.self_view = VideoView(bridge.local_video, mirrored=True)
@@ -66,7 +67,13 @@ class ReadyPage(Page):
         """While the pre-call check runs the button waits; afterwards it says how ready we are."""
         self._checking = checking
         self._verdict = verdict
+        # A keyboard user who was on the button gets it back when the check is done.
+        if checking:
+            self._refocus = self._refocus or self.primary.hasFocus()
         self.primary.setEnabled(not checking)
+        if not checking and self._refocus:
+            self._refocus = False
+            self.primary.setFocus()
         self.retranslate()
 
     def set_room(self, room: RoomInfo) -> None:
@@ -100,6 +107,7 @@ class ReadyPage(Page):
             self.primary.setText(self.tr("I'm ready anyway"))
         else:
             self.primary.setText(self.tr("I'm ready"))
+        self.primary.setAccessibleDescription(self.tr("Tells your clinician that you are waiting"))
         self.pin_label.setText(self.tr("The PIN code from your clinic"))
         self.pin.setAccessibleName(self.tr("The PIN code from your clinic"))
 

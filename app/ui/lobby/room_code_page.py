@@ -50,6 +50,7 @@ class RoomCodePage(Page):
         )
         self.code_label.setText(self.tr("Consultation code"))
         self.primary.setText(self.tr("Continue"))
+        self.primary.setAccessibleDescription(self.tr("Opens the consultation with this code"))
 
     def _update_button(self) -> None:
         busy = "open_room" in self._bridge.running_actions

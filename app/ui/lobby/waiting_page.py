@@ -51,6 +51,7 @@ class WaitingPage(Page):
         self.caption.setText(self.tr("This is how you look to your clinician."))
         self.self_view.set_placeholder(self.tr("Your camera is starting…"))
         self.leave.setText(self.tr("Leave the waiting room"))
+        self.leave.setAccessibleDescription(self.tr("You leave the queue. Your clinician is told."))
 
     def _leave(self) -> None:
         self._bridge.hang_up()

@@ -221,6 +221,7 @@ class IdentityPanel(QWidget):
         self.bankid_button.setText(self.tr("Sign in with BankID"))
         self.same_device_button.setText(self.tr("BankID on this device"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.qr.setAccessibleName(self.tr("QR code for BankID. Scan it with the BankID app on your phone."))
         self.for_child.setText(self.tr("I am signing in for my child (under 16)"))
         self.child_number_label.setText(self.tr("Your child's personal identity number"))
         # The language of the installed translation (this source string is translated "nb" and "sv").

@@ -63,6 +63,7 @@ class LoginPage(Page):
         self.name_label.setText(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("For example: Kari Nordmann"))
         self.primary.setText(self.tr("Sign in"))
+        self.primary.setAccessibleDescription(self.tr("Sign in with the name you typed"))
 
     def _update_button(self) -> None:
         self.primary.setEnabled(

@@ -25,12 +25,13 @@ from app.core.protocol import Verdict
 from app.ui import messages
 from app.ui.preflight.controller import PreflightController
 from app.ui.preflight.devices import DeviceChooser, DeviceControl
+from app.ui.widgets.marks import VERDICT_MARKS
 from app.ui.widgets.named import named
 
 METER_RANGE_DB = 60  # the meter shows -60 dBFS (empty) to 0 dBFS (full)
 METER_INTERVAL_MS = 100
 ORDER = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK)
-MARKS = {Verdict.OK: "✓", Verdict.WARNING: "!", Verdict.FAIL: "✗", Verdict.UNKNOWN: "…"}
+MARKS = VERDICT_MARKS
 
 
 class CheckRow:
@@ -178,8 +179,13 @@ class PreflightPanel(QWidget):
             row.retranslate()
         self.speak.setText(self.tr("While we check, please say a few words, so we can hear your microphone."))
         self.play.setText(self.tr("Play the test sound"))
+        self.play.setAccessibleDescription(self.tr("Plays a short sound in your speakers or headphones"))
         self.heard.setText(self.tr("I heard it"))
+        self.heard.setAccessibleDescription(self.tr("Tells us that you heard the test sound"))
         self.again.setText(self.tr("Check again"))
+        self.again.setAccessibleDescription(
+            self.tr("Checks your camera, microphone, sound and internet connection again")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,15 +23,18 @@ class QueuePage(Page):
         super().__init__(parent)
         self._bridge = bridge
         self.model = model
+        self._keyboard_on_create = False
         self.code = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "code")
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The code and link can be reached by Tab and copied from the keyboard too.
+        selectable = (
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.code.setTextInteractionFlags(selectable)
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.link = named(QLabel(wordWrap=True), "hint")
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.queue_heading = QLabel()
-        font = self.queue_heading.font()
-        font.setPointSize(17)
-        font.setBold(True)
-        self.queue_heading.setFont(font)
+        self.link.setTextInteractionFlags(selectable)
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.queue_heading = named(QLabel(), "subheading")
         self.empty = named(QLabel(wordWrap=True), "hint")
         self.view = QueueView(model)
         self.set_column_width(QUEUE_COLUMN_WIDTH)
@@ -46,6 +49,7 @@ class QueuePage(Page):
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
         scroll.setMinimumHeight(220)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focused row
         self.room_part = QWidget()
         room_layout = QVBoxLayout(self.room_part)
         room_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,11 +84,15 @@ class QueuePage(Page):
         self._bridge.create_room(self.tr("Video consultation"), **self.room_options.chosen())
 
     def set_room(self, room: RoomInfo) -> None:
+        keyboard_was_here = self._keyboard_on_create or self.primary.hasFocus()
+        self._keyboard_on_create = False
         self.primary.hide()
         self.room_options.hide()
         self.room_part.show()
         self.model.start_ticking()
         self.retranslate()
+        if keyboard_was_here:
+            self.code.setFocus()  # the keyboard goes on from the new code, not back to the header
 
     def set_entries(self, entries: list[QueueEntry]) -> None:
         self.model.set_entries(entries)
@@ -98,10 +106,14 @@ class QueuePage(Page):
             self.heading.setText(room.title or self.tr("Your room is open"))
             self.body.setText(self.tr("Give your patient this code, or send them the link:"))
             self.code.setText(room.code)
+            self.code.setAccessibleName(self.tr("Join code: {code}").format(code=" ".join(room.code)))
             self.link.setText(room.link)
+            self.link.setAccessibleName(self.tr("Join link: {link}").format(link=room.link))
         self.primary.setText(self.tr("Create room"))
+        self.primary.setAccessibleDescription(self.tr("You get a code to give to your patient"))
         self.admit_all.setText(self.tr("Admit everyone"))
         self.admit_all.setAccessibleName(self.tr("Admit everyone who is waiting"))
+        self.admit_all.setAccessibleDescription(self.tr("Lets every waiting patient into the consultation"))
         self.queue_heading.setText(self.tr("Waiting patients"))
         self.empty.setText(
             self.tr("Nobody is waiting yet. Patients appear here when they press “I'm ready”.")
@@ -131,6 +143,7 @@ class QueuePage(Page):
 
     def _on_started(self, action: str) -> None:
         if action == "create_room":
+            self._keyboard_on_create = self.primary.hasFocus()  # disabling moves focus away
             self.primary.setEnabled(False)
 
     def _on_finished(self, action: str) -> None:

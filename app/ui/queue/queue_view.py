@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from app.core.protocol import Verdict
 from app.ui.queue.queue_model import QueueModel, QueueRole
+from app.ui.widgets.marks import marked
 from app.ui.widgets.named import named
 
 
@@ -16,16 +17,13 @@ class QueueRow(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueRow")
-        self.name = QLabel()
-        font = self.name.font()
-        font.setPointSize(16)
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name = named(QLabel(), "rowName")  # large and bold through the theme (it scales with it)
         self.details = named(QLabel(), "hint")
         self.waiting = named(QLabel(), "hint")
         self.badge = QLabel()
         self.admit = named(QPushButton(), "admit")
         self.deny = QPushButton()
+        self._person = ""
         grid = QGridLayout(self)
         grid.setContentsMargins(18, 12, 18, 12)
         grid.setHorizontalSpacing(14)
@@ -43,17 +41,28 @@ class QueueRow(QFrame):
         self.name.setText(str(index.data(QueueRole.NAME)))
         self.details.setText(str(index.data(QueueRole.VERIFIED_BY)))
         self.waiting.setText(str(index.data(QueueRole.WAITING_TEXT)))
-        verdict = index.data(QueueRole.VERDICT)
-        known = verdict in {v.value for v in Verdict}
-        self.badge.setObjectName(f"badge_{verdict if known else Verdict.UNKNOWN.value}")
-        self.badge.setText(str(index.data(QueueRole.VERDICT_TEXT)))
-        self.badge.setToolTip(str(index.data(QueueRole.PRECALL_REASONS) or ""))
+        value = index.data(QueueRole.VERDICT)
+        verdict = Verdict(value) if value in {v.value for v in Verdict} else Verdict.UNKNOWN
+        self.badge.setObjectName(f"badge_{verdict.value}")
+        # The colour of the badge is never alone: a symbol and words say the same.
+        self.badge.setText(marked(verdict, str(index.data(QueueRole.VERDICT_TEXT))))
+        reasons = str(index.data(QueueRole.PRECALL_REASONS) or "")
+        self.badge.setToolTip(reasons)
+        self.badge.setAccessibleName(str(index.data(QueueRole.VERDICT_TEXT)))
+        self.badge.setAccessibleDescription(reasons)  # the tooltip, for keyboards and screen readers
+        self._person = self.name.text()
+        self.retranslate()
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
 
     def retranslate(self) -> None:
         self.admit.setText(self.tr("Admit"))
         self.deny.setText(self.tr("Not now"))
+        # Said by a screen reader, each button names whom it is for.
+        self.admit.setAccessibleName(self.tr("Admit {name}").format(name=self._person))
+        self.admit.setAccessibleDescription(self.tr("Let this patient into the consultation now"))
+        self.deny.setAccessibleName(self.tr("Not now: {name}").format(name=self._person))
+        self.deny.setAccessibleDescription(self.tr("The patient is told that you cannot take them this time"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -89,6 +98,7 @@ class QueueView(QWidget):
     def _rebuild(self) -> None:
         for old in self._rows:
             self._layout.removeWidget(old)
+            old.hide()  # at once: a screen reader must not find the old rows until they are deleted
             old.deleteLater()
         self._rows = []
         for row in range(self._model.rowCount()):

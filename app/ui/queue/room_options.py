@@ -25,6 +25,13 @@ class RoomOptions(QWidget):
             field.setMaxLength(32)
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.kind_label, self.host_label, self.guest_label = QLabel(), QLabel(), QLabel()
+        fields: tuple[tuple[QLabel, QWidget], ...] = (
+            (self.kind_label, self.kind),
+            (self.host_label, self.host_pin),
+            (self.guest_label, self.guest_pin),
+        )
+        for label, named_field in fields:
+            label.setBuddy(named_field)  # the label names its field for screen readers too
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.kind_label, self.kind)

@@ -37,6 +37,7 @@ class NearbyPanel(QFrame):
     def set_patients(self, patients: list[NearbyPatient]) -> None:
         for button in self.buttons.values():
             self._rows.removeWidget(button)
+            button.hide()  # at once: a screen reader must not find the old buttons until they are deleted
             button.deleteLater()
         self.buttons = {}
         self._names = {p.user_id: p.name for p in patients}
@@ -63,6 +64,7 @@ class NearbyPanel(QFrame):
             text = self.tr("Ring {name}").format(name=self._names[user_id])
             button.setText(text)
             button.setAccessibleName(text)
+            button.setAccessibleDescription(self.tr("Calls this patient to the waiting room"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,6 +142,9 @@ class RingPanel(QFrame):
         ):
             button.setText(text)
             button.setAccessibleName(text)
+        self.answer.setAccessibleDescription(self.tr("Takes the call from your clinician"))
+        self.decline.setAccessibleDescription(self.tr("Says no to the call this time"))
+        self.join.setAccessibleDescription(self.tr("Tells your clinician that you are waiting"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,10 @@ is installed, and ``Page`` answers it by calling ``retranslate()``.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -76,6 +79,8 @@ class Page(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(inner)
+        # Not a Tab stop of its own: it scrolls to whichever control gets focus.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
@@ -95,6 +100,29 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language; subclasses override."""
+
+    def order_tabs(self) -> None:
+        """Tab reaches the page's buttons after everything above them, as they are read.
+
+        Qt's Tab order is the order widgets were made, and the button row is made before what
+        subclasses and windows add to the content; so it is put last here, each time the page shows.
+        """
+        items = (self.action_row.itemAt(i) for i in range(self.action_row.count()))
+        buttons = [w for w in (item.widget() for item in items if item is not None) if w is not None]
+        last: QWidget | None = None  # the last Tab stop of the column before the buttons
+        widget: QWidget | None = self.column.nextInFocusChain()
+        while widget is not None and widget is not self.column:
+            takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if takes_tab and self.column.isAncestorOf(widget) and not any(b is widget for b in buttons):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None and buttons:
+            for first, second in itertools.pairwise([last, *buttons]):
+                QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.order_tabs()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
