@@ -146,15 +146,17 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="repeatable; default: all three")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, help="default: docs/screenshots (high contrast: …/high-contrast)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
     args = parser.parse_args()
+    out = args.out or ROOT / "docs" / "screenshots" / ("high-contrast" if args.high_contrast else "")
     langs = args.lang or list(LANGUAGES)
     app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion"])
     assert isinstance(app, QApplication)
     use_fast_h264_preset()
     app.setApplicationName("Samtale")
     app.setQuitOnLastWindowClosed(False)
-    apply_theme(app)
+    apply_theme(app, high_contrast=args.high_contrast)
 
     from server.embedded import start_embedded_service
     from server.settings import ServiceSettings
@@ -164,7 +166,7 @@ def main() -> int:
 
         async def all_languages() -> None:
             for lang in langs:
-                await walk(lang, service.url, args.out / lang)
+                await walk(lang, service.url, out / lang)
 
         asyncio.run(all_languages(), loop_factory=lambda: qasync.QEventLoop(app))
     finally:

@@ -26,6 +26,7 @@ from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
 from app.ui.widgets.video_view import VideoView
 
@@ -107,15 +108,14 @@ class CallPage(QWidget):
         self.default_focus = self.microphone  # where keyboard focus lands when the call page shows
 
         bar = named(QFrame(), "callBar")
-        bar_layout = QHBoxLayout(bar)
+        bar_layout = FlowLayout(bar, spacing=16)  # wraps rather than cut words off (issue 6)
         bar_layout.setContentsMargins(24, 14, 24, 14)
-        bar_layout.setSpacing(16)
         bar_layout.addWidget(self.microphone)
         bar_layout.addWidget(self.camera)
         bar_layout.addWidget(self.layout_label)
         bar_layout.addWidget(self.layout_picker)
         self._bar_layout = bar_layout
-        bar_layout.addStretch(1)
+        bar_layout.add_stretch()
         bar_layout.addWidget(self.hang_up)
         self._bar_controls: list[QWidget] = [self.microphone, self.camera, self.layout_picker, self.hang_up]
         layout = QVBoxLayout(self)
@@ -159,7 +159,7 @@ class CallPage(QWidget):
 
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put a control (the Present button) in the call bar, after the layout picker."""
-        self._bar_layout.insertWidget(self._bar_layout.indexOf(self.layout_picker) + 1, widget)
+        self._bar_layout.insert_widget(self._bar_layout.indexOf(self.layout_picker) + 1, widget)
         self._bar_controls.insert(self._bar_controls.index(self.layout_picker) + 1, widget)
         self._order_tabs()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.protocol.moderation import MediaControl, ParticipantState
 from app.ui.room_bridge import RoomBridge
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
 
 
@@ -107,14 +107,13 @@ class ParticipantRow(QFrame):
                     lambda: room.transfer_host(pid),
                 )
             )
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        for index, (key, text, accessible, act) in enumerate(specs):
+        flow = FlowLayout(spacing=4)  # as many per line as fit the side panel in this language
+        for key, text, accessible, act in specs:
             button = _button(text, accessible.format(name=who), f"host_{key}")
             button.clicked.connect(act)
             self.buttons[key] = button
-            grid.addWidget(button, index // 3, index % 3)
-        layout.addLayout(grid)
+            flow.addWidget(button)
+        layout.addLayout(flow)
 
 
 class ParticipantsPanel(QWidget):
@@ -143,7 +142,7 @@ class ParticipantsPanel(QWidget):
         claim_layout.addWidget(self.claim_pin, 1)
         claim_layout.addWidget(self.claim)
         self.room_controls = QWidget()
-        controls = QHBoxLayout(self.room_controls)
+        controls = FlowLayout(self.room_controls, spacing=6)  # sv's words are long: wrap, never cut
         controls.setContentsMargins(0, 0, 0, 0)
         for button in (self.lock, self.mute_all, self.end_all):
             controls.addWidget(button)

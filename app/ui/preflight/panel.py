@@ -25,6 +25,7 @@ from app.core.protocol import Verdict
 from app.ui import messages
 from app.ui.preflight.controller import PreflightController
 from app.ui.preflight.devices import DeviceChooser, DeviceControl
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.marks import VERDICT_MARKS
 from app.ui.widgets.named import named
 
@@ -120,11 +121,10 @@ class PreflightPanel(QWidget):
         self.heard.hide()
         self.heard.clicked.connect(controller.confirm_speaker)
         self.again.clicked.connect(controller.start)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # wraps rather than cut words off in a narrow column
         buttons.addWidget(self.play)
         buttons.addWidget(self.heard)
         buttons.addWidget(self.again)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The patient picks camera, microphone and speaker here; a pick re-checks that device.

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.protocol import Verdict
 from app.ui.queue.queue_model import QueueModel, QueueRole
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.marks import marked
 from app.ui.widgets.named import named
 
@@ -24,17 +25,26 @@ class QueueRow(QFrame):
         self.admit = named(QPushButton(), "admit")
         self.deny = QPushButton()
         self._person = ""
-        grid = QGridLayout(self)
-        grid.setContentsMargins(18, 12, 18, 12)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.details, 1, 0)
-        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.waiting, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.admit, 0, 2, 2, 1)
-        grid.addWidget(self.deny, 0, 3, 2, 1)
-        grid.setColumnStretch(0, 1)
+        who = QWidget()  # name over how verified
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        who_layout.setSpacing(4)
+        who_layout.addWidget(self.name)
+        who_layout.addWidget(self.details)
+        status = QWidget()  # pre-call badge over waiting time
+        status_layout = QVBoxLayout(status)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.setSpacing(4)
+        status_layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignRight)
+        status_layout.addWidget(self.waiting, 0, Qt.AlignmentFlag.AlignRight)
+        # One line when it fits; with long words or large text the rest wraps, right-aligned.
+        row = FlowLayout(self, spacing=14)
+        row.setContentsMargins(18, 12, 18, 12)
+        row.addWidget(who)
+        row.add_stretch()
+        row.addWidget(status)
+        row.addWidget(self.admit)
+        row.addWidget(self.deny)
         self.retranslate()
 
     def show_index(self, index: QModelIndex) -> None:
