@@ -22,6 +22,7 @@ from app.main.calls import clinician_consultation
 from app.main.identity import identity_panel, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
 from app.main.patient import build_patient_window, follow_later_links
+from app.main.url_scheme import register_for_this_user
 from app.media.devices import LocalDevices
 from app.session.auth.identity import IdentityLogins
 from app.session.config import SessionConfig
@@ -133,6 +134,7 @@ def run(role: str, argv: list[str] | None = None) -> int:
         if hand_over(name, options.link or ""):
             return 0
         link_server = LinkServer(name)
+        register_for_this_user()  # Windows: samtale:// opens this app (the MSI cannot; decision 0011)
     if options.role == "demo":
         # The only client module allowed to import the service: the embedded default.
         from server.embedded import start_embedded_service
