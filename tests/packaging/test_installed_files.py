@@ -59,3 +59,22 @@ def test_the_installed_app_has_a_desktop_entry_and_icons(
         assert desktop["Exec"].endswith("%u")
     else:
         assert "x-scheme-handler/samtale" not in schemes
+
+
+@pytest.mark.parametrize("app", sorted(APPS))
+def test_the_installed_app_ships_its_bytecode_for_one_python(
+    app: str, installed_app: Callable[[str], Path]
+) -> None:
+    # /usr/lib is not the user's to write: without shipped bytecode every start compiles the sources.
+    code = _install_root(installed_app(app), app) / "lib" / app / "app"
+    sources = [p for p in code.rglob("*.py") if "__pycache__" not in p.parts]
+    tags = {pyc.name.split(".")[-2] for pyc in code.rglob("*.pyc")}
+    assert len(tags) == 1, f"bytecode for {sorted(tags)}: expected one Python's"
+    tag = tags.pop()
+    missing = [
+        str(p.relative_to(code))
+        for p in sources
+        if not (p.parent / "__pycache__" / f"{p.stem}.{tag}.pyc").is_file()
+    ]
+    assert len(sources) > 100
+    assert missing == []
