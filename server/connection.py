@@ -36,6 +36,7 @@ class Connection:
     def __init__(self, websocket: WebSocket, max_queue: int) -> None:
         self.id = "c_" + secrets.token_urlsafe(9)
         self.user: UserInfo | None = None
+        self.guardian: str | None = None  # set at hello when a guardian acts for a child
         self._websocket = websocket
         self._max_queue = max_queue
         self._queue: asyncio.Queue[str | _Close] = asyncio.Queue()

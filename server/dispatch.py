@@ -27,7 +27,7 @@ async def dispatch(hub: Hub, conn: Connection, message: ClientMessage) -> None:
         case Hello(id=ref):
             conn.send(Error(ErrorCode.BAD_MESSAGE, ref, "already authenticated"))
         case _:
-            room_id, operation = operation_for(user, conn.id, message)
+            room_id, operation = operation_for(user, conn.id, message, conn.guardian)
             await _apply(hub, conn, message, room_id, operation)
 
 

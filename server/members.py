@@ -43,6 +43,7 @@ class Member:
     video_control: MediaControl = MediaControl.ALLOW
     hand_raised: bool = False
     presenting: bool = False
+    guardian: str | None = None  # the guardian's name when a guardian acts for this (child) patient
 
     def participant(self) -> Participant:
         return Participant(participant_id=self.participant_id, name=self.user.name, role=self.user.role)

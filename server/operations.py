@@ -14,12 +14,14 @@ from server.rooms import Room
 Operation = Callable[[Room], Effects]
 
 
-def _core(user: UserInfo, conn_id: str, message: ClientMessage, now: float) -> Operation | None:
+def _core(
+    user: UserInfo, conn_id: str, message: ClientMessage, now: float, guardian: str | None
+) -> Operation | None:
     match message:
         case WatchRoom():
             return lambda room: room.watch(user, conn_id)
         case Knock(precall=precall, pin=pin):
-            return lambda room: room.knock(user, conn_id, precall, now, pin)
+            return lambda room: room.knock(user, conn_id, precall, now, pin, guardian)
         case Admit(participant_id=pid):
             return lambda room: room.admit(user, pid)
         case Deny(participant_id=pid):
@@ -75,11 +77,18 @@ def _member(user: UserInfo, conn_id: str, message: ClientMessage) -> Operation |
     return None
 
 
-def operation_for(user: UserInfo, conn_id: str, message: ClientMessage) -> tuple[str, Operation]:
-    """The room the request names and the operation to run on it under the room's lock."""
+def operation_for(
+    user: UserInfo, conn_id: str, message: ClientMessage, guardian: str | None = None
+) -> tuple[str, Operation]:
+    """The room the request names and the operation to run on it under the room's lock.
+
+    ``guardian``: the name of the guardian acting in this connection's session, shown in the queue.
+    """
     room_id = getattr(message, "room_id", None)
     operation = (
-        _core(user, conn_id, message, time.time()) or _host(user, message) or _member(user, conn_id, message)
+        _core(user, conn_id, message, time.time(), guardian)
+        or _host(user, message)
+        or _member(user, conn_id, message)
     )
     if not isinstance(room_id, str) or operation is None:
         raise AssertionError(f"no operation for {message.TYPE}")

@@ -85,7 +85,7 @@ class RoomCore:
 
     def queue(self) -> QueueUpdate:
         entries = [
-            QueueEntry(m.participant_id, m.user.name, m.user.verified_by, m.since, m.precall)
+            QueueEntry(m.participant_id, m.user.name, m.user.verified_by, m.since, m.precall, m.guardian)
             for m in self.lobby.values()
         ]
         return QueueUpdate(room_id=self.room_id, entries=entries)

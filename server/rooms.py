@@ -41,7 +41,13 @@ class Room(RoomCore):
         return [(conn, self.queue())]
 
     def knock(
-        self, user: UserInfo, conn: str, precall: PrecallSummary, now: float, pin: str | None = None
+        self,
+        user: UserInfo,
+        conn: str,
+        precall: PrecallSummary,
+        now: float,
+        pin: str | None = None,
+        guardian: str | None = None,
     ) -> Effects:
         if self.is_host(user.user_id):
             raise RoomError(ErrorCode.FORBIDDEN, "hosts use join_call")
@@ -57,7 +63,7 @@ class Room(RoomCore):
         self.pins.check(user.user_id, self.config.guest_pin_hash, pin)
         if len(self._by_user) >= self.config.rules.max_participants:
             raise RoomError(ErrorCode.ROOM_FULL, "the room is full")
-        member = Member(self._new_id(), user, conn, now, precall)
+        member = Member(self._new_id(), user, conn, now, precall, guardian=guardian)
         self.nearby.pop(user.user_id, None)
         self.ringing.discard(user.user_id)
         if not self.locked and user.user_id in self.admitted_before and len(self.call) < MESH_MEDIA_LIMIT:

@@ -12,6 +12,7 @@ from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import ClientMessage, Error, Hello, UserInfo, Welcome, decode_client
 from server.connection import CLOSE_POLICY, Connection
 from server.dispatch import dispatch
+from server.identity.broker import broker_of
 from server.ratelimit import TokenBucket
 from server.services import Services, services_of
 
@@ -57,6 +58,7 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
         return None
     user = record.info()
     conn.user = user
+    conn.guardian = await broker_of(websocket).guardian_name(user.user_id)
     conn.send(Welcome(user=user))
     log.info("welcome conn=%s role=%s", conn.id, user.role)
     return user

@@ -304,6 +304,16 @@ def verification_text(verification: Verification) -> str:
             return translate("messages", "Electronic ID")
 
 
+def verified_by_text(verification: Verification, guardian: str | None) -> str:
+    """How a waiting patient was identified, and by whom when a guardian acts for a child."""
+    checked = verification_text(verification)
+    if guardian is None:
+        return checked
+    return translate("messages", "{checked} · with guardian {guardian}").format(
+        checked=checked, guardian=guardian
+    )
+
+
 def role_text(role: Role) -> str:
     return translate("messages", "Clinician") if role is Role.CLINICIAN else translate("messages", "Patient")
 

@@ -67,7 +67,7 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="68"/>
+        <location filename="../../app/ui/call/call_page.py" line="69"/>
         <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,18 +666,18 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
         <source>Asks to speak: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
         <location filename="../../app/ui/call/participants_panel.py" line="220"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n person in the call</numerusform>
@@ -685,72 +685,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Unlock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Lock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
         <source>Mute everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
         <source>End for all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Ask to unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="230"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
         <source>Become host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
         <source>Mutes everyone in the call except you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
         <source>Ends the consultation for everyone in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
         <source>Shows the host that you want to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
         <source>Asks the host to let you speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="240"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,32 +995,32 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="59"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
         <source>Admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="60"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="62"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
         <source>Admit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="63"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
         <source>Let this patient into the consultation now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="64"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
         <source>Not now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="65"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,13 +1525,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107"/>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>The host ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>You were removed from the consultation by the host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,52 +1836,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>{checked} · with guardian {guardian}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>The host turned off your camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host allows your camera again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="68"/>
+        <location filename="../../app/ui/call/call_page.py" line="69"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
@@ -666,18 +666,18 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om å få snakke: {names}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
         <location filename="../../app/ui/call/participants_panel.py" line="220"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltaker i samtalen</numerusform>
@@ -685,72 +685,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Unlock room</source>
         <translation>Lås opp rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Lock room</source>
         <translation>Lås rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
         <source>Mute everyone</source>
         <translation>Demp alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
         <source>End for all</source>
         <translation>Avslutt for alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Lower hand</source>
         <translation>Ta ned hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Raise hand</source>
         <translation>Rekk opp hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Ask to unmute</source>
         <translation>Be om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="230"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
         <source>Become host</source>
         <translation>Bli vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>Mens rommet er låst, kan ingen nye komme inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Demper alle i samtalen unntatt deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutter konsultasjonen for alle som er med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
         <source>Shows the host that you want to speak</source>
         <translation>Viser verten at du vil si noe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber verten om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="240"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gjør deg til vert når du har skrevet inn verts-PIN-koden</translation>
     </message>
@@ -995,32 +995,32 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="59"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="60"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="62"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="63"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
         <source>Let this patient into the consultation now</source>
         <translation>Slipp pasienten inn i konsultasjonen nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="64"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
         <source>Not now: {name}</source>
         <translation>Ikke nå: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="65"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Pasienten får beskjed om at du ikke kan ta imot denne gangen</translation>
     </message>
@@ -1525,13 +1525,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107"/>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
@@ -1836,52 +1836,57 @@
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>{checked} · with guardian {guardian}</source>
+        <translation>{checked} · med foresatt {guardian}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>

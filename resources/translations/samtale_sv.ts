@@ -67,7 +67,7 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="68"/>
+        <location filename="../../app/ui/call/call_page.py" line="69"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
@@ -666,18 +666,18 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="218"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om att få tala: {names}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
         <location filename="../../app/ui/call/participants_panel.py" line="220"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>Host PIN</source>
         <translation>Värdens pinkod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltagare i samtalet</numerusform>
@@ -685,72 +685,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Unlock room</source>
         <translation>Lås upp rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="223"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
         <source>Lock room</source>
         <translation>Lås rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
         <source>Mute everyone</source>
         <translation>Stäng av ljudet för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
         <source>End for all</source>
         <translation>Avsluta för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Lower hand</source>
         <translation>Ta ner handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
         <source>Raise hand</source>
         <translation>Räck upp handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
         <source>Ask to unmute</source>
         <translation>Be om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="230"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
         <source>Become host</source>
         <translation>Bli värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>När rummet är låst kan ingen ny komma in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Stänger av ljudet för alla i samtalet utom dig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutar besöket för alla som är med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
         <source>Shows the host that you want to speak</source>
         <translation>Visar värden att du vill säga något</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber värden om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="240"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gör dig till värd när du har skrivit värdens PIN-kod</translation>
     </message>
@@ -995,32 +995,32 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="59"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
         <source>Admit</source>
         <translation>Släpp in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="60"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="62"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
         <source>Admit {name}</source>
         <translation>Släpp in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="63"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
         <source>Let this patient into the consultation now</source>
         <translation>Släpp in patienten i besöket nu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="64"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
         <source>Not now: {name}</source>
         <translation>Inte nu: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="65"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Patienten får veta att du inte kan ta emot hen den här gången</translation>
     </message>
@@ -1525,13 +1525,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="107"/>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
@@ -1836,52 +1836,57 @@
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>{checked} · with guardian {guardian}</source>
+        <translation>{checked} · med vårdnadshavare {guardian}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>

@@ -84,3 +84,17 @@ def test_ticking_timer_runs_once_started(qtbot):
     with qtbot.waitSignal(model.dataChanged, timeout=2500):
         pass
     model.stop_ticking()
+
+
+def test_a_child_brought_by_a_guardian_shows_the_guardian_in_every_language(translations):
+    model = QueueModel(FakeClock(1000.0))
+    child = QueueEntry(
+        "c", "Ella Berg", Verification.BANKID_SE, 990.0, PrecallSummary(Verdict.OK), "Anna Berg"
+    )
+    model.set_entries([child, entry("a", "Ann")])
+    assert model.index(0).data(QueueRole.VERIFIED_BY) == "BankID · with guardian Anna Berg"
+    translations.switch("nb")
+    assert model.index(0).data(QueueRole.VERIFIED_BY) == "BankID · med foresatt Anna Berg"
+    translations.switch("sv")
+    assert model.index(0).data(QueueRole.VERIFIED_BY) == "BankID · med vårdnadshavare Anna Berg"
+    assert "guardian" not in model.index(1).data(QueueRole.VERIFIED_BY)  # nobody acts for Ann

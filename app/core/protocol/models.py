@@ -84,6 +84,7 @@ class QueueEntry:
     verified_by: Verification
     waiting_since: float  # unix seconds, service clock
     precall: PrecallSummary
+    guardian: str | None = None  # a guardian acting for a child: the guardian's verified name
 
 
 @dataclass(frozen=True, slots=True)

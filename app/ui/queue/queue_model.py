@@ -74,7 +74,7 @@ class QueueModel(QAbstractListModel):
             case QueueRole.PARTICIPANT_ID:
                 return entry.participant_id
             case QueueRole.VERIFIED_BY:
-                return messages.verification_text(entry.verified_by)
+                return messages.verified_by_text(entry.verified_by, entry.guardian)
             case QueueRole.WAITING_SECONDS:
                 return waited
             case QueueRole.WAITING_TEXT:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import sqlite3
@@ -11,9 +12,11 @@ import httpx
 import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import Role, Verification
+from app.core.protocol import QueueEntry, Role, Verification
 from app.session.auth.auth_api import AuthApi
+from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.errors import SessionError
+from app.session.events import QueueChanged, SessionEvent
 from server.identity.acting import ActingForChildren
 from server.identity.guardianship import ChildRecord, SimulatedGuardianshipDirectory
 from server.identity.people import pseudonym
@@ -137,3 +140,47 @@ async def test_the_guardians_name_is_known_for_the_queue() -> None:
     with pytest.raises(ProtocolError):  # an acting session cannot act again
         acting.record(session_user.info(), child_id, name)
     repo.dispose()
+
+
+async def test_the_clinicians_queue_shows_the_guardian_who_brings_the_child(
+    tmp_path: Path, pki: SimPki, sim: tuple[BankIdSimulator, str]
+) -> None:
+    simulator, url = sim
+    settings = ServiceSettings(
+        dev_mode=True,  # the clinician signs in with the test identity
+        bankid=bankid_settings(pki, url, collect_interval_s=0.1),
+        guardianship_simulator_file=families(tmp_path),
+    )
+    queues: list[list[QueueEntry]] = []
+
+    def on_event(event: SessionEvent) -> None:
+        if isinstance(event, QueueChanged) and event.entries:
+            queues.append(event.entries)
+
+    async with running_service(settings) as client:
+        base = str(client.base_url).rstrip("/")
+        guardian = (await _bankid_login(client, simulator, GUARDIAN))["login"]
+        desktop = AuthApi(base)
+        child_login = await desktop.act_for(guardian["access_token"], CHILD)  # type: ignore[index]
+        await desktop.close()
+        clinician = ClinicianConsultation(SessionConfig(base, loopback_only=True), on_event)
+        child = PatientConsultation(SessionConfig(base, loopback_only=True), lambda _e: None)
+        plain = PatientConsultation(SessionConfig(base, loopback_only=True), lambda _e: None)
+        try:
+            await clinician.login_test("Dr. Lind")
+            room = await clinician.create_room("children's clinic")
+            await child.login_with(child_login)
+            await child.open_room(room.code)
+            await child.knock()
+            await plain.login_test("Bo Ek")
+            await plain.open_room(room.code)
+            await plain.knock()
+            async with asyncio.timeout(10):
+                while not queues or len(queues[-1]) < 2:
+                    await asyncio.sleep(0.02)
+            both = queues[-1]  # before anyone leaves
+        finally:
+            for consultation in (child, plain, clinician):
+                await consultation.close()
+    waiting = {e.name: e.guardian for e in both}
+    assert waiting == {"Ella Berg": "Anna Berg", "Bo Ek": None}
