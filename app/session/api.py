@@ -49,6 +49,12 @@ class ServiceApi:
         """Use this access token from now on (a login, a resumed session, or a renewal)."""
         self._token = token
 
+    async def renew_token(self) -> None:
+        """Renew the access token now (the service said it expired); ``TOKEN_EXPIRED`` if nobody can."""
+        if self._renewer is None:
+            raise SessionError(ErrorCode.TOKEN_EXPIRED, "no refresh token to renew with")
+        await self._renewer.renew()  # sets the new token through use_token; raises if refused
+
     def keep_fresh(self, renewer: TokenRenewer) -> None:
         """Let ``renewer`` renew the token when the service says it expired; closed with this client."""
         self._renewer = renewer

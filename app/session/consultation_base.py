@@ -185,6 +185,7 @@ class Consultation:
             lambda: self._api.token or "",
             self._handle,
             self._connection_changed,
+            renew=self._api.renew_token,  # a token that expired during an outage is renewed, not final
         )
         self.user = await signaling.start()
         self._signaling = signaling

@@ -4,8 +4,10 @@
 frames: ``ack``/``error``/``pong`` resolve the pending request with that id; every other message
 goes to ``on_message``. If the connection drops, pending requests fail with ``CONNECTION_LOST``,
 ``on_connection(False)`` is called and the client reconnects with backoff, re-authenticating with a
-fresh token from ``token_provider``; ``on_connection(True)`` follows once it is back. Only a refused
-token (or ``close()``) stops it.
+fresh token from ``token_provider``; ``on_connection(True)`` follows once it is back. A token that
+expired while the connection was down (a laptop asleep through the renewal) is renewed through
+``renew`` and tried again; only a refused token, or one ``renew`` cannot replace, (or ``close()``)
+stops it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import asyncio
 import dataclasses
 import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import websockets
 from websockets.asyncio.client import ClientConnection, connect
@@ -54,6 +56,7 @@ class SignalingClient:
         *,
         backoff: Backoff | None = None,
         request_timeout: float = 10.0,
+        renew: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self._url = ws_url
         self._token = token_provider
@@ -61,6 +64,7 @@ class SignalingClient:
         self._on_connection = on_connection
         self._backoff = backoff or Backoff()
         self._timeout = request_timeout
+        self._renew = renew
         self._ids = itertools.count(1)
         self._pending: dict[str, asyncio.Future[ServerMessage]] = {}
         self._ws: ClientConnection | None = None
@@ -166,11 +170,19 @@ class SignalingClient:
         self._on_message(message)
 
     async def _reconnect(self) -> bool:
+        renewed = False  # one renewal per outage: a fresh token refused again is final
+        retry_now = False  # straight after a renewal the service is known to be there
         while not self._closed:
-            await asyncio.sleep(self._backoff.next())
+            if not retry_now:
+                await asyncio.sleep(self._backoff.next())
+            retry_now = False
             try:
                 await self._connect()
             except SessionError as exc:
+                if exc.code is ErrorCode.TOKEN_EXPIRED and self._renew is not None and not renewed:
+                    renewed = retry_now = await self._renewed()
+                    if renewed:
+                        continue
                 if exc.code in _FATAL:
                     log.warning("reconnect refused: %s", exc.code.value)
                     self._on_message(Error(code=exc.code, detail="reconnect refused"))
@@ -181,6 +193,15 @@ class SignalingClient:
             self._on_connection(True)
             return True
         return False
+
+    async def _renewed(self) -> bool:
+        assert self._renew is not None
+        try:
+            await self._renew()
+        except SessionError as exc:
+            log.info("token renewal for reconnect failed: %s", exc.code.value)
+            return False
+        return True
 
     def _fail_pending(self) -> None:
         for future in self._pending.values():

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
 from app.core.errors import ErrorCode
-from app.core.protocol import Knock, LobbyUpdate, Role, ServerMessage, WatchRoom
+from app.core.protocol import Error, Knock, LobbyUpdate, Role, ServerMessage, WatchRoom
 from app.session.api import ServiceApi
 from app.session.backoff import Backoff
 from app.session.errors import SessionError
@@ -101,3 +101,64 @@ async def test_reconnects_after_a_network_drop_and_keeps_the_lobby_place(
 
     await client.close()
     await asyncio.gather(api.close(), host.close())
+
+
+@pytest.fixture(scope="module")
+def short_token_service() -> Iterator[ServiceProcess]:
+    with ServiceProcess("--token-ttl", "2") as svc:
+        yield svc
+
+
+async def _expired_during_a_drop(
+    service: ServiceProcess, renew: Callable[[ServiceApi], Awaitable[object]] | None
+) -> tuple[list[bool], list[ServerMessage]]:
+    target = urlsplit(service.url)
+    assert target.hostname is not None and target.port is not None
+    proxy = await TcpProxy(target.hostname, target.port).start()
+    api = await logged_in(f"http://127.0.0.1:{proxy.port}", "Pat Sleep", Role.PATIENT)
+    received: list[ServerMessage] = []
+    states: list[bool] = []
+    client = SignalingClient(
+        api.ws_url(),
+        lambda: api.token or "",
+        received.append,
+        states.append,
+        backoff=Backoff(initial=0.05),
+        renew=(lambda: renew(api)) if renew is not None else None,
+    )
+    try:
+        await client.start()
+        proxy.offline = True  # the laptop sleeps: the connection drops, and the 2 s token expires meanwhile
+        proxy.cut()
+        await asyncio.sleep(2.5)
+        proxy.offline = False
+        await eventually(lambda: len(states) >= 2 or bool(received), what="reconnect or refusal", timeout=10)
+        await asyncio.sleep(0.3)
+    finally:
+        await client.close()
+        await api.close()
+        await proxy.close()
+    return states, received
+
+
+async def test_a_token_that_expired_while_offline_is_renewed_and_the_connection_comes_back(
+    short_token_service: ServiceProcess,
+) -> None:
+    renewals: list[str] = []
+
+    async def renew(api: ServiceApi) -> None:  # what the TokenKeeper does with the refresh token
+        await api.login_test("Pat Sleep", Role.PATIENT)
+        renewals.append(api.token or "")
+
+    states, received = await _expired_during_a_drop(short_token_service, renew)
+    assert states == [False, True]
+    assert len(renewals) == 1
+    assert not any(isinstance(m, Error) for m in received)
+
+
+async def test_without_a_way_to_renew_an_expired_token_ends_the_session_with_its_code(
+    short_token_service: ServiceProcess,
+) -> None:
+    states, received = await _expired_during_a_drop(short_token_service, None)
+    assert states == [False]
+    assert [m.code for m in received if isinstance(m, Error)] == [ErrorCode.TOKEN_EXPIRED]

@@ -7,7 +7,8 @@ import contextlib
 
 
 class TcpProxy:
-    """Forwards 127.0.0.1:<port> to ``target``; ``cut()`` drops every open connection."""
+    """Forwards 127.0.0.1:<port> to ``target``; ``cut()`` drops every open connection; ``offline``
+    refuses new ones."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
         self._target = (target_host, target_port)
@@ -16,6 +17,7 @@ class TcpProxy:
         self._pumps: set[asyncio.Task[None]] = set()
         self.port = 0
         self.accepted = 0
+        self.offline = False  # while True, new connections are dropped at once (the network is down)
 
     async def start(self) -> TcpProxy:
         self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
@@ -23,6 +25,9 @@ class TcpProxy:
         return self
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self.offline:
+            writer.transport.abort()
+            return
         self.accepted += 1
         try:
             up_reader, up_writer = await asyncio.open_connection(*self._target)
