@@ -142,11 +142,44 @@ def _v4_guardian_acts(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+def _v5_room_settings_and_audit(conn: Connection) -> None:
+    """Room types with PIN hashes, and the hosts' audit log (``server/room_store.py``'s tables).
+
+    The room service used to create them itself; numbered here so a database records them like
+    every other table. Databases that already have them keep them (``create_all`` checks first).
+    """
+    meta = MetaData()
+    Table(
+        "room_settings",
+        meta,
+        Column("room_id", String(64), primary_key=True),
+        Column("room_type", String(32), nullable=False),
+        Column("host_pin_hash", String(200), nullable=True),
+        Column("guest_pin_hash", String(200), nullable=True),
+    )
+    Table(
+        "room_audit",
+        meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("room_id", String(64), nullable=False, index=True),
+        Column("at", Float, nullable=False),
+        Column("action", String(32), nullable=False),
+        Column("actor_user_id", String(64), nullable=False),
+        Column("actor_role", String(16), nullable=False),
+        Column("target_user_id", String(64), nullable=True),
+        Column("target_role", String(16), nullable=True),
+        Column("target_participant_id", String(64), nullable=True),
+        Column("detail", String(64), nullable=False),
+    )
+    meta.create_all(conn)
+
+
 MIGRATIONS: tuple[tuple[int, Step], ...] = (
     (1, _v1_users_and_rooms),
     (2, _v2_users_by_subject),
     (3, _v3_refresh_families),
     (4, _v4_guardian_acts),
+    (5, _v5_room_settings_and_audit),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, inspect
 
 from app.core.protocol import Role, Verification
+from server.room_store import RoomBase, RoomStore
 from server.store import Repository
 from server.store.migrations import LATEST, migrate
 
@@ -91,3 +92,20 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="newer"):
         migrate(engine)
     engine.dispose()
+
+
+def test_the_room_services_tables_are_numbered_migrations_matching_its_models(tmp_path: Path) -> None:
+    # Migrated first (as the service starts), then the room store's own models must find their tables
+    # exactly as they describe them: same columns, same nullability.
+    url = f"sqlite:///{tmp_path / 'rooms.db'}"
+    Repository(url).create_tables()
+    engine = create_engine(url)
+    found = inspect(engine)
+    for table in RoomBase.metadata.sorted_tables:
+        assert table.name in found.get_table_names(), f"{table.name} is not created by a migration"
+        columns = {c["name"]: c["nullable"] for c in found.get_columns(table.name)}
+        assert columns == {c.name: c.nullable for c in table.columns}, table.name
+    engine.dispose()
+    store = RoomStore(url)
+    store.create_tables()  # nothing to do, nothing breaks
+    store.dispose()
