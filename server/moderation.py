@@ -7,7 +7,7 @@ changing anything, so a refused request leaves the room exactly as it was.
 from __future__ import annotations
 
 from app.core.errors import ErrorCode
-from app.core.protocol import UserInfo
+from app.core.protocol import LeftReason, UserInfo
 from app.core.protocol.moderation import CallEndedForAll, Kicked, MediaControl, Moderated, SentToLobby
 from server.members import Effects, Member, RoomError
 from server.rooms import Room
@@ -52,7 +52,9 @@ def send_to_lobby(room: Room, user: UserInfo, participant_id: str) -> Effects:
     """The participant goes back to the end of the queue and must be admitted again."""
     room.require_host(user)
     target = _guest_target(room, participant_id)
-    effects = room.to(target, SentToLobby(room.room_id)) + room.remove_from_call(target)
+    effects = room.to(target, SentToLobby(room.room_id)) + room.remove_from_call(
+        target, LeftReason.MOVED_TO_LOBBY
+    )
     room.admitted_before.discard(target.user.user_id)
     target.since = room.clock()
     room.add_to_lobby(target)
@@ -102,7 +104,7 @@ def kick(room: Room, user: UserInfo, participant_id: str, ban: bool) -> Effects:
     target = _guest_target(room, participant_id, in_lobby_too=True)
     effects = room.to(target, Kicked(room.room_id, ban))
     if target.in_call:
-        effects += room.remove_from_call(target)
+        effects += room.remove_from_call(target, LeftReason.REMOVED)
     else:
         effects += room.remove_from_lobby(target)
     room.forget(target)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from app.core.errors import ErrorCode
 from app.core.protocol import (
     IceServer,
+    LeftReason,
     LobbyUpdate,
     ParticipantLeft,
     QueueEntry,
@@ -135,11 +136,11 @@ class RoomCore:
             effects += self.lobby_message(self.lobby[pid])
         return effects
 
-    def remove_from_call(self, member: Member) -> Effects:
-        """Take ``member`` out of the call; everyone who saw them gets ``participant_left``."""
+    def remove_from_call(self, member: Member, reason: LeftReason = LeftReason.LEFT) -> Effects:
+        """Take ``member`` out of the call; everyone who saw them gets ``participant_left`` and why."""
         del self.call[member.participant_id]
         member.reset_call_state()
-        left = ParticipantLeft(self.room_id, member.participant_id)
+        left = ParticipantLeft(self.room_id, member.participant_id, reason)
         effects: Effects = []
         for other in self.call.values():
             if self.visible(other, member):

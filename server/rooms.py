@@ -15,6 +15,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import (
     Admitted,
     Denied,
+    LeftReason,
     ParticipantJoined,
     PrecallSummary,
     SignalFrom,
@@ -133,7 +134,7 @@ class Room(RoomCore):
                 effects += self.to(other, joined)
         return effects
 
-    def leave(self, user_id: str) -> Effects:
+    def leave(self, user_id: str, reason: LeftReason = LeftReason.LEFT) -> Effects:
         """Remove the user's membership (lobby or call); leaving when absent changes nothing."""
         self.nearby.pop(user_id, None)
         self.ringing.discard(user_id)
@@ -142,7 +143,7 @@ class Room(RoomCore):
             return []
         if not member.in_call:
             return self.remove_from_lobby(member) + self.to_watchers()
-        return self.remove_from_call(member) + self.to_watchers()
+        return self.remove_from_call(member, reason) + self.to_watchers()
 
     def signal(self, user: UserInfo, to: str, payload: SignalPayload) -> Effects:
         """Relay SDP/ICE between two members of the call who see each other, and only them."""
@@ -184,4 +185,4 @@ class Room(RoomCore):
         member = self._by_user.get(user_id)
         if member is None or member.conn is not None or member.detach_seq != seq:
             return []
-        return self.leave(user_id)
+        return self.leave(user_id, LeftReason.CONNECTION_LOST)

@@ -21,6 +21,7 @@ from app.core.protocol import (
     Denied,
     Error,
     Leave,
+    LeftReason,
     LobbyUpdate,
     LoginResponse,
     Participant,
@@ -342,8 +343,8 @@ class Consultation:
             case ParticipantJoined(participant=participant):
                 self.participants = [*self.participants, participant]
                 self._on_event(ParticipantsChanged(list(self.participants)))
-            case ParticipantLeft(participant_id=pid):
-                self._participant_left(pid)
+            case ParticipantLeft(participant_id=pid, reason=reason):
+                self._participant_left(pid, reason)
             case SignalFrom(sender=sender, payload=payload):
                 if self._call is not None:
                     self._call.signal(sender, payload)
@@ -389,7 +390,7 @@ class Consultation:
         self._on_event(SentBackToLobby())
         self._tasks.spawn(self._teardown(self._retire_call(), False), "teardown")
 
-    def _participant_left(self, participant_id: str) -> None:
+    def _participant_left(self, participant_id: str, reason: LeftReason = LeftReason.LEFT) -> None:
         self.participants = [p for p in self.participants if p.participant_id != participant_id]
         self._on_event(ParticipantsChanged(list(self.participants)))
         if self._call is not None:
@@ -398,7 +399,8 @@ class Consultation:
         self.moderation.departing.discard(participant_id)
         if not self.participants and self.state in _LIVE and not sent_away:
             self._fire(CallEvent.REMOTE_ENDED)
-            self._ended(EndReason.REMOTE_LEFT, leave=True)
+            lost = reason is LeftReason.CONNECTION_LOST
+            self._ended(EndReason.REMOTE_LOST if lost else EndReason.REMOTE_LEFT, leave=True)
 
     def _link_state(self, change: LinkState) -> None:
         if change.state == "connected":

@@ -26,6 +26,7 @@ class EndReason(StrEnum):
 
     HUNG_UP = "hung_up"  # this user hung up
     REMOTE_LEFT = "remote_left"  # the other side hung up or left
+    REMOTE_LOST = "remote_lost"  # the other side's connection was lost (past the reconnect grace)
     DENIED = "denied"  # the clinician did not admit the patient
     FAILED = "failed"  # media or service failure (a SessionFailed event says which)
     ENDED_BY_HOST = "ended_by_host"  # the host ended the consultation for everyone

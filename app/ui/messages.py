@@ -99,6 +99,8 @@ def end_reason_text(reason: EndReason, failure: ErrorCode | None = None) -> str:
             return translate("messages", "You ended the consultation.")
         case EndReason.REMOTE_LEFT:
             return translate("messages", "The other person has left the consultation.")
+        case EndReason.REMOTE_LOST:
+            return translate("messages", "The connection to the other person was lost.")
         case EndReason.DENIED:
             return translate(
                 "messages", "The clinician could not let you in this time. Please contact your clinic."

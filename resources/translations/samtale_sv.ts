@@ -1414,52 +1414,57 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103"/>
+        <source>The connection to the other person was lost.</source>
+        <translation>Anslutningen till den andra personen bröts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
@@ -1524,369 +1529,369 @@
         <translation>Pinkoden stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med vårdnadshavare {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>

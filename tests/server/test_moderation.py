@@ -10,6 +10,7 @@ import pytest
 from app.core.errors import ErrorCode
 from app.core.protocol import (
     Admitted,
+    LeftReason,
     LobbyUpdate,
     ParticipantLeft,
     PrecallSummary,
@@ -175,10 +176,11 @@ def test_send_to_lobby_and_kick_with_ban() -> None:
     anna, bo = in_call_with(room, ANNA, BO)
     effects = moderation.send_to_lobby(room, HOST, anna)
     assert effects[0] == ("c_anna", SentToLobby("r1"))
-    assert ("c_host", ParticipantLeft("r1", anna)) in effects
+    assert ("c_host", ParticipantLeft("r1", anna, LeftReason.MOVED_TO_LOBBY)) in effects
     assert ("c_anna", LobbyUpdate("r1", anna, 1)) in effects
     effects = moderation.kick(room, HOST, bo, True)
     assert effects[0] == ("c_bo", Kicked("r1", True))
+    assert ("c_host", ParticipantLeft("r1", bo, LeftReason.REMOVED)) in effects
     assert room.member_of(BO.user_id) is None
     refused(ErrorCode.BANNED, lambda: room.knock(BO, "c_bo", NOPRE, 9.0))
     refused(ErrorCode.BANNED, lambda: ringing.open_room(room, BO, "c_bo"))

@@ -11,6 +11,7 @@ from app.core.protocol import (
     Admitted,
     Denied,
     IceServer,
+    LeftReason,
     LobbyUpdate,
     Participant,
     ParticipantJoined,
@@ -152,6 +153,19 @@ def test_detach_rebind_and_expiry(room: Room) -> None:
     room.expire(ANNA.user_id, seq2)
     assert room.member_of(ANNA.user_id) is None
     assert room.counts() == {"lobby": 0, "call": 0, "connections": 0}
+
+
+def test_the_others_are_told_why_someone_left_the_call(room: Room) -> None:
+    room.join_call(HOST, "c_host", 1.0)
+    room.knock(ANNA, "c_anna", NOPRE, 2.0)
+    room.knock(BO, "c_bo", NOPRE, 3.0)
+    room.admit(HOST, "p2")
+    room.admit(HOST, "p3")
+    [(_, seq)] = room.detach("c_anna")
+    lost = room.expire(ANNA.user_id, seq)  # gone past the reconnect grace
+    assert ("c_host", ParticipantLeft("r1", "p2", LeftReason.CONNECTION_LOST)) in lost
+    left = room.leave(BO.user_id)  # hung up
+    assert ("c_host", ParticipantLeft("r1", "p3", LeftReason.LEFT)) in left
 
 
 def test_messages_to_detached_members_are_dropped(room: Room) -> None:

@@ -17,6 +17,7 @@ from app.core.protocol import (
     JoinCall,
     Knock,
     Leave,
+    LeftReason,
     LobbyUpdate,
     ParticipantJoined,
     ParticipantLeft,
@@ -138,7 +139,7 @@ async def test_kicked_and_banned_participant_cannot_come_back(service: ServicePr
     host, _ = await host_in_call(service, owner, room)
     patient, pid = await admitted_guest(service, host, room, guest)
     assert await host.request(mod.Kick(id="kb", room_id=room, participant_id=pid, ban=True)) == Ack("kb")
-    assert await host.recv() == ParticipantLeft(room, pid)
+    assert await host.recv() == ParticipantLeft(room, pid, LeftReason.REMOVED)
     assert await patient.recv() == mod.Kicked(room, banned=True)
     await patient.close()
 

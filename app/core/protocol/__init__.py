@@ -36,6 +36,7 @@ from app.core.protocol.messages import (
 )
 from app.core.protocol.models import (
     IceServer,
+    LeftReason,
     Participant,
     PrecallSummary,
     QueueEntry,
@@ -74,6 +75,7 @@ __all__ = [
     "JoinCall",
     "Knock",
     "Leave",
+    "LeftReason",
     "LobbyUpdate",
     "LoginResponse",
     "Participant",

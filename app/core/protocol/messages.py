@@ -13,6 +13,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import moderation as mod
 from app.core.protocol.models import (
     IceServer,
+    LeftReason,
     Participant,
     PrecallSummary,
     QueueEntry,
@@ -237,6 +238,7 @@ class ParticipantLeft:
     TYPE: ClassVar[str] = "participant_left"
     room_id: str = field(metadata=ID)
     participant_id: str = field(metadata=ID)
+    reason: LeftReason = LeftReason.LEFT
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,15 @@ class BankIdMessage(StrEnum):
     RFA23 = "RFA23"  # process your machine-readable travel document
 
 
+class LeftReason(StrEnum):
+    """Why someone left the call, as the others are told (``participant_left``)."""
+
+    LEFT = "left"  # hung up or closed the app
+    CONNECTION_LOST = "connection_lost"  # gone longer than the reconnect grace time
+    REMOVED = "removed"  # a host removed them
+    MOVED_TO_LOBBY = "moved_to_lobby"  # a host sent them back to the waiting room
+
+
 class Verdict(StrEnum):
     """Overall pre-call verdict shown as a badge in the clinician's queue."""
 
