@@ -19,7 +19,7 @@ T = TypeVar("T")
 def decode(result: type[T], response: httpx.Response) -> T:
     """The answer's body as ``result``; an unreadable body is ``BAD_MESSAGE``."""
     try:
-        return from_json(result, response.json())
+        return from_json(result, response.json(), ignore_unknown=True)  # a newer service may add fields
     except (ValueError, ProtocolError) as exc:
         raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
 

@@ -113,3 +113,38 @@ def test_from_json_validates_nested_values() -> None:
         from_json(IceServer, {"urls": "turn:h"})
     with pytest.raises(ProtocolError, match="expected an object"):
         from_json(IceServer, ["turn:h"])
+
+
+def test_a_client_skips_fields_a_newer_service_added_but_the_service_refuses_them() -> None:
+    # A newer service adds an optional field at the top and inside a queue entry: this client reads on.
+    newer = frame(
+        type="queue",
+        room_id="r",
+        colour="blue",
+        entries=[
+            {
+                "participant_id": "p",
+                "name": "Ann",
+                "verified_by": "test",
+                "waiting_since": 1.0,
+                "precall": {"verdict": "ok", "reasons": [], "score": 9},
+                "pronouns": "she",
+            }
+        ],
+    )
+    queue = decode_server(newer)
+    assert [e.name for e in queue.entries] == ["Ann"]  # type: ignore[attr-defined]
+    # Known fields are still checked as strictly as ever.
+    refused(
+        frame(type="queue", room_id="r", entries="none", colour="blue"), ErrorCode.BAD_MESSAGE, decode_server
+    )
+    # The service never skips: a client's unknown field is refused.
+    assert (
+        "unknown field"
+        in refused(frame(type="leave", id="1", room_id="r", colour="blue"), ErrorCode.BAD_MESSAGE).detail
+    )
+    with pytest.raises(ProtocolError, match="unknown field"):
+        from_json(IceServer, {"urls": ["turn:h"], "colour": "blue"})
+    assert from_json(IceServer, {"urls": ["turn:h"], "colour": "blue"}, ignore_unknown=True) == IceServer(
+        ["turn:h"]
+    )

@@ -35,14 +35,19 @@ def _fail(path: str, why: str) -> ProtocolError:
 T = TypeVar("T")
 
 
-def from_json(cls: type[T], data: object, path: str = "") -> T:
-    """Build ``cls`` from a decoded JSON object, validating every field."""
+def from_json(cls: type[T], data: object, path: str = "", *, ignore_unknown: bool = False) -> T:
+    """Build ``cls`` from a decoded JSON object, validating every field.
+
+    ``ignore_unknown``: skip fields ``cls`` does not know (at every depth) instead of refusing them.
+    Clients read the service's messages this way, so the service may add optional fields within v1
+    (docs/protocol.md, Versioning); the service reads what clients send strictly.
+    """
     if not isinstance(data, dict):
         raise _fail(path or cls.__name__, "expected an object")
     hints = _hints(cast(Hashable, cls))
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
     unknown = set(data) - set(fields)
-    if unknown:
+    if unknown and not ignore_unknown:
         raise _fail(path or cls.__name__, f"unknown field {sorted(unknown)[0]!r}")
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
@@ -51,11 +56,11 @@ def from_json(cls: type[T], data: object, path: str = "") -> T:
                 raise _fail(f"{path}{name}", "missing")
             continue
         max_len = int(f.metadata.get("max_len", MAX_STRING))
-        kwargs[name] = _convert(hints[name], data[name], f"{path}{name}", max_len)
+        kwargs[name] = _convert(hints[name], data[name], f"{path}{name}", max_len, ignore_unknown)
     return cls(**kwargs)
 
 
-def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
+def _convert(tp: Any, value: object, path: str, max_len: int, lenient: bool = False) -> Any:
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         args = get_args(tp)
@@ -64,7 +69,7 @@ def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
         inner = [a for a in args if a is not type(None)]
         if len(inner) != 1:
             raise TypeError(f"unsupported union at {path}")
-        return _convert(inner[0], value, path, max_len)
+        return _convert(inner[0], value, path, max_len, lenient)
     if origin is Literal:
         if value not in get_args(tp):
             raise _fail(path, f"must be one of {list(get_args(tp))}")
@@ -75,7 +80,7 @@ def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
         if len(value) > MAX_LIST:
             raise _fail(path, "list too long")
         (item,) = get_args(tp)
-        return [_convert(item, v, f"{path}[{i}]", max_len) for i, v in enumerate(value)]
+        return [_convert(item, v, f"{path}[{i}]", max_len, lenient) for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
             raise _fail(path, "expected an object")
@@ -83,11 +88,13 @@ def _convert(tp: Any, value: object, path: str, max_len: int) -> Any:
         if len(value) > MAX_LIST:
             raise _fail(path, "object too large")
         return {
-            _convert(key_tp, k, f"{path}.key", MAX_STRING): _convert(val_tp, v, f"{path}.{k}", max_len)
+            _convert(key_tp, k, f"{path}.key", MAX_STRING): _convert(
+                val_tp, v, f"{path}.{k}", max_len, lenient
+            )
             for k, v in value.items()
         }
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return from_json(tp, value, f"{path}.")
+        return from_json(tp, value, f"{path}.", ignore_unknown=lenient)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
         if not isinstance(value, str):
             raise _fail(path, "expected a string")

@@ -58,6 +58,7 @@ def decode_client(raw: str | bytes) -> ClientMessage:
 
 
 def decode_server(raw: str | bytes) -> ServerMessage:
-    """Parse and validate one frame the service sent."""
+    """Parse and validate one frame the service sent; fields this client does not know are skipped
+    (a newer service may add optional ones within v1)."""
     cls, data = _parse(raw, SERVER_TYPES)
-    return cast(ServerMessage, from_json(cls, data))
+    return cast(ServerMessage, from_json(cls, data, ignore_unknown=True))
