@@ -11,6 +11,7 @@ import itertools
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -84,6 +85,16 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._reveal)
+
+    def _reveal(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Scroll to whatever gets focus on this page, by Tab or given by the app (Qt scrolls only for
+        Tab): a keyboard user always sees the control they are on."""
+        inner = self.scroller.widget()
+        if now is not None and inner is not None and inner.isAncestorOf(now):
+            self.scroller.ensureWidgetVisible(now, 16, 16)
 
     def set_column_width(self, width: int) -> None:
         """Pages with wide content (the clinician's queue) may widen the column."""
