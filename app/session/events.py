@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import Participant, QueueEntry
+from app.core.protocol import LeftReason, Participant, QueueEntry
 from app.session.moderation_events import (
     ChatReceived,
     HostActionApplied,
@@ -63,6 +63,15 @@ class ParticipantsChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class ParticipantGone:
+    """Someone left the call, and why; ``others`` is how many other people are still in it."""
+
+    participant: Participant
+    reason: LeftReason
+    others: int
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceConnectionChanged:
     """The signaling connection dropped (``connected`` False) or came back."""
 
@@ -93,6 +102,7 @@ SessionEvent = (
     | LobbyPositionChanged
     | QueueChanged
     | ParticipantsChanged
+    | ParticipantGone
     | ServiceConnectionChanged
     | SessionFailed
     | CallEnded

@@ -2,7 +2,8 @@
 through a window's ``Announcer``.
 
 Both roles hear their microphone and camera switching, being let in, the call connecting, dropping
-and ending, what the host did to them, and every error. Patients also hear their place in the queue,
+and ending, someone else leaving a call that goes on (and why), what the host did to them, and every
+error. Patients also hear their place in the queue,
 a clinician ringing and the verdict of the pre-call check; clinicians hear each patient who knocks.
 """
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.preflight import PreflightReport
-from app.core.protocol import QueueEntry, Verdict
+from app.core.protocol import LeftReason, QueueEntry, Verdict
 from app.session.events import EndReason
 from app.session.moderation_events import HostAction
 from app.ui import messages
@@ -39,6 +40,7 @@ class CallAnnouncements(QObject):
         bridge.talkingWhileMuted.connect(self._talking_while_muted)
         bridge.room_bridge.hostAction.connect(self._host_action)
         bridge.presentingChanged.connect(self._presenting)
+        bridge.participantGone.connect(self._gone)
 
     def _media(self, microphone: bool, camera: bool) -> None:
         if microphone != self._microphone:
@@ -71,6 +73,19 @@ class CallAnnouncements(QObject):
 
     def _host_action(self, action: HostAction) -> None:
         self._say(messages.host_action_text(action), assertive=True)
+
+    def _gone(self, name: str, reason: str, others: int) -> None:
+        if others == 0:
+            return  # the call ends now, and the end is what is said, with this reason
+        match reason:
+            case LeftReason.CONNECTION_LOST:
+                self._say(self.tr("The connection to {name} was lost.").format(name=name))
+            case LeftReason.REMOVED:
+                self._say(self.tr("{name} was removed from the consultation.").format(name=name))
+            case LeftReason.MOVED_TO_LOBBY:
+                self._say(self.tr("{name} is back in the waiting room.").format(name=name))
+            case _:
+                self._say(self.tr("{name} left the consultation.").format(name=name))
 
     def _presenting(self, on: bool) -> None:
         self._say(self.tr("You are presenting.") if on else self.tr("You stopped presenting."))

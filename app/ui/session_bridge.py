@@ -26,6 +26,7 @@ from app.session.events import (
     CallStateChanged,
     EndReason,
     LobbyPositionChanged,
+    ParticipantGone,
     ParticipantsChanged,
     QueueChanged,
     ServiceConnectionChanged,
@@ -48,6 +49,7 @@ class SessionBridge(QObject):
     lobbyPositionChanged = Signal(int)
     queueChanged = Signal(object)  # list[QueueEntry]
     participantsChanged = Signal(object)  # list[Participant]
+    participantGone = Signal(str, str, int)  # name, LeftReason value, how many others are still there
     connectionChanged = Signal(bool)
     sessionFailed = Signal(object)  # ErrorCode
     callEnded = Signal(object)  # EndReason
@@ -132,6 +134,8 @@ class SessionBridge(QObject):
                 self.queueChanged.emit(list(entries))
             case ParticipantsChanged(participants=participants):
                 self.participantsChanged.emit(list(participants))
+            case ParticipantGone(participant=participant, reason=reason, others=others):
+                self.participantGone.emit(participant.name, reason.value, others)
             case ServiceConnectionChanged(connected=connected):
                 self.connectionChanged.emit(connected)
             case SessionFailed(code=code):

@@ -4,62 +4,82 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="45"/>
+        <location filename="../../app/ui/announcements.py" line="47"/>
         <source>Microphone on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="45"/>
+        <location filename="../../app/ui/announcements.py" line="47"/>
         <source>Microphone off. You are muted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Camera on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Camera off. Nobody can see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="52"/>
+        <location filename="../../app/ui/announcements.py" line="54"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="56"/>
         <source>You are now in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="58"/>
         <source>The connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="60"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="62"/>
+        <location filename="../../app/ui/announcements.py" line="64"/>
         <source>The consultation has ended. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="70"/>
+        <location filename="../../app/ui/announcements.py" line="72"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="76"/>
+        <location filename="../../app/ui/announcements.py" line="82"/>
+        <source>The connection to {name} was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="84"/>
+        <source>{name} was removed from the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="86"/>
+        <source>{name} is back in the waiting room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="88"/>
+        <source>{name} left the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="91"/>
         <source>You are presenting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="76"/>
+        <location filename="../../app/ui/announcements.py" line="91"/>
         <source>You stopped presenting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +453,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="143"/>
         <source>{name} is waiting to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,37 +778,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="95"/>
+        <location filename="../../app/ui/announcements.py" line="110"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="99"/>
+        <location filename="../../app/ui/announcements.py" line="114"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="102"/>
+        <location filename="../../app/ui/announcements.py" line="117"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="107"/>
+        <location filename="../../app/ui/announcements.py" line="122"/>
         <source>The check is finished. Everything works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="109"/>
+        <location filename="../../app/ui/announcements.py" line="124"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="111"/>
+        <location filename="../../app/ui/announcements.py" line="126"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="113"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>The check is finished.</source>
         <translation type="unfinished"></translation>
     </message>

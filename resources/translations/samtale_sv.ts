@@ -4,62 +4,82 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="45"/>
+        <location filename="../../app/ui/announcements.py" line="47"/>
         <source>Microphone on.</source>
         <translation>Mikrofonen är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="45"/>
+        <location filename="../../app/ui/announcements.py" line="47"/>
         <source>Microphone off. You are muted.</source>
         <translation>Mikrofonen är av. Du hörs inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Camera on.</source>
         <translation>Kameran är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Camera off. Nobody can see you.</source>
         <translation>Kameran är av. Ingen kan se dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="52"/>
+        <location filename="../../app/ui/announcements.py" line="54"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation>Du har släppts in. Besöket börjar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="56"/>
         <source>You are now in the consultation.</source>
         <translation>Du är nu med i besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="58"/>
         <source>The connection is back.</source>
         <translation>Anslutningen fungerar igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="60"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="62"/>
+        <location filename="../../app/ui/announcements.py" line="64"/>
         <source>The consultation has ended. {reason}</source>
         <translation>Besöket är avslutat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="70"/>
+        <location filename="../../app/ui/announcements.py" line="72"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="76"/>
+        <location filename="../../app/ui/announcements.py" line="82"/>
+        <source>The connection to {name} was lost.</source>
+        <translation>Anslutningen till {name} bröts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="84"/>
+        <source>{name} was removed from the consultation.</source>
+        <translation>{name} togs bort från samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="86"/>
+        <source>{name} is back in the waiting room.</source>
+        <translation>{name} är tillbaka i väntrummet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="88"/>
+        <source>{name} left the consultation.</source>
+        <translation>{name} lämnade samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="91"/>
         <source>You are presenting.</source>
         <translation>Du presenterar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="76"/>
+        <location filename="../../app/ui/announcements.py" line="91"/>
         <source>You stopped presenting.</source>
         <translation>Du har slutat presentera.</translation>
     </message>
@@ -433,7 +453,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="143"/>
         <source>{name} is waiting to be let in.</source>
         <translation>{name} väntar på att bli insläppt.</translation>
     </message>
@@ -758,37 +778,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="95"/>
+        <location filename="../../app/ui/announcements.py" line="110"/>
         <source>Your clinician</source>
         <translation>Din vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="99"/>
+        <location filename="../../app/ui/announcements.py" line="114"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation>{name} ringer dig. Svara eller avvisa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="102"/>
+        <location filename="../../app/ui/announcements.py" line="117"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation>Kontrollerar din kamera, mikrofon, ljud och internetanslutning …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="107"/>
+        <location filename="../../app/ui/announcements.py" line="122"/>
         <source>The check is finished. Everything works.</source>
         <translation>Kontrollen är klar. Allt fungerar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="109"/>
+        <location filename="../../app/ui/announcements.py" line="124"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation>Kontrollen är klar. Något behöver åtgärdas; se råden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="111"/>
+        <location filename="../../app/ui/announcements.py" line="126"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation>Kontrollen är klar. Det finns ett problem; se råden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="113"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>The check is finished.</source>
         <translation>Kontrollen är klar.</translation>
     </message>

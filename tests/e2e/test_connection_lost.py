@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.core.call_state import CallState
+from app.core.protocol import LeftReason
 from app.media.frame_slot import FrameSlot
 from app.media.sources import MediaSources
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
-from app.session.events import CallEnded, EndReason, QueueChanged
+from app.session.events import CallEnded, EndReason, ParticipantGone, QueueChanged
 from tests.support.recorder import EventRecorder
 from tests.support.service import ServiceProcess
 from tests.support.tcp_proxy import TcpProxy
@@ -57,6 +58,12 @@ async def test_a_patient_lost_past_the_grace_time_ends_the_clinicians_call_as_lo
         proxy.cut()
         ended = await clinician_events.wait_for(CallEnded, timeout=15)
         assert ended.reason is EndReason.REMOTE_LOST
+        gone = await clinician_events.wait_for(ParticipantGone, timeout=1)
+        assert (gone.participant.name, gone.reason, gone.others) == (
+            "Kari Nordmann",
+            LeftReason.CONNECTION_LOST,
+            0,
+        )
     finally:
         await patient.close()
         await clinician.close()

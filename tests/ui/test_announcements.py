@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import PrecallSummary, QueueEntry, Verdict, Verification
-from app.session.events import LobbyPositionChanged, QueueChanged, TalkingWhileMuted
+from app.core.protocol import LeftReason, Participant, PrecallSummary, QueueEntry, Role, Verdict, Verification
+from app.session.events import LobbyPositionChanged, ParticipantGone, QueueChanged, TalkingWhileMuted
 from app.session.moderation_events import HostAction, HostActionApplied, SentBackToLobby
 from tests.ui.a11y_walk import clinician_window, patient_window, switch_language, walk_clinician, walk_patient
 from tests.ui.fakes import refused
@@ -93,4 +93,27 @@ def test_a_clinician_hears_each_knock_once(qtbot, translations, run_async):
     assert win.announcer.history[-1] == "Cy is waiting to be let in."
     assert [line for line in win.announcer.history if "waiting" in line][2:] == [
         "Cy is waiting to be let in."
+    ]
+
+
+def test_someone_leaving_a_call_that_goes_on_is_said_with_why(qtbot, translations, run_async):
+    win, fake = clinician_window(translations)
+    qtbot.addWidget(win)
+    win.show()
+    fake.move(CallState.CONNECTING)
+    fake.move(CallState.IN_CALL)
+    ann, bo, cy = (Participant(f"p-{n}", name, Role.PATIENT) for n, name in enumerate(["Ann", "Bo", "Cy"]))
+    start = len(win.announcer.history)
+    fake.emit(ParticipantGone(ann, LeftReason.CONNECTION_LOST, 2))
+    fake.emit(ParticipantGone(bo, LeftReason.MOVED_TO_LOBBY, 1))
+    switch_language(translations, "sv")
+    fake.emit(ParticipantGone(cy, LeftReason.REMOVED, 1))
+    switch_language(translations, "en")
+    fake.emit(ParticipantGone(cy, LeftReason.LEFT, 1))
+    fake.emit(ParticipantGone(cy, LeftReason.CONNECTION_LOST, 0))  # the last one: the end says it
+    assert win.announcer.history[start:] == [
+        "The connection to Ann was lost.",
+        "Bo is back in the waiting room.",
+        "Cy togs bort från samtalet.",
+        "Cy left the consultation.",
     ]
