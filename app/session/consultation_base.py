@@ -392,11 +392,11 @@ class Consultation:
         self._tasks.spawn(self._teardown(self._retire_call(), False), "teardown")
 
     def _participant_left(self, participant_id: str, reason: LeftReason = LeftReason.LEFT) -> None:
-        gone = [p for p in self.participants if p.participant_id == participant_id]
+        gone = next((p for p in self.participants if p.participant_id == participant_id), None)
         self.participants = [p for p in self.participants if p.participant_id != participant_id]
         self._on_event(ParticipantsChanged(list(self.participants)))
-        for participant in gone:
-            self._on_event(ParticipantGone(participant, reason, len(self.participants)))
+        if gone is not None:
+            self._on_event(ParticipantGone(gone, reason, len(self.participants)))
         if self._call is not None:
             self._call.participant_left(participant_id)
         sent_away = participant_id in self.moderation.departing

@@ -89,20 +89,44 @@ class _Walk:
         self.step = "done"
 
 
-class _PatientWalk:
+class _OneSide:
+    """Walks one window of a single-role build; ``step`` says how far it got."""
+
+    def __init__(self, window: PatientWindow | ClinicianWindow) -> None:
+        self.window = window
+        self.step = "start"
+
+    async def sign_in(self) -> None:
+        w = self.window
+        self.step = "login"
+        if not w.login_page.name.text():  # the dev service's test identity takes a typed name
+            w.login_page.name.setText(SELF_TEST_NAME)
+        await until(w.login_page.primary.isEnabled)
+        w.login_page.primary.click()
+
+    async def talk_and_hang_up(self) -> None:
+        w = self.window
+        self.step = "remote video drawn"
+        await until(lambda: w.call_page.remote_view.frames_drawn >= MIN_FRAMES)
+        self.step = "hang up"
+        w.call_page.hang_up.click()
+        await until(lambda: w.current_page() is w.ended_page)
+        self.step = "done"
+
+    async def run(self) -> None:
+        raise NotImplementedError
+
+
+class _PatientWalk(_OneSide):
     """The installed patient app's side: the room comes from ``--join``; a test admits."""
 
     def __init__(self, patient: PatientWindow) -> None:
+        super().__init__(patient)
         self.p = patient
-        self.step = "start"
 
     async def run(self) -> None:
         p = self.p
-        self.step = "login"
-        if not p.login_page.name.text():  # the dev service's test identity takes a typed name
-            p.login_page.name.setText(SELF_TEST_NAME)
-        await until(p.login_page.primary.isEnabled)
-        p.login_page.primary.click()
+        await self.sign_in()
         self.step = "open the room from the link"
         await until(lambda: p.current_page() is p.ready_page)
         self.step = "I'm ready"
@@ -111,28 +135,19 @@ class _PatientWalk:
         await until(lambda: p.current_page() in (p.waiting_page, p.call_page))
         self.step = "admitted"
         await until(lambda: p.current_page() is p.call_page)
-        self.step = "remote video drawn"
-        await until(lambda: p.call_page.remote_view.frames_drawn >= MIN_FRAMES)
-        self.step = "hang up"
-        p.call_page.hang_up.click()
-        await until(lambda: p.current_page() is p.ended_page)
-        self.step = "done"
+        await self.talk_and_hang_up()
 
 
-class _ClinicianWalk:
+class _ClinicianWalk(_OneSide):
     """The installed clinician app's side: a test's patient knocks on the printed code."""
 
     def __init__(self, clinician: ClinicianWindow) -> None:
+        super().__init__(clinician)
         self.c = clinician
-        self.step = "start"
 
     async def run(self) -> None:
         c = self.c
-        self.step = "login"
-        if not c.login_page.name.text():
-            c.login_page.name.setText(SELF_TEST_NAME)
-        await until(c.login_page.primary.isEnabled)
-        c.login_page.primary.click()
+        await self.sign_in()
         await until(lambda: c.current_page() is c.queue_page)
         self.step = "create room"
         c.queue_page.primary.click()
@@ -144,15 +159,10 @@ class _ClinicianWalk:
         self.step = "admit"
         c.queue_page.view.row(0).admit.click()
         await until(lambda: c.current_page() is c.call_page)
-        self.step = "remote video drawn"
-        await until(lambda: c.call_page.remote_view.frames_drawn >= MIN_FRAMES)
-        self.step = "hang up"
-        c.call_page.hang_up.click()
-        await until(lambda: c.current_page() is c.ended_page)
-        self.step = "done"
+        await self.talk_and_hang_up()
 
 
-async def _timed(walk: _Walk | _PatientWalk | _ClinicianWalk, limit_s: float) -> tuple[bool, float]:
+async def _timed(walk: _Walk | _OneSide, limit_s: float) -> tuple[bool, float]:
     started = time.monotonic()
     try:
         async with asyncio.timeout(limit_s):
@@ -177,12 +187,12 @@ async def run_role_self_test(
 ) -> SelfTestResult:
     """Walk one side of a call in a single-role build; exactly one window is given."""
     if patient is not None:
-        walk: _PatientWalk | _ClinicianWalk = _PatientWalk(patient)
+        walk: _OneSide = _PatientWalk(patient)
     elif clinician is not None:
         walk = _ClinicianWalk(clinician)
     else:
         raise ValueError("a single-role self-test needs its window")
     passed, seconds = await _timed(walk, limit_s)
-    drawn = [w.call_page.remote_view.frames_drawn for w in (patient, clinician) if w is not None]
-    frames = (drawn[0], 0) if patient is not None else (0, drawn[0])
+    drawn = walk.window.call_page.remote_view.frames_drawn
+    frames = (drawn, 0) if patient is not None else (0, drawn)
     return SelfTestResult(passed, walk.step, seconds, frames)

@@ -17,7 +17,7 @@ import pytest
 APPS = {"samtale_patient": "no.samtale.samtale-patient", "samtale_clinic": "no.samtale.samtale-clinic"}
 
 
-def _install_root(launcher: Path, app: str) -> Path:
+def _install_root(launcher: Path) -> Path:
     return launcher.resolve().parents[1]  # /usr/bin/<app> -> /usr
 
 
@@ -25,7 +25,7 @@ def _install_root(launcher: Path, app: str) -> Path:
 def test_every_shared_library_of_the_installed_app_finds_its_dependencies(
     app: str, installed_app: Callable[[str], Path]
 ) -> None:
-    packages = _install_root(installed_app(app), app) / "lib" / app / "app_packages"
+    packages = _install_root(installed_app(app)) / "lib" / app / "app_packages"
     libraries = [p for p in packages.rglob("*.so*") if p.is_file() and not p.is_symlink()]
     assert len(libraries) > 50, f"expected the app's compiled packages under {packages}"
     missing: list[str] = []
@@ -44,7 +44,7 @@ def test_the_installed_app_has_a_desktop_entry_and_icons(
     app: str, installed_app: Callable[[str], Path]
 ) -> None:
     launcher = installed_app(app)
-    share = _install_root(launcher, app) / "share"
+    share = _install_root(launcher) / "share"
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
     entry.read(share / "applications" / f"{APPS[app]}.desktop", encoding="utf-8")
@@ -66,7 +66,7 @@ def test_the_installed_app_ships_its_bytecode_for_one_python(
     app: str, installed_app: Callable[[str], Path]
 ) -> None:
     # /usr/lib is not the user's to write: without shipped bytecode every start compiles the sources.
-    code = _install_root(installed_app(app), app) / "lib" / app / "app"
+    code = _install_root(installed_app(app)) / "lib" / app / "app"
     sources = [p for p in code.rglob("*.py") if "__pycache__" not in p.parts]
     tags = {pyc.name.split(".")[-2] for pyc in code.rglob("*.pyc")}
     assert len(tags) == 1, f"bytecode for {sorted(tags)}: expected one Python's"

@@ -60,7 +60,7 @@ def from_json(cls: type[T], data: object, path: str = "", *, ignore_unknown: boo
     return cls(**kwargs)
 
 
-def _convert(tp: Any, value: object, path: str, max_len: int, lenient: bool = False) -> Any:
+def _convert(tp: Any, value: object, path: str, max_len: int, ignore_unknown: bool = False) -> Any:
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         args = get_args(tp)
@@ -69,7 +69,7 @@ def _convert(tp: Any, value: object, path: str, max_len: int, lenient: bool = Fa
         inner = [a for a in args if a is not type(None)]
         if len(inner) != 1:
             raise TypeError(f"unsupported union at {path}")
-        return _convert(inner[0], value, path, max_len, lenient)
+        return _convert(inner[0], value, path, max_len, ignore_unknown)
     if origin is Literal:
         if value not in get_args(tp):
             raise _fail(path, f"must be one of {list(get_args(tp))}")
@@ -80,7 +80,7 @@ def _convert(tp: Any, value: object, path: str, max_len: int, lenient: bool = Fa
         if len(value) > MAX_LIST:
             raise _fail(path, "list too long")
         (item,) = get_args(tp)
-        return [_convert(item, v, f"{path}[{i}]", max_len, lenient) for i, v in enumerate(value)]
+        return [_convert(item, v, f"{path}[{i}]", max_len, ignore_unknown) for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
             raise _fail(path, "expected an object")
@@ -89,12 +89,12 @@ def _convert(tp: Any, value: object, path: str, max_len: int, lenient: bool = Fa
             raise _fail(path, "object too large")
         return {
             _convert(key_tp, k, f"{path}.key", MAX_STRING): _convert(
-                val_tp, v, f"{path}.{k}", max_len, lenient
+                val_tp, v, f"{path}.{k}", max_len, ignore_unknown
             )
             for k, v in value.items()
         }
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return from_json(tp, value, f"{path}.", ignore_unknown=lenient)
+        return from_json(tp, value, f"{path}.", ignore_unknown=ignore_unknown)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
         if not isinstance(value, str):
             raise _fail(path, "expected a string")

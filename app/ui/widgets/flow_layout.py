@@ -46,7 +46,7 @@ class FlowLayout(QLayout):
         self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
 
     def insert_widget(self, index: int, widget: QWidget) -> None:
-        self.addChildWidget(widget)
+        """``widget`` at ``index`` (QLayout has no insert; ``addWidget`` appends, then it moves)."""
         self.addWidget(widget)
         self._items.insert(index, self._items.pop())
 
