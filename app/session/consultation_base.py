@@ -204,10 +204,31 @@ class Consultation:
 
                 restrict_ice_host_addresses(["127.0.0.1"])
             self._sources = self._sources_factory(self.local_video)
-            # Keeps the camera running for the self view before and between calls; the source fills
-            # ``local_video`` itself, so this drain converts nothing.
+            # Started again for a later call: send what the user left switched on, no more.
+            self._sources.set_microphone_enabled(self.microphone_enabled)
+            self._sources.video.enabled = self.camera_enabled
+            # Keeps the camera running for the self view (the patient's before and between calls);
+            # the source fills ``local_video`` itself, so this drain converts nothing.
             self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
             self._sources.muted_talk_listeners.append(lambda: self._on_event(TalkingWhileMuted()))
+
+    @property
+    def media_active(self) -> bool:
+        """Whether the camera and microphone (or their stand-ins) are open now."""
+        return self._sources is not None
+
+    async def _release_media(self) -> None:
+        """Between calls, a role that starts media with the call closes it again: no camera light, no
+        capture or preview work while idle. The patient keeps it for the self view in the lobby."""
+        if self.MEDIA_AT_LOGIN or self._call is not None or self._sources is None:
+            return
+        sources, preview = self._sources, self._preview
+        self._sources = self._preview = None
+        self._relay_made = None  # its tasks end with the tracks they relayed
+        if preview is not None:
+            await preview.close()
+        await sources.aclose()
+        self.local_video.clear()
 
     def set_microphone_enabled(self, on: bool) -> None:
         """Turn one's own microphone on or off; refused with HARD_MUTED while the host forbids it."""
@@ -445,6 +466,8 @@ class Consultation:
             await call.close()
             self._retiring.remove(call)
         self.remote_video.clear()
+        if self.state in (CallState.IDLE, CallState.ENDED):
+            await self._release_media()
 
     async def hang_up(self) -> None:
         """Leave the lobby or the call; the consultation ends for this user."""

@@ -82,3 +82,28 @@ def test_without_a_tray_nothing_is_shown_but_the_count_is_kept(qtbot, translatio
     fake.emit(QueueChanged([waiting("p-1", "Ann"), waiting("p-2", "Bo")]))
     assert notifier.count == 2
     assert notifier.title() == "Samtale: 2 patients are waiting"
+
+
+def test_a_day_of_knocks_leaves_no_menus_behind(qtbot, translations) -> None:
+    """Each rebuild of the tray menu replaces the per-patient submenus; none outlive their patient
+    (a clinic day's knocks once left one QMenu per patient per queue change: issue 11, finding 12)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    bridge, fake = clinician()
+    win = ClinicianWindow(
+        bridge, translations, QueueModel(lambda: 0.0), tray=FakeTray(), knock_sound=lambda: None
+    )
+    qtbot.addWidget(win)
+
+    def menus() -> int:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # deleteLater happens here
+        return sum(1 for w in QApplication.allWidgets() if isinstance(w, QMenu))
+
+    before = menus()
+    for n in range(40):  # forty patients, one after another, each waiting beside one other
+        fake.emit(QueueChanged([waiting(f"p-{n}", f"Patient {n}"), waiting(f"q-{n}", "Other")]))
+        fake.emit(QueueChanged([]))
+    fake.emit(QueueChanged([waiting("p-last", "Last")]))
+    assert [a.text() for a in win.knocks.menu.actions() if a.menu() is not None] == ["Last"]
+    assert menus() == before + 1

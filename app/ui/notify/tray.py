@@ -139,6 +139,10 @@ class KnockNotifier(QObject):
         return answer
 
     def _rebuild(self) -> None:
+        for action in self.menu.actions():  # clear() keeps the submenus alive: one per patient per change
+            sub = action.menu()
+            if sub is not None:
+                sub.deleteLater()
         self.menu.clear()
         for entry in self.entries:
             sub = self.menu.addMenu(entry.name)
