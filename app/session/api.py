@@ -115,6 +115,13 @@ class ServiceApi:
         except httpx.HTTPError as exc:
             raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
 
+    async def forget_login(self) -> None:
+        """Sign out here: drop the access token and stop renewing it (the client stays usable)."""
+        renewer, self._renewer = self._renewer, None
+        self._token = None
+        if renewer is not None:
+            await renewer.close()
+
     async def close(self) -> None:
         """Close the client and the token renewer; safe to call more than once."""
         renewer, self._renewer = self._renewer, None

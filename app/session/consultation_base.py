@@ -217,10 +217,11 @@ class Consultation:
         """Whether the camera and microphone (or their stand-ins) are open now."""
         return self._sources is not None
 
-    async def _release_media(self) -> None:
+    async def _release_media(self, *, always: bool = False) -> None:
         """Between calls, a role that starts media with the call closes it again: no camera light, no
-        capture or preview work while idle. The patient keeps it for the self view in the lobby."""
-        if self.MEDIA_AT_LOGIN or self._call is not None or self._sources is None:
+        capture or preview work while idle. The patient keeps it for the self view in the lobby
+        (``always``: signing out, everyone's closes)."""
+        if (self.MEDIA_AT_LOGIN and not always) or self._call is not None or self._sources is None:
             return
         sources, preview = self._sources, self._preview
         self._sources = self._preview = None
@@ -485,6 +486,25 @@ class Consultation:
             await self._signaling.request(Leave(id="", room_id=self.room_id))
         except SessionError as exc:
             log.info("leave not acknowledged: %s", exc.code.value)
+
+    async def sign_out(self) -> None:
+        """Leave whatever this user is in, close the connection to the service and forget the login;
+        the consultation can sign in again (as anyone). Safe to call when not signed in."""
+        if self.state in _LIVE or self.state is CallState.WAITING:
+            await self.hang_up()
+        signaling, self._signaling = self._signaling, None
+        if signaling is not None:
+            await signaling.close()
+        await self._api.forget_login()
+        self.user = None
+        self.room_id = None
+        self.participant_id = None
+        self.participants = []
+        self.end_reason = None
+        self.moderation.reset()
+        if self.state is not CallState.IDLE:
+            self._machine = self._new_machine()
+        await self._release_media(always=True)
 
     async def close(self) -> None:
         """Hang up if needed and release everything; safe to call more than once."""

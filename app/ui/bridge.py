@@ -52,6 +52,10 @@ class PatientBridge(SessionBridge):
         self.room = room
         self.roomOpened.emit(room)
 
+    def _logged_out(self) -> None:
+        self.room = None
+        super()._logged_out()
+
 
 class ClinicianBridge(SessionBridge):
     """The clinician's actions: create a room, admit or deny waiting patients."""
@@ -71,6 +75,10 @@ class ClinicianBridge(SessionBridge):
         return self._start(
             "create_room", lambda: self._clinician.create_room(title, **options), self._room_created
         )
+
+    def _logged_out(self) -> None:
+        self.room = None
+        super()._logged_out()
 
     def admit(self, participant_id: str) -> asyncio.Task[None] | None:
         return self._start(f"admit:{participant_id}", lambda: self._clinician.admit(participant_id))

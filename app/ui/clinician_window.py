@@ -20,14 +20,18 @@ from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.notify.sounds import qt_player
 from app.ui.notify.tray import KnockNotifier, Tray, system_tray
+from app.ui.preflight.devices import DeviceControl
 from app.ui.present.present_control import PresentControl
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_page import QueuePage
 from app.ui.ring.ring_panels import NearbyPanel
+from app.ui.settings.store import UiSettings
 
 
 class ClinicianWindow(ConsultationWindow):
     """Pages of the clinician build, chosen from the call state and the login."""
+
+    ROLE = Role.CLINICIAN
 
     def __init__(
         self,
@@ -39,8 +43,10 @@ class ClinicianWindow(ConsultationWindow):
         identity: IdentityPanel | None = None,
         tray: Tray | None = None,
         knock_sound: Callable[[], None] | None = None,
+        settings: UiSettings | None = None,
+        devices: DeviceControl | None = None,
     ) -> None:
-        super().__init__(bridge, translations, parent)
+        super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.clinician_bridge = bridge
         self.login_page = LoginPage(bridge, Role.CLINICIAN, identity=identity)
         if identity is not None:
@@ -55,10 +61,11 @@ class ClinicianWindow(ConsultationWindow):
         self.call_page.add_bar_widget(self.present)
         # The OS tray where there is one; its sound only then (tests inject both).
         os_tray = system_tray(self) if tray is None else None
+        sound = knock_sound if knock_sound is not None else (qt_player("knock") if os_tray else None)
         self.knocks = KnockNotifier(
             bridge,
             tray if tray is not None else os_tray,
-            knock_sound if knock_sound is not None else (qt_player("knock") if os_tray else None),
+            self._when_sound_on(sound) if sound is not None else None,
             self,
             show_window=self._bring_to_front,
         )

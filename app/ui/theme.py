@@ -79,6 +79,7 @@ QPushButton {{ font-size: {pt(14)}; padding: 10px 22px; border-radius: 10px; bor
 QPushButton:hover {{ border-color: {p.primary}; }}
 QPushButton:checked {{ background: {p.checked}; color: {p.on_checked}; }}
 QPushButton:focus {{ border: {ring}px solid {p.focus}; }}
+QPushButton#headerButton {{ font-size: {pt(13)}; padding: 6px 14px; }}
 QPushButton#primary, QPushButton#admit {{ background: {p.primary}; color: {p.on_primary};
                                          border: {ring}px solid {p.primary}; font-weight: 600; }}
 QPushButton#primary {{ font-size: {pt(16)}; padding: 14px 32px; }}

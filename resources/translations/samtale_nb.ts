@@ -271,7 +271,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="76"/>
+        <location filename="../../app/ui/clinician_window.py" line="83"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -279,31 +279,66 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Camera, microphone, language, look and sounds</source>
+        <translation>Kamera, mikrofon, språk, utseende og lyder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>How Samtale works and what to do when something does not</source>
+        <translation>Slik virker Samtale, og hva du gjør når noe ikke virker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>Sign out of Samtale on this computer</source>
+        <translation>Logg ut av Samtale på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket Samtale bruker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <source>You are signed out.</source>
+        <translation>Du er logget ut.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +430,87 @@
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="34"/>
+        <source>Emergency</source>
+        <translation>Nødsituasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="36"/>
+        <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
+        <translation>Samtale er ikke for nødsituasjoner. Er liv eller helse i fare, ring 113 i Norge eller 112 i Sverige og andre land.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="43"/>
+        <source>Your day</source>
+        <translation>Dagen din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="45"/>
+        <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
+        <translation>Logg inn, åpne rommet ditt eller lag et nytt, og gi pasienten lenken eller koden. Pasienter som er klare, venter i listen med resultatene fra sjekken; slipp dem inn én om gangen. Etter en samtale er du tilbake ved listen, i samme rom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="51"/>
+        <location filename="../../app/ui/help_page.py" line="76"/>
+        <source>In the call</source>
+        <translation>I samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="53"/>
+        <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
+        <translation>Du kan slå av mikrofonen eller kameraet til en pasient, sende pasienten tilbake til venterommet, fjerne pasienten, låse rommet eller avslutte samtalen for alle. Ingenting blir tatt opp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
+        <source>When something does not work</source>
+        <translation>Når noe ikke virker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="60"/>
+        <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
+        <translation>Velg kamera, mikrofon og høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv; pasienten beholder plassen sin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="68"/>
+        <source>How it works</source>
+        <translation>Slik virker det</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="70"/>
+        <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
+        <translation>Logg inn, åpne lenken eller skriv inn koden du har fått, og la Samtale sjekke kameraet, mikrofonen, høyttaleren og forbindelsen. Trykk Jeg er klar: du venter til behandleren slipper deg inn. Ingenting blir tatt opp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="78"/>
+        <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
+        <translation>Knappene nederst slår mikrofonen og kameraet av og på og avslutter samtalen. Lukker du Samtale ved en feil, åpner du lenken igjen: da kommer du tilbake til venterommet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="85"/>
+        <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
+        <translation>Hvis ingen hører eller ser deg, velg et annet kamera, en annen mikrofon eller høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv, og du beholder plassen din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="93"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="99"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="101"/>
+        <source>Close the help and go back</source>
+        <translation>Lukk hjelpen og gå tilbake</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBanner</name>
     <message>
         <location filename="../../app/ui/widgets/identity_banner.py" line="22"/>
@@ -479,17 +595,17 @@
         <translation>Samtale: ingen venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="145"/>
+        <location filename="../../app/ui/notify/tray.py" line="149"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="150"/>
         <source>Deny {name}</source>
         <translation>Avvis {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="152"/>
+        <location filename="../../app/ui/notify/tray.py" line="156"/>
         <source>Show Samtale</source>
         <translation>Vis Samtale</translation>
     </message>
@@ -816,7 +932,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="142"/>
+        <location filename="../../app/ui/patient_window.py" line="148"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1232,6 +1348,92 @@
         <location filename="../../app/ui/queue/room_options.py" line="85"/>
         <source>Guest PIN</source>
         <translation>Gjeste-PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="83"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
+        <source>Changes take effect at once and are kept for the next time.</source>
+        <translation>Endringene gjelder med en gang og huskes til neste gang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <source>Camera, microphone and speaker</source>
+        <translation>Kamera, mikrofon og høyttaler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <source>Samtale opens your camera and microphone when a call starts and uses the ones your computer has chosen.</source>
+        <translation>Samtale åpner kameraet og mikrofonen når en samtale starter, og bruker dem datamaskinen har valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <source>The language of Samtale&apos;s words</source>
+        <translation>Språket Samtale bruker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="103"/>
+        <source>Look</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <source>As the computer is set</source>
+        <translation>Som på datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="105"/>
+        <source>Standard colours, high contrast, or as the computer is set</source>
+        <translation>Standardfarger, høy kontrast eller som på datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="107"/>
+        <source>Sounds</source>
+        <translation>Lyder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="109"/>
+        <source>Play a sound when a patient is waiting</source>
+        <translation>Spill av en lyd når en pasient venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="111"/>
+        <source>Ring when the clinic calls me</source>
+        <translation>Ring når klinikken ringer meg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="113"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="115"/>
+        <source>Close the settings and go back</source>
+        <translation>Lukk innstillingene og gå tilbake</translation>
     </message>
 </context>
 <context>

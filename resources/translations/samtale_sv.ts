@@ -271,7 +271,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="76"/>
+        <location filename="../../app/ui/clinician_window.py" line="83"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -279,31 +279,66 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Camera, microphone, language, look and sounds</source>
+        <translation>Kamera, mikrofon, språk, utseende och ljud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>How Samtale works and what to do when something does not</source>
+        <translation>Så fungerar Samtale och vad du gör när något inte fungerar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>Sign out of Samtale on this computer</source>
+        <translation>Logga ut från Samtale på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket som Samtale använder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <source>You are signed out.</source>
+        <translation>Du är utloggad.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +430,87 @@
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="34"/>
+        <source>Emergency</source>
+        <translation>Nödläge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="36"/>
+        <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
+        <translation>Samtale är inte till för nödlägen. Är liv eller hälsa i fara, ring 113 i Norge eller 112 i Sverige och andra länder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="43"/>
+        <source>Your day</source>
+        <translation>Din dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="45"/>
+        <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
+        <translation>Logga in, öppna ditt rum eller skapa ett nytt och ge patienten länken eller koden. Patienter som är redo väntar i listan med resultaten från kontrollen; släpp in dem en i taget. Efter ett samtal är du tillbaka vid listan, i samma rum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="51"/>
+        <location filename="../../app/ui/help_page.py" line="76"/>
+        <source>In the call</source>
+        <translation>I samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="53"/>
+        <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
+        <translation>Du kan stänga av en patients mikrofon eller kamera, skicka tillbaka patienten till väntrummet, ta bort patienten, låsa rummet eller avsluta samtalet för alla. Ingenting spelas in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
+        <source>When something does not work</source>
+        <translation>När något inte fungerar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="60"/>
+        <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
+        <translation>Välj kamera, mikrofon och högtalare under Inställningar. Om anslutningen bryts ansluter Samtale igen av sig själv; patienten behåller sin plats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="68"/>
+        <source>How it works</source>
+        <translation>Så fungerar det</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="70"/>
+        <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
+        <translation>Logga in, öppna länken eller skriv koden du har fått och låt Samtale kontrollera kameran, mikrofonen, högtalaren och anslutningen. Tryck på Jag är redo: du väntar tills din behandlare släpper in dig. Ingenting spelas in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="78"/>
+        <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
+        <translation>Knapparna längst ned slår på och av mikrofonen och kameran och avslutar samtalet. Om du stänger Samtale av misstag öppnar du länken igen: då kommer du tillbaka till väntrummet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="85"/>
+        <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
+        <translation>Om ingen hör eller ser dig, välj en annan kamera, mikrofon eller högtalare under Inställningar. Om anslutningen bryts ansluter Samtale igen av sig själv och du behåller din plats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="93"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="99"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="101"/>
+        <source>Close the help and go back</source>
+        <translation>Stäng hjälpen och gå tillbaka</translation>
+    </message>
+</context>
+<context>
     <name>IdentityBanner</name>
     <message>
         <location filename="../../app/ui/widgets/identity_banner.py" line="22"/>
@@ -479,17 +595,17 @@
         <translation>Samtale: ingen väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="145"/>
+        <location filename="../../app/ui/notify/tray.py" line="149"/>
         <source>Admit {name}</source>
         <translation>Släpp in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="150"/>
         <source>Deny {name}</source>
         <translation>Neka {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="152"/>
+        <location filename="../../app/ui/notify/tray.py" line="156"/>
         <source>Show Samtale</source>
         <translation>Visa Samtale</translation>
     </message>
@@ -816,7 +932,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="142"/>
+        <location filename="../../app/ui/patient_window.py" line="148"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -1232,6 +1348,92 @@
         <location filename="../../app/ui/queue/room_options.py" line="85"/>
         <source>Guest PIN</source>
         <translation>Gästernas pinkod</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="83"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
+        <source>Changes take effect at once and are kept for the next time.</source>
+        <translation>Ändringarna gäller direkt och sparas till nästa gång.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <source>Camera, microphone and speaker</source>
+        <translation>Kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <source>Samtale opens your camera and microphone when a call starts and uses the ones your computer has chosen.</source>
+        <translation>Samtale öppnar kameran och mikrofonen när ett samtal börjar och använder dem som datorn har valt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <source>The language of Samtale&apos;s words</source>
+        <translation>Språket som Samtale använder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="103"/>
+        <source>Look</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <source>As the computer is set</source>
+        <translation>Som på datorn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="105"/>
+        <source>Standard colours, high contrast, or as the computer is set</source>
+        <translation>Standardfärger, hög kontrast eller som på datorn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="107"/>
+        <source>Sounds</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="109"/>
+        <source>Play a sound when a patient is waiting</source>
+        <translation>Spela upp ett ljud när en patient väntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="111"/>
+        <source>Ring when the clinic calls me</source>
+        <translation>Ring när mottagningen ringer mig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="113"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="115"/>
+        <source>Close the settings and go back</source>
+        <translation>Stäng inställningarna och gå tillbaka</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,11 @@ class FakeConsultation:
     async def hang_up(self) -> None:
         await self._called("hang_up")
 
+    async def sign_out(self) -> None:
+        await self._called("sign_out")
+        self.user = None
+        self.state = CallState.IDLE
+
     async def close(self) -> None:
         self.calls.append(("close",))
         self.closed += 1
