@@ -132,6 +132,14 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         await wait("hang up", lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         await s.shot(p, "patient", 6, "ended")
         await s.shot(c, "clinician", 5, "ended")
+        for window, build, number in ((p, "patient", 7), (c, "clinician", 6)):
+            window.settings_button.click()
+            await wait("settings", lambda w=window: w.current_page() is w.settings_page)
+            await s.shot(window, build, number, "settings")
+            window.help_button.click()
+            await wait("help", lambda w=window: w.current_page() is w.help_page)
+            await s.shot(window, build, number + 1, "help")
+            window.help_page.primary.click()
     finally:
         await preflight.close()
         for bridge in (patient_bridge, clinician_bridge):
