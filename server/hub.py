@@ -77,7 +77,11 @@ class Hub:
             await run_in_threadpool(self._room_store.record, events)
 
     async def attach(self, conn: Connection) -> None:
-        """Register an authenticated connection and hand it the user's memberships, if any."""
+        """Register an authenticated connection and hand it the user's memberships, if any.
+
+        A call membership moves only to a resumed connection (``hello`` with ``resume``: the same
+        app within the grace time); a fresh start gets its lobby places back, never a call.
+        """
         assert conn.user is not None
         user = conn.user
         self.connections[conn.id] = conn
@@ -86,7 +90,7 @@ class Hub:
             async with live.lock:
                 if live.room.member_of(user.user_id) is not None:
                     log.info("rebind room=%s conn=%s", room_id, conn.id)
-                    self.deliver(live.room.rebind(user.user_id, conn.id))
+                    self.deliver(live.room.rebind(user.user_id, conn.id, conn.resumed))
                 if room_id in watched and time.monotonic() < until and live.room.is_host(user.user_id):
                     self.deliver(live.room.watch(user, conn.id))
                 await self.settle(live)

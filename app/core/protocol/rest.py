@@ -158,7 +158,7 @@ class AuditEntry:
     """One host action in a room's audit log: opaque ids and roles, never names or content."""
 
     at: float
-    action: str  # admit, deny, rejoin, send_to_lobby, moderate, kick, lock, unlock, end_call, ...
+    action: str  # admit, deny, send_to_lobby, moderate, kick, lock, unlock, end_call, ...
     actor_user_id: str
     actor_role: Role
     target_user_id: str | None = None
