@@ -50,6 +50,7 @@ class RoomCore:
         self._by_user: dict[str, Member] = {}
         self.hosts: set[str] = set()  # user ids the host role was handed to or claimed by
         self.locked = False
+        self.closed = False  # closed by its owner: every request is refused (``room_closed``)
         self.banned: set[str] = set()
         self.nearby: dict[str, tuple[UserInfo, str]] = {}  # user id → (person, connection)
         self.ringing: set[str] = set()

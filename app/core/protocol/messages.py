@@ -282,6 +282,7 @@ ServerMessage = (
     | mod.UnmuteRequested
     | mod.Kicked
     | mod.CallEndedForAll
+    | mod.RoomClosed
     | mod.SentToLobby
     | mod.ChatMessage
     | mod.Ringing
