@@ -84,8 +84,12 @@ class ClinicianConsultation(Consultation):
         """Watch the queue of one of this clinician's rooms again (after a restart, or to switch)."""
         if self._signaling is None:
             raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
-        await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
-        self.room_id = room.room_id
+        before, self.room_id = self.room_id, room.room_id  # its queue may arrive right with the ack
+        try:
+            await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
+        except SessionError:
+            self.room_id = before
+            raise
         return room
 
     async def keep_standing_room(self, address: str, title: str = "") -> RoomInfo:

@@ -350,15 +350,19 @@ class Consultation:
     # --- events from the service --------------------------------------------------------------
 
     def _handle(self, message: ServerMessage) -> None:
+        room_id = getattr(message, "room_id", None)
+        if room_id is not None and room_id != self.room_id:
+            # A room this clinician watched before switching (the service still sends its news).
+            log.debug("ignored %s of another room", message.TYPE)
+            return
         if self.moderation.handle(message):
             return
         match message:
             case LobbyUpdate(participant_id=pid, position=position):
                 self.participant_id = pid
                 self._on_event(LobbyPositionChanged(position))
-            case QueueUpdate(room_id=room_id, entries=entries):
-                if room_id == self.room_id:  # not a room this clinician watched before and left
-                    self._on_event(QueueChanged(list(entries)))
+            case QueueUpdate(entries=entries):
+                self._on_event(QueueChanged(list(entries)))
             case Admitted():
                 self._admitted(message)
             case Denied():
@@ -418,8 +422,6 @@ class Consultation:
 
     def _room_closed(self, room_id: str) -> None:
         """The owner closed the room: a patient's wait (or call) ends saying so; a clinician's call too."""
-        if room_id != self.room_id:
-            return
         self._on_event(RoomWasClosed(room_id))
         if (self.ROLE is Role.PATIENT or self.state in _LIVE) and self._fire(CallEvent.REMOTE_ENDED):
             self._ended(EndReason.ROOM_CLOSED)

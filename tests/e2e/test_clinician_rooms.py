@@ -117,3 +117,24 @@ async def test_closing_a_room_tells_the_waiting_patient_and_shuts_it(sessions: S
     assert reopen.value.code is ErrorCode.ROOM_CLOSED
     assert room.room_id not in [r.room.room_id for r in await clinician.rooms()]
     assert clinician.room_id is None and clinician.state is CallState.IDLE
+
+
+async def test_after_switching_rooms_only_the_open_rooms_news_reaches_the_clinician(
+    sessions: Sessions,
+) -> None:
+    c_events, p_events = EventRecorder(), EventRecorder()
+    clinician, patient = sessions.clinician(c_events), sessions.patient(p_events)
+    await clinician.login_test("Dr. Switcher")
+    first = await clinician.create_room("Morning")
+    second = await clinician.create_room("Afternoon")  # the first stays open (and watched) at the service
+    assert clinician.room_id == second.room_id
+    await patient.login_test("Siv Venter")
+    await patient.open_room(first.code)
+    await patient.knock()
+    rooms = {r.room.room_id: r for r in await clinician.rooms()}
+    assert rooms[first.room_id].waiting == 1
+    await clinician.close_room(first.room_id)  # closing the other room does not end this one
+    await p_events.wait_for(CallEnded)
+    assert all(not e.entries for e in c_events.of(QueueChanged))  # Siv waited in the other room
+    assert c_events.of(RoomWasClosed) == [] and clinician.room_id == second.room_id
+    assert clinician.moderation.participants == {}

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.call_state import CallState
-from app.core.protocol import RoomSummary
-from app.session.events import CallEnded, EndReason, RoomWasClosed
+from app.core.protocol import PrecallSummary, QueueEntry, RoomSummary, Verification
+from app.session.events import CallEnded, EndReason, QueueChanged, RoomWasClosed
 from app.ui.clinician_window import ClinicianWindow
 from app.ui.patient_window import PatientWindow
 from app.ui.queue.queue_model import QueueModel
@@ -137,3 +137,18 @@ def test_a_patient_whose_room_was_closed_is_told_in_plain_words(qtbot, translati
     assert win.ended_page.body.text() == (
         "The clinician closed this room, so nobody will come. Please contact your clinic."
     )
+
+
+def test_the_queue_that_arrives_with_the_reopening_is_kept(window, run_async):
+    win, fake = window
+    signed_in(win, run_async)
+    page = win.queue_page
+    entry = QueueEntry("p-9", "Siv", Verification.TEST, 9_000.0, PrecallSummary())
+    fake.script["reopen_room"] = [QueueChanged([entry])]  # the service sends it right with the ack
+
+    async def walk() -> None:
+        page.my_rooms.rows[1].open_button.click()
+        await win.bridge.wait_for_actions()
+
+    run_async(walk())
+    assert page.view.row_count() == 1 and page.view.row(0).name.text() == "Siv"

@@ -117,8 +117,7 @@ class QueuePage(Page):
         self.primary.hide()
         for widget in (self.room_options, self.my_rooms, self.standing):
             widget.hide()
-        self.model.set_entries([])  # the queue of this room arrives with its watch
-        self.room_part.show()
+        self.room_part.show()  # its queue came with the watch (the list was emptied when left)
         self.model.start_ticking()
         self.retranslate()
         if keyboard_was_here:
