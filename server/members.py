@@ -36,7 +36,7 @@ class Member:
     since: float
     precall: PrecallSummary
     in_call: bool = False
-    detach_seq: int = 0  # bumped on every disconnect so a stale grace timer can tell
+    detach_seq: int = 0  # a room-wide number set on every disconnect so a stale grace timer can tell
     audio_on: bool = True
     video_on: bool = True
     audio_control: MediaControl = MediaControl.ALLOW

@@ -10,7 +10,17 @@ import logging
 
 from app.core.call_state import CallEvent, CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import Admit, Deny, JoinCall, Knock, PrecallSummary, Role, RoomInfo, WatchRoom
+from app.core.protocol import (
+    Admit,
+    Deny,
+    JoinCall,
+    Knock,
+    PrecallSummary,
+    Role,
+    RoomInfo,
+    RoomSummary,
+    WatchRoom,
+)
 from app.core.room_types import RoomType
 from app.session.consultation_base import Consultation, SessionConfig
 from app.session.errors import SessionError
@@ -65,6 +75,35 @@ class ClinicianConsultation(Consultation):
         self.room_id = room.room_id
         await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
         return room
+
+    async def rooms(self) -> list[RoomSummary]:
+        """This clinician's open rooms, from the service (they outlive the app)."""
+        return await self._api.list_rooms()
+
+    async def reopen_room(self, room: RoomInfo) -> RoomInfo:
+        """Watch the queue of one of this clinician's rooms again (after a restart, or to switch)."""
+        if self._signaling is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        before, self.room_id = self.room_id, room.room_id  # its queue may arrive right with the ack
+        try:
+            await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
+        except SessionError:
+            self.room_id = before
+            raise
+        return room
+
+    async def keep_standing_room(self, address: str, title: str = "") -> RoomInfo:
+        """Open (creating or readdressing) the standing personal room at ``address``, and watch it."""
+        if self._signaling is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        summary = await self._api.keep_standing_room(address, title)
+        return await self.reopen_room(summary.room)
+
+    async def close_room(self, room_id: str) -> None:
+        """Close one of this clinician's rooms for good: whoever waits in it is told."""
+        await self._api.close_room(room_id)
+        if room_id == self.room_id:
+            self.room_id = None
 
     async def admit(self, participant_id: str) -> None:
         """Admit a waiting patient, entering the call first if this clinician is not in it."""

@@ -35,7 +35,7 @@ from app.core.protocol import (
     SignalPayload,
     UserInfo,
 )
-from app.core.protocol.moderation import CallEndedForAll, Kicked, SentToLobby
+from app.core.protocol.moderation import CallEndedForAll, Kicked, RoomClosed, SentToLobby
 from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
 from app.session.api import ServiceApi
@@ -50,6 +50,7 @@ from app.session.events import (
     ParticipantGone,
     ParticipantsChanged,
     QueueChanged,
+    RoomWasClosed,
     ServiceConnectionChanged,
     SessionFailed,
     TalkingWhileMuted,
@@ -350,6 +351,11 @@ class Consultation:
     # --- events from the service --------------------------------------------------------------
 
     def _handle(self, message: ServerMessage) -> None:
+        room_id = getattr(message, "room_id", None)
+        if room_id is not None and room_id != self.room_id:
+            # A room this clinician watched before switching (the service still sends its news).
+            log.debug("ignored %s of another room", message.TYPE)
+            return
         if self.moderation.handle(message):
             return
         match message:
@@ -383,6 +389,8 @@ class Consultation:
                     self._ended(EndReason.HUNG_UP if by_me else EndReason.ENDED_BY_HOST)
             case SentToLobby():
                 self._sent_to_lobby()
+            case RoomClosed(room_id=room_id):
+                self._room_closed(room_id)
             case Error(code=code):
                 self._on_event(SessionFailed(code))
                 if self._fire(CallEvent.FAILED):
@@ -412,6 +420,14 @@ class Consultation:
         self._on_event(HostActionApplied(HostAction.SENT_TO_LOBBY))
         self._on_event(SentBackToLobby())
         self._tasks.spawn(self._teardown(self._retire_call(), False), "teardown")
+
+    def _room_closed(self, room_id: str) -> None:
+        """The owner closed the room: a patient's wait (or call) ends saying so; a clinician's call too."""
+        self._on_event(RoomWasClosed(room_id))
+        if (self.ROLE is Role.PATIENT or self.state in _LIVE) and self._fire(CallEvent.REMOTE_ENDED):
+            self._ended(EndReason.ROOM_CLOSED)
+        if self.ROLE is Role.CLINICIAN:
+            self.room_id = None  # nothing to watch again after a reconnect
 
     def _participant_left(self, participant_id: str, reason: LeftReason = LeftReason.LEFT) -> None:
         gone = next((p for p in self.participants if p.participant_id == participant_id), None)

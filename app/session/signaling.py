@@ -118,7 +118,9 @@ class SignalingClient:
         except (OSError, websockets.InvalidHandshake, TimeoutError) as exc:
             raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
         try:
-            await ws.send(encode(Hello(id="hello", token=self._token())))
+            # After the first welcome every connect is a reconnect: ask for the call back (``resume``).
+            hello = Hello(id="hello", token=self._token(), resume=self.user is not None)
+            await ws.send(encode(hello))
             reply = decode_server(await asyncio.wait_for(ws.recv(), self._timeout))
         except (websockets.ConnectionClosed, TimeoutError, ProtocolError) as exc:
             await ws.close()

@@ -76,6 +76,7 @@ class ClinicianWindow(ConsultationWindow):
             self.add_page(page)
         self.ended_page.backRequested.connect(self._back_to_queue)
         bridge.stateChanged.connect(self._on_state)
+        bridge.loggedIn.connect(lambda _user: bridge.list_rooms())  # the rooms the service kept
         self.retranslate()
         self.navigate()
 

@@ -36,6 +36,10 @@ def error_text(code: ErrorCode | str) -> str:
             )
         case ErrorCode.ROOM_CLOSED:
             return translate("messages", "This consultation is closed. Please contact your clinic.")
+        case ErrorCode.ADDRESS_TAKEN:
+            return translate(
+                "messages", "Another clinician already uses that address. Please choose another."
+            )
         case ErrorCode.SERVICE_UNREACHABLE:
             return translate(
                 "messages", "We could not reach Samtale. Please check your internet connection and try again."
@@ -109,6 +113,10 @@ def end_reason_text(reason: EndReason, failure: ErrorCode | None = None) -> str:
             return translate("messages", "The host ended the consultation.")
         case EndReason.KICKED:
             return translate("messages", "You were removed from the consultation by the host.")
+        case EndReason.ROOM_CLOSED:
+            return translate(
+                "messages", "The clinician closed this room, so nobody will come. Please contact your clinic."
+            )
         case _:
             if failure is not None:
                 return error_text(failure)

@@ -349,7 +349,8 @@ async def test_transfer_host_and_reconnect_gets_a_fresh_room_state(service: Serv
     await colleague.close()
 
     back = await WsClient.connect(service.ws_url, see_state=True)
-    assert isinstance(await back.request(Hello(id="h", token=colleague_person.token)), Welcome)
+    hello = Hello(id="h", token=colleague_person.token, resume=True)
+    assert isinstance(await back.request(hello), Welcome)
     state = await back.recv()
     assert isinstance(state, mod.RoomState) and state.locked
     me = next(p for p in state.participants if p.participant_id == colleague_pid)
