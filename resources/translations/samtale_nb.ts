@@ -1058,92 +1058,122 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="111"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="71"/>
+        <source>Copy link</source>
+        <translation>Kopier lenken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
+        <source>Link copied</source>
+        <translation>Lenken er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="76"/>
+        <source>Copy code</source>
+        <translation>Kopier koden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
+        <source>Code copied</source>
+        <translation>Koden er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="129"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="146"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="147"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="149"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
         <source>Join code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
         <source>Join link: {link}</source>
         <translation>Lenke: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="176"/>
+        <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
+        <translation>Legger lenken til rommet på utklippstavlen, så du kan lime den inn i en melding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
+        <source>Puts the room&apos;s code on the clipboard</source>
+        <translation>Legger koden til rommet på utklippstavlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kode som du gir til pasienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="181"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="158"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="160"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="184"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
         <source>All my rooms</source>
         <translation>Alle mine rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="162"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>The room stays open for your patients</source>
         <translation>Rommet forblir åpent for pasientene dine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="163"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
         <source>Close room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>

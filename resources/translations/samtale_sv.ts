@@ -1058,92 +1058,122 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="111"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="71"/>
+        <source>Copy link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
+        <source>Link copied</source>
+        <translation>Länken är kopierad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="76"/>
+        <source>Copy code</source>
+        <translation>Kopiera koden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
+        <source>Code copied</source>
+        <translation>Koden är kopierad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="129"/>
         <source>Video consultation</source>
         <translation>Videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="146"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
         <source>Start a consultation</source>
         <translation>Starta ett besök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="147"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation>Skapa ett rum. Du får en kod som du ger till patienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="149"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
         <source>Your room is open</source>
         <translation>Ditt rum är öppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Ge patienten den här koden, eller skicka länken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
         <source>Join code: {code}</source>
         <translation>Kod: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
         <source>Join link: {link}</source>
         <translation>Länk: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="176"/>
+        <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
+        <translation>Lägger rummets länk i urklipp, så att du kan klistra in den i ett meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
+        <source>Puts the room&apos;s code on the clipboard</source>
+        <translation>Lägger rummets kod i urklipp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
         <source>Create room</source>
         <translation>Skapa rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kod att ge till patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="181"/>
         <source>Admit everyone</source>
         <translation>Släpp in alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="158"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
         <source>Admit everyone who is waiting</source>
         <translation>Släpp in alla som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Släpper in alla väntande patienter i besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="160"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="184"/>
         <source>Waiting patients</source>
         <translation>Patienter som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
         <source>All my rooms</source>
         <translation>Alla mina rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="162"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>The room stays open for your patients</source>
         <translation>Rummet förblir öppet för dina patienter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="163"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
         <source>Close room</source>
         <translation>Stäng rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Patienter som väntar i det får veta att rummet har stängts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen väntar än. Patienter visas här när de trycker på ”Jag är redo”.</translation>
     </message>

@@ -152,3 +152,23 @@ def test_the_queue_that_arrives_with_the_reopening_is_kept(window, run_async):
 
     run_async(walk())
     assert page.view.row_count() == 1 and page.view.row(0).name.text() == "Siv"
+
+
+def test_the_rooms_link_and_code_are_one_click_from_the_clipboard(qtbot, translations, run_async) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.clinician_window import ClinicianWindow
+    from app.ui.queue.queue_model import QueueModel
+    from tests.ui.fakes import ROOM
+    from tests.ui.test_bridge import clinician
+
+    bridge, _fake = clinician()
+    win = ClinicianWindow(bridge, translations, QueueModel(lambda: 0.0))
+    qtbot.addWidget(win)
+    bridge._room_created(ROOM)
+    win.queue_page.copy_link.click()
+    assert QGuiApplication.clipboard().text() == ROOM.link
+    assert win.queue_page.copy_link.text() == "Link copied"
+    win.queue_page.copy_code.click()
+    assert QGuiApplication.clipboard().text() == ROOM.code
+    assert win.queue_page.copy_code.text() == "Code copied"

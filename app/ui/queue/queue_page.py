@@ -13,6 +13,7 @@ from app.ui.queue.queue_view import QueueView
 from app.ui.queue.room_list import RoomListView
 from app.ui.queue.room_options import RoomOptions
 from app.ui.queue.standing_room import StandingRoomForm
+from app.ui.widgets.copy_button import CopyButton
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 
@@ -65,7 +66,24 @@ class QueuePage(Page):
         room_actions.addWidget(self.all_rooms)
         room_actions.addWidget(self.close_room)
         room_actions.addStretch(1)
-        for widget in (self.code, self.link, self.queue_heading, self.empty, self.admit_all, scroll):
+        self.copy_link = CopyButton(
+            lambda: self._bridge.room.link if self._bridge.room is not None else "",
+            lambda: self.tr("Copy link"),
+            lambda: self.tr("Link copied"),
+        )
+        self.copy_code = CopyButton(
+            lambda: self._bridge.room.code if self._bridge.room is not None else "",
+            lambda: self.tr("Copy code"),
+            lambda: self.tr("Code copied"),
+        )
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_link)
+        copy_row.addWidget(self.copy_code)
+        copy_row.addStretch(1)
+        room_layout.addWidget(self.code)
+        room_layout.addWidget(self.link)
+        room_layout.addLayout(copy_row)
+        for widget in (self.queue_heading, self.empty, self.admit_all, scroll):
             room_layout.addWidget(widget)
         room_layout.addLayout(room_actions)
         self._room_layout = room_layout
@@ -152,6 +170,12 @@ class QueuePage(Page):
             self.code.setAccessibleName(self.tr("Join code: {code}").format(code=" ".join(room.code)))
             self.link.setText(room.link)
             self.link.setAccessibleName(self.tr("Join link: {link}").format(link=room.link))
+        self.copy_link.retranslate()
+        self.copy_code.retranslate()
+        self.copy_link.setAccessibleDescription(
+            self.tr("Puts the room's link on the clipboard, to paste in a message")
+        )
+        self.copy_code.setAccessibleDescription(self.tr("Puts the room's code on the clipboard"))
         self.primary.setText(self.tr("Create room"))
         self.primary.setAccessibleDescription(self.tr("You get a code to give to your patient"))
         self.admit_all.setText(self.tr("Admit everyone"))

@@ -40,6 +40,7 @@ class CopyButton(QPushButton):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(text)
         self.setText(self._copied())
+        self.setAccessibleName(self._copied())
         self._announce(self._copied())
         self._restore.start()
 
