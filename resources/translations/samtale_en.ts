@@ -942,92 +942,97 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="142"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
         <source>Start a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="143"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="145"/>
-        <source>Your room is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="146"/>
-        <source>Give your patient this code, or send them the link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="148"/>
-        <source>Join code: {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
-        <source>Join link: {link}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="151"/>
-        <source>Create room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/queue/queue_page.py" line="152"/>
-        <source>You get a code to give to your patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="153"/>
-        <source>Admit everyone</source>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="154"/>
-        <source>Admit everyone who is waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
-        <source>Lets every waiting patient into the consultation</source>
+        <source>A new room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="156"/>
-        <source>Waiting patients</source>
+        <source>Your room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="157"/>
-        <source>All my rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="158"/>
-        <source>The room stays open for your patients</source>
+        <source>Give your patient this code, or send them the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="159"/>
-        <source>Close room</source>
+        <source>Join code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="161"/>
-        <source>Patients waiting in it are told the room was closed</source>
+        <source>Join link: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="162"/>
+        <source>Create room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="163"/>
+        <source>You get a code to give to your patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <source>Admit everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
+        <source>Admit everyone who is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="166"/>
+        <source>Lets every waiting patient into the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
+        <source>Waiting patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <source>All my rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="169"/>
+        <source>The room stays open for your patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <source>Close room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <source>Patients waiting in it are told the room was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -942,92 +942,97 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="142"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="143"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
+        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
+        <translation>Åpne et av rommene dine, eller opprett et nytt med en kode til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="145"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <source>A new room</source>
+        <translation>Et nytt rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="146"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="148"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
         <source>Join code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
         <source>Join link: {link}</source>
         <translation>Lenke: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="151"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="162"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="163"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kode som du gir til pasienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="153"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="166"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>All my rooms</source>
         <translation>Alle mine rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="158"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="169"/>
         <source>The room stays open for your patients</source>
         <translation>Rommet forblir åpent for pasientene dine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
         <source>Close room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>

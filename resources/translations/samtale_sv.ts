@@ -942,92 +942,97 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Video consultation</source>
         <translation>Videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="142"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
         <source>Start a consultation</source>
         <translation>Starta ett besök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="143"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation>Skapa ett rum. Du får en kod som du ger till patienten.</translation>
+        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
+        <translation>Öppna ett av dina rum, eller skapa ett nytt med en kod till din patient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="145"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <source>A new room</source>
+        <translation>Ett nytt rum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
         <source>Your room is open</source>
         <translation>Ditt rum är öppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="146"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Ge patienten den här koden, eller skicka länken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="148"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
         <source>Join code: {code}</source>
         <translation>Kod: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="150"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
         <source>Join link: {link}</source>
         <translation>Länk: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="151"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="162"/>
         <source>Create room</source>
         <translation>Skapa rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="152"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="163"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kod att ge till patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="153"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
         <source>Admit everyone</source>
         <translation>Släpp in alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
         <source>Admit everyone who is waiting</source>
         <translation>Släpp in alla som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="166"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Släpper in alla väntande patienter i besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="156"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
         <source>Waiting patients</source>
         <translation>Patienter som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="157"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>All my rooms</source>
         <translation>Alla mina rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="158"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="169"/>
         <source>The room stays open for your patients</source>
         <translation>Rummet förblir öppet för dina patienter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="159"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
         <source>Close room</source>
         <translation>Stäng rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="161"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Patienter som väntar i det får veta att rummet har stängts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen väntar än. Patienter visas här när de trycker på ”Jag är redo”.</translation>
     </message>
