@@ -78,8 +78,8 @@ class QueuePage(Page):
         self.standing = StandingRoomForm()
         self.new_room_heading = named(QLabel(), "subheading")
         self.room_options = RoomOptions()
-        for widget in (self.my_rooms, self.standing, self.new_room_heading, self.room_options):
-            self.content.addWidget(widget)
+        for section in self._no_room_widgets():
+            self.content.addWidget(section)
         self.my_rooms.openRequested.connect(self._reopen)
         self.my_rooms.closeRequested.connect(self._close)
         self.standing.openRequested.connect(self._open_standing)
