@@ -121,18 +121,25 @@ class Room(RoomCore):
         if self.config.rules.muted_on_entry and not self.is_host(member.user.user_id):
             member.audio_on, member.audio_control = False, MediaControl.MUTE
         self.call[member.participant_id] = member
-        admitted = Admitted(
-            room_id=self.room_id,
-            participant_id=member.participant_id,
-            ice_servers=self._ice_for(member.participant_id) if self._ice_for else list(self.ice_servers),
-            participants=[m.participant() for m in existing if self.visible(member, m)],
-        )
-        effects = self.to(member, admitted)
+        effects = self.admitted_message(member)
         joined = ParticipantJoined(self.room_id, member.participant())
         for other in existing:
             if self.visible(other, member):
                 effects += self.to(other, joined)
         return effects
+
+    def admitted_message(self, member: Member) -> Effects:
+        """``admitted`` for a call member: their id, ICE servers and whom they see already there."""
+        admitted = Admitted(
+            room_id=self.room_id,
+            participant_id=member.participant_id,
+            ice_servers=self._ice_for(member.participant_id) if self._ice_for else list(self.ice_servers),
+            participants=[
+                m.participant() for m in self.call.values() if m is not member and self.visible(member, m)
+            ],
+        )
+        member.told_admitted = member.conn is not None
+        return self.to(member, admitted)
 
     def leave(self, user_id: str, reason: LeftReason = LeftReason.LEFT) -> Effects:
         """Remove the user's membership (lobby or call); leaving when absent changes nothing."""
@@ -183,7 +190,10 @@ class Room(RoomCore):
         if member is None or (member.in_call and not resume):
             return []
         member.conn = conn
-        return [] if member.in_call else self.lobby_message(member)
+        if not member.in_call:
+            return self.lobby_message(member)
+        # Admitted while disconnected: that ``admitted`` was lost, so it comes now.
+        return [] if member.told_admitted else self.admitted_message(member)
 
     def expire(self, user_id: str, seq: int) -> Effects:
         """The grace time of a detached member ran out: treat it as ``leave`` unless it came back."""

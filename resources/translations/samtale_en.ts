@@ -1078,102 +1078,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="129"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="130"/>
         <source>Video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>Start a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
-        <source>Your room is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
-        <source>Give your patient this code, or send them the link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/queue/queue_page.py" line="170"/>
-        <source>Join code: {code}</source>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="172"/>
-        <source>Join link: {link}</source>
+        <source>A new room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="176"/>
-        <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
+        <location filename="../../app/ui/queue/queue_page.py" line="174"/>
+        <source>Your room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
-        <source>Puts the room&apos;s code on the clipboard</source>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
+        <source>Give your patient this code, or send them the link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
+        <source>Join code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="179"/>
-        <source>Create room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
-        <source>You get a code to give to your patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="181"/>
-        <source>Admit everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
-        <source>Admit everyone who is waiting</source>
+        <source>Join link: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="183"/>
-        <source>Lets every waiting patient into the consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="184"/>
-        <source>Waiting patients</source>
+        <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="185"/>
-        <source>All my rooms</source>
+        <source>Puts the room&apos;s code on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="186"/>
-        <source>The room stays open for your patients</source>
+        <source>Create room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="187"/>
-        <source>Close room</source>
+        <source>You get a code to give to your patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
+        <source>Admit everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="189"/>
-        <source>Patients waiting in it are told the room was closed</source>
+        <source>Admit everyone who is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
+        <source>Lets every waiting patient into the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
+        <source>Waiting patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/queue_page.py" line="192"/>
+        <source>All my rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
+        <source>The room stays open for your patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
+        <source>Close room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
+        <source>Patients waiting in it are told the room was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation type="unfinished"></translation>
     </message>

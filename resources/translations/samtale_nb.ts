@@ -1078,102 +1078,107 @@
         <translation>Koden er kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="129"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="130"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
+        <translation>Åpne et av rommene dine, eller opprett et nytt med en kode til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <source>A new room</source>
+        <translation>Et nytt rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="174"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
         <source>Join code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
         <source>Join link: {link}</source>
         <translation>Lenke: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="176"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
         <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
         <translation>Legger lenken til rommet på utklippstavlen, så du kan lime den inn i en melding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
         <source>Puts the room&apos;s code on the clipboard</source>
         <translation>Legger koden til rommet på utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kode som du gir til pasienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="181"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="184"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>All my rooms</source>
         <translation>Alle mine rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
         <source>The room stays open for your patients</source>
         <translation>Rommet forblir åpent for pasientene dine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
         <source>Close room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>

@@ -1078,102 +1078,107 @@
         <translation>Koden är kopierad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="129"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="130"/>
         <source>Video consultation</source>
         <translation>Videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="164"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
         <source>Start a consultation</source>
         <translation>Starta ett besök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="165"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation>Skapa ett rum. Du får en kod som du ger till patienten.</translation>
+        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
+        <translation>Öppna ett av dina rum, eller skapa ett nytt med en kod till din patient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="167"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <source>A new room</source>
+        <translation>Ett nytt rum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="174"/>
         <source>Your room is open</source>
         <translation>Ditt rum är öppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Ge patienten den här koden, eller skicka länken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
         <source>Join code: {code}</source>
         <translation>Kod: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
         <source>Join link: {link}</source>
         <translation>Länk: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="176"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
         <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
         <translation>Lägger rummets länk i urklipp, så att du kan klistra in den i ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
         <source>Puts the room&apos;s code on the clipboard</source>
         <translation>Lägger rummets kod i urklipp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>Create room</source>
         <translation>Skapa rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kod att ge till patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="181"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
         <source>Admit everyone</source>
         <translation>Släpp in alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Admit everyone who is waiting</source>
         <translation>Släpp in alla som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Släpper in alla väntande patienter i besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="184"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
         <source>Waiting patients</source>
         <translation>Patienter som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>All my rooms</source>
         <translation>Alla mina rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
         <source>The room stays open for your patients</source>
         <translation>Rummet förblir öppet för dina patienter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
         <source>Close room</source>
         <translation>Stäng rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Patienter som väntar i det får veta att rummet har stängts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen väntar än. Patienter visas här när de trycker på ”Jag är redo”.</translation>
     </message>

@@ -282,3 +282,16 @@ def refused(code: ErrorCode, action: Callable[[], object]) -> None:
     with pytest.raises(RoomError) as refusal:
         action()
     assert refusal.value.code is code
+
+
+def test_a_patient_admitted_while_disconnected_gets_admitted_on_resuming() -> None:
+    """Admitted during a network blip: the ``admitted`` was lost with the connection, so the resumed
+    connection gets it (the host already heard they joined and waits for their offer)."""
+    room = make()
+    room.join_call(HOST, "c_host", 1.0)
+    room.knock(ANNA, "c_anna", NOPRE, 2.0)
+    room.detach("c_anna")
+    room.admit(HOST, "p2")
+    effects = room.rebind(ANNA.user_id, "c_anna2", resume=True)
+    assert [(c, type(m)) for c, m in effects] == [("c_anna2", Admitted)]
+    assert room.rebind(ANNA.user_id, "c_anna3", resume=True) == []  # told once

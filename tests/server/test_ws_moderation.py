@@ -357,3 +357,22 @@ async def test_transfer_host_and_reconnect_gets_a_fresh_room_state(service: Serv
     assert me.is_host
     for client in (host, back):
         await client.close()
+
+
+async def test_a_colleague_handed_the_host_role_who_leaves_must_knock_to_come_back(
+    service: ServiceProcess,
+) -> None:
+    owner, colleague_person = person(service, "clinician"), person(service, "clinician")
+    room = new_room(service, owner.token).json()["room_id"]
+    host, _ = await host_in_call(service, owner, room)
+    colleague, colleague_pid = await admitted_guest(service, host, room, colleague_person)
+    assert await host.request(mod.TransferHost(id="t", room_id=room, participant_id=colleague_pid)) == Ack(
+        "t"
+    )
+    assert await colleague.request(Leave(id="l", room_id=room)) == Ack("l")
+    assert_error(await colleague.request(JoinCall(id="j2", room_id=room)), "forbidden", "j2")
+    assert_error(await colleague.request(WatchRoom(id="w", room_id=room)), "forbidden", "w")
+    assert await colleague.request(Knock(id="k2", room_id=room)) == Ack("k2")
+    assert isinstance(await colleague.recv(), LobbyUpdate)
+    for client in (host, colleague):
+        await client.close()

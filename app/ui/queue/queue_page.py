@@ -90,13 +90,14 @@ class QueuePage(Page):
         self.content.addWidget(self.room_part)
         self.room_part.hide()
 
-        self.room_options = RoomOptions()  # issue 5: room type and PINs, before the room exists
-        self.content.addWidget(self.room_options)
-        # Issue 11: the rooms the service keeps for this clinician, and the standing personal room.
+        # Issue 11: the rooms the service keeps for this clinician, and the standing personal room;
+        # then a new room: its type and PINs (issue 5) above "Create room".
         self.my_rooms = RoomListView()
         self.standing = StandingRoomForm()
-        self.content.addWidget(self.standing)
-        self.content.addWidget(self.my_rooms)
+        self.new_room_heading = named(QLabel(), "subheading")
+        self.room_options = RoomOptions()
+        for section in self._no_room_widgets():
+            self.content.addWidget(section)
         self.my_rooms.openRequested.connect(self._reopen)
         self.my_rooms.closeRequested.connect(self._close)
         self.standing.openRequested.connect(self._open_standing)
@@ -133,7 +134,7 @@ class QueuePage(Page):
         self._keyboard_on_create = False
         self.clear_error()
         self.primary.hide()
-        for widget in (self.room_options, self.my_rooms, self.standing):
+        for widget in self._no_room_widgets():
             widget.hide()
         self.room_part.show()  # its queue came with the watch (the list was emptied when left)
         self.model.start_ticking()
@@ -146,9 +147,12 @@ class QueuePage(Page):
         self.room_part.hide()
         self.model.stop_ticking()
         self.model.set_entries([])
-        for widget in (self.primary, self.room_options, self.standing, self.my_rooms):
+        for widget in (self.primary, *self._no_room_widgets()):
             widget.show()
         self.retranslate()
+
+    def _no_room_widgets(self) -> tuple[QWidget, ...]:
+        return (self.my_rooms, self.standing, self.new_room_heading, self.room_options)
 
     def set_rooms(self, rooms: list[RoomSummary]) -> None:
         self.my_rooms.set_rooms(rooms)
@@ -162,7 +166,10 @@ class QueuePage(Page):
         room = self._bridge.room
         if room is None:
             self.heading.setText(self.tr("Start a consultation"))
-            self.body.setText(self.tr("Create a room. You will get a code to give to your patient."))
+            self.body.setText(
+                self.tr("Open one of your rooms, or create a new one with a code for your patient.")
+            )
+            self.new_room_heading.setText(self.tr("A new room"))
         else:
             self.heading.setText(room.title or self.tr("Your room is open"))
             self.body.setText(self.tr("Give your patient this code, or send them the link:"))
