@@ -4,82 +4,92 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Microphone on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="49"/>
         <source>Microphone off. You are muted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="51"/>
         <source>Camera on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="51"/>
         <source>Camera off. Nobody can see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="56"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="58"/>
         <source>You are now in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="60"/>
         <source>The connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="60"/>
+        <location filename="../../app/ui/announcements.py" line="62"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="64"/>
+        <location filename="../../app/ui/announcements.py" line="67"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="70"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="74"/>
         <source>The consultation has ended. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="72"/>
+        <location filename="../../app/ui/announcements.py" line="82"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="82"/>
+        <location filename="../../app/ui/announcements.py" line="92"/>
         <source>The connection to {name} was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="84"/>
+        <location filename="../../app/ui/announcements.py" line="94"/>
         <source>{name} was removed from the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="86"/>
+        <location filename="../../app/ui/announcements.py" line="96"/>
         <source>{name} is back in the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="88"/>
+        <location filename="../../app/ui/announcements.py" line="98"/>
         <source>{name} left the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="101"/>
         <source>You are presenting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="101"/>
         <source>You stopped presenting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,33 +247,39 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="63"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="76"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="75"/>
+        <source>{who}: {text} (not sent yet: it is sent when the connection is back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="91"/>
         <source>Chat (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="92"/>
         <source>Chat messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="93"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="94"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="95"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="96"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +585,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="143"/>
+        <location filename="../../app/ui/announcements.py" line="153"/>
         <source>{name} is waiting to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,37 +910,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="110"/>
+        <location filename="../../app/ui/announcements.py" line="120"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="114"/>
+        <location filename="../../app/ui/announcements.py" line="124"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="117"/>
+        <location filename="../../app/ui/announcements.py" line="127"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="122"/>
+        <location filename="../../app/ui/announcements.py" line="132"/>
         <source>The check is finished. Everything works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="124"/>
+        <location filename="../../app/ui/announcements.py" line="134"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="126"/>
+        <location filename="../../app/ui/announcements.py" line="136"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="138"/>
         <source>The check is finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,37 +1455,47 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="45"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="75"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="77"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="80"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="46"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="81"/>
         <source>You are in the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
         <source>{clinician} will let you in soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="86"/>
         <source>This is how you look to your clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="52"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="88"/>
         <source>Leave the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="89"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation type="unfinished"></translation>
     </message>
