@@ -4,92 +4,92 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone off. You are muted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="51"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="51"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera off. Nobody can see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="57"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="59"/>
         <source>You are now in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="60"/>
+        <location filename="../../app/ui/announcements.py" line="61"/>
         <source>The connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="62"/>
+        <location filename="../../app/ui/announcements.py" line="63"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="67"/>
+        <location filename="../../app/ui/announcements.py" line="68"/>
         <source>The connection to the service was lost. Trying to reconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="70"/>
+        <location filename="../../app/ui/announcements.py" line="71"/>
         <source>Connected again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="74"/>
+        <location filename="../../app/ui/announcements.py" line="75"/>
         <source>The consultation has ended. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="82"/>
+        <location filename="../../app/ui/announcements.py" line="83"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="92"/>
+        <location filename="../../app/ui/announcements.py" line="93"/>
         <source>The connection to {name} was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="94"/>
+        <location filename="../../app/ui/announcements.py" line="95"/>
         <source>{name} was removed from the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="96"/>
+        <location filename="../../app/ui/announcements.py" line="97"/>
         <source>{name} is back in the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="98"/>
+        <location filename="../../app/ui/announcements.py" line="99"/>
         <source>{name} left the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="101"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You are presenting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="101"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You stopped presenting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="83"/>
+        <location filename="../../app/ui/clinician_window.py" line="84"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="153"/>
+        <location filename="../../app/ui/announcements.py" line="154"/>
         <source>{name} is waiting to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,38 +629,58 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="58"/>
+        <location filename="../../app/ui/login/login_page.py" line="99"/>
         <source>Welcome to Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="60"/>
+        <location filename="../../app/ui/login/login_page.py" line="101"/>
         <source>Sign in to see your consultations and the patients who are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="62"/>
+        <location filename="../../app/ui/login/login_page.py" line="103"/>
         <source>Sign in to meet your clinician by video.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="63"/>
+        <location filename="../../app/ui/login/login_page.py" line="104"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="64"/>
+        <location filename="../../app/ui/login/login_page.py" line="105"/>
         <source>For example: Kari Nordmann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="65"/>
+        <location filename="../../app/ui/login/login_page.py" line="106"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <location filename="../../app/ui/login/login_page.py" line="107"/>
         <source>Sign in with the name you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="110"/>
+        <source>Trying to reach the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="114"/>
+        <source>Samtale cannot reach its service. Check that you are connected to the internet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="119"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="120"/>
+        <source>Try to reach the service again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,37 +930,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="120"/>
+        <location filename="../../app/ui/announcements.py" line="121"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="124"/>
+        <location filename="../../app/ui/announcements.py" line="125"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="127"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="132"/>
+        <location filename="../../app/ui/announcements.py" line="133"/>
         <source>The check is finished. Everything works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="134"/>
+        <location filename="../../app/ui/announcements.py" line="135"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="136"/>
+        <location filename="../../app/ui/announcements.py" line="137"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="138"/>
+        <location filename="../../app/ui/announcements.py" line="139"/>
         <source>The check is finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +968,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="148"/>
+        <location filename="../../app/ui/patient_window.py" line="149"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
