@@ -1,7 +1,8 @@
-"""A chat line written while the service is away is kept, shown as not sent, and sent when it is back.
+"""Outages against the real service: a chat line written while the service is away is kept, shown
+as not sent, and sent when it is back; a service process that stops is noticed at once.
 
-The patient's traffic goes through a loopback proxy that goes offline for a moment (shorter than the
-service's reconnect grace, so the call goes on); the clinician is connected directly.
+For the chat, the patient's traffic goes through a loopback proxy that goes offline for a moment
+(shorter than the service's reconnect grace, so the call goes on); the clinician is connected directly.
 """
 
 from __future__ import annotations
@@ -69,4 +70,31 @@ async def test_a_line_written_during_an_outage_is_sent_when_the_service_is_back(
         await ann.close()
         await doc.close()
         await proxy.close()
+        await asyncio.to_thread(service.close)
+
+
+async def test_a_service_that_stops_is_noticed_at_once_by_a_waiting_patient() -> None:
+    """The real service process stops (a deploy, a crash): the waiting patient knows within a second."""
+    service = await asyncio.to_thread(ServiceProcess().start)
+    doc_events, ann_events = EventRecorder(), EventRecorder()
+    config = SessionConfig(service.url, loopback_only=True)
+    doc = ClinicianConsultation(config, doc_events, sources_factory=_sources)
+    ann = PatientConsultation(config, ann_events, sources_factory=_sources)
+    try:
+        await doc.login_test("Dr. Berg")
+        room = await doc.create_room("Service stops")
+        await ann.login_test("Ann")
+        await ann.open_room(room.code)
+        await ann.knock(PrecallSummary())
+        await doc_events.wait_for(QueueChanged, lambda e: len(e.entries) == 1)
+        loop = asyncio.get_running_loop()
+        stopping = loop.time()
+        stop = asyncio.create_task(asyncio.to_thread(service.stop))
+        await ann_events.wait_for(ServiceConnectionChanged, lambda e: not e.connected, timeout=10)
+        assert loop.time() - stopping < 2.0
+        await stop
+        assert ann.state is CallState.WAITING  # still waiting, told that the service is away
+    finally:
+        await ann.close()
+        await doc.close()
         await asyncio.to_thread(service.close)
