@@ -303,6 +303,21 @@ def precall_advice_text(code: PreflightCode, suggestion: str | None = None) -> s
             )
 
 
+NO_PICTURE = (
+    PreflightCode.CAMERA_NONE,
+    PreflightCode.CAMERA_PERMISSION_DENIED,
+    PreflightCode.CAMERA_IN_USE,
+    PreflightCode.CAMERA_NO_FRAMES,
+)
+
+
+def no_picture_text(code: PreflightCode) -> str:
+    """Said where the patient's own picture would be, when the camera check found none to show."""
+    if code is PreflightCode.CAMERA_NONE:
+        return translate("messages", "No camera was found, so there is no picture of you.")
+    return translate("messages", "The camera cannot be used now, so there is no picture of you.")
+
+
 def check_title_text(check: CheckName) -> str:
     """The name of one pre-call check, as a row title."""
     match check:

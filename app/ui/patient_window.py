@@ -136,7 +136,9 @@ class PatientWindow(ConsultationWindow):
         self.patient_bridge.precall_provider = preflight.summary
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
         preflight.started.connect(lambda: self.ready_page.set_checking(True))
-        preflight.resultReady.connect(self.ready_page.camera_checked)  # no camera: no picture, no claim
+        # No usable camera: no picture and no "this is how you look", before and while waiting.
+        preflight.resultReady.connect(self.ready_page.camera_checked)
+        preflight.resultReady.connect(self.waiting_page.camera_checked)
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
         preflight.started.connect(self.patient_announcements.check_started)
         preflight.finished.connect(self.patient_announcements.check_finished)

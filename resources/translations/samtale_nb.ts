@@ -968,7 +968,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="150"/>
+        <location filename="../../app/ui/patient_window.py" line="152"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1167,57 +1167,57 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="98"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
         <source>Hide why</source>
         <translation>Skjul hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="98"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
         <source>Show why</source>
         <translation>Vis hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="104"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="118"/>
         <source>Show why the check failed for {name}</source>
         <translation>Vis hvorfor sjekken feilet for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="108"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="122"/>
         <source>Show what needs attention for {name}</source>
         <translation>Vis hva som bør sjekkes for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="110"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="124"/>
         <source>Shows or hides what the pre-call check found</source>
         <translation>Viser eller skjuler hva forhåndssjekken fant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="111"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="125"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="112"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="126"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="114"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="128"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="115"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
         <source>Let this patient into the consultation now</source>
         <translation>Slipp pasienten inn i konsultasjonen nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="116"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="130"/>
         <source>Not now: {name}</source>
         <translation>Ikke nå: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="117"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="131"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Pasienten får beskjed om at du ikke kan ta imot denne gangen</translation>
     </message>
@@ -1225,63 +1225,53 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="116"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="115"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="119"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="118"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="121"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="124"/>
-        <source>No camera was found, so there is no picture of you.</source>
-        <translation>Vi fant ikke noe kamera, så det vises ikke noe bilde av deg.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/lobby/ready_page.py" line="126"/>
-        <source>The camera cannot be used now, so there is no picture of you.</source>
-        <translation>Kameraet kan ikke brukes nå, så det vises ikke noe bilde av deg.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="129"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="132"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="129"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="134"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
         <source>Checking your equipment…</source>
         <translation>Sjekker utstyret ditt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="136"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jeg er klar likevel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="136"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Sier fra til behandleren din at du venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="141"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
     </message>
@@ -1510,47 +1500,47 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="75"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
         <source>The connection to the service was lost. Trying to reconnect…</source>
         <translation>Forbindelsen til tjenesten ble brutt. Prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="77"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
         <source>Connected again.</source>
         <translation>Tilkoblet igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="80"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
         <source>Your clinician</source>
         <translation>Behandleren din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="81"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="91"/>
         <source>You are in the waiting room</source>
         <translation>Du er på venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>{clinician} will let you in soon.</source>
         <translation>{clinician} slipper deg inn snart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="86"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="99"/>
         <source>This is how you look to your clinician.</source>
         <translation>Slik ser behandleren deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="101"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="88"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="102"/>
         <source>Leave the waiting room</source>
         <translation>Gå ut av venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="89"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="103"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation>Du forlater køen. Behandleren din får beskjed.</translation>
     </message>
@@ -1747,7 +1737,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="128"/>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
@@ -1833,13 +1823,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="111"/>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
@@ -2099,117 +2089,127 @@
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
+        <source>No camera was found, so there is no picture of you.</source>
+        <translation>Vi fant ikke noe kamera, så det vises ikke noe bilde av deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="318"/>
+        <source>The camera cannot be used now, so there is no picture of you.</source>
+        <translation>Kameraet kan ikke brukes nå, så det vises ikke noe bilde av deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>Computer</source>
         <translation>Datamaskin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med foresatt {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>

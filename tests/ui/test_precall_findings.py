@@ -144,3 +144,22 @@ def test_the_queue_row_says_why_in_words_open_by_keyboard(qtbot, translations, r
     assert row.reasons.text().startswith("Kamera: ")
     assert "Dator: Datorn är mycket upptagen." in row.reasons.text()
     translations.switch("en")
+
+
+def test_without_a_camera_the_waiting_room_shows_no_picture_either(patient_window, run_async, qtbot) -> None:
+    win, fake, runners = patient_window
+
+    async def walk() -> None:
+        await open_room(win, qtbot)
+        await until(lambda: len(runners) == 1)
+        runners[0].release.set()
+        await until(lambda: win.preflight is not None and win.preflight.report is not None)
+
+    run_async(walk())
+    from app.core.call_state import CallState
+
+    fake.move(CallState.WAITING)
+    page = win.waiting_page
+    assert win.current_page() is page
+    assert not page.self_view.isVisible()
+    assert page.caption.text() == "No camera was found, so there is no picture of you."

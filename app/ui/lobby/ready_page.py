@@ -10,19 +10,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol import RoomInfo, Verdict
+from app.ui import messages
 from app.ui.bridge import PatientBridge
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 from app.ui.widgets.video_view import VideoView
 
 SELF_VIEW_SIZE = (320, 240)
-# What the camera check says when there is no picture of the patient to show.
-NO_PICTURE = (
-    PreflightCode.CAMERA_NONE,
-    PreflightCode.CAMERA_PERMISSION_DENIED,
-    PreflightCode.CAMERA_IN_USE,
-    PreflightCode.CAMERA_NO_FRAMES,
-)
+
+
+def no_picture(result: CheckResult) -> PreflightCode | None:
+    """Why the camera check found no picture of the patient to show, if it did not."""
+    return next((code for code in result.codes if code in messages.NO_PICTURE), None)
+
+
 COLUMN_WIDTH = 960  # self view and the pre-call check side by side
 
 
@@ -93,7 +94,7 @@ class ReadyPage(Page):
         """A pre-call result arrived: without a usable camera, show no picture and make no claim."""
         if result.check is not CheckName.CAMERA:
             return
-        self._no_picture = next((code for code in result.codes if code in NO_PICTURE), None)
+        self._no_picture = no_picture(result)
         self.self_view.setVisible(self._no_picture is None)
         self.retranslate()
 
@@ -120,10 +121,8 @@ class ReadyPage(Page):
         self.instructions.setText(
             self.tr("Find a quiet place with good light. When you are ready, press the button below.")
         )
-        if self._no_picture is PreflightCode.CAMERA_NONE:
-            self.hint.setText(self.tr("No camera was found, so there is no picture of you."))
-        elif self._no_picture is not None:
-            self.hint.setText(self.tr("The camera cannot be used now, so there is no picture of you."))
+        if self._no_picture is not None:
+            self.hint.setText(messages.no_picture_text(self._no_picture))
         else:
             self.hint.setText(
                 self.tr("This is how you will look. Your clinician is told when you are ready.")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
+from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol import RoomInfo
 from app.ui import messages
 from app.ui.bridge import PatientBridge
+from app.ui.lobby.ready_page import no_picture
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 from app.ui.widgets.video_view import VideoView
@@ -31,6 +33,7 @@ class WaitingPage(Page):
         # Whether the service can be reached: None while nothing went wrong, False while it cannot,
         # True once it is back after an outage.
         self._connected: bool | None = None
+        self._no_picture: PreflightCode | None = None  # the camera check found none: no picture, no claim
         self.connection = named(QLabel(wordWrap=True), "connectionLost")
         self.connection.hide()
         self.content.insertWidget(0, self.connection)
@@ -64,6 +67,13 @@ class WaitingPage(Page):
         self.retranslate()
         self.connection.show()
 
+    def camera_checked(self, result: CheckResult) -> None:
+        """The camera check's result: without a usable camera, no picture and no "how you look"."""
+        if result.check is CheckName.CAMERA:
+            self._no_picture = no_picture(result)
+            self.self_view.setVisible(self._no_picture is None)
+            self.retranslate()
+
     def _forget_outage(self) -> None:
         """A new stay in the waiting room starts without the notice of an earlier outage."""
         if self._connected:
@@ -83,7 +93,11 @@ class WaitingPage(Page):
             self.body.setText(messages.queue_position_text(self._position, clinician))
         else:
             self.body.setText(self.tr("{clinician} will let you in soon.").format(clinician=clinician))
-        self.caption.setText(self.tr("This is how you look to your clinician."))
+        if self._no_picture is not None:
+            self.caption.setText(messages.no_picture_text(self._no_picture))
+        else:
+            self.caption.setText(self.tr("This is how you look to your clinician."))
+        self.caption.setAccessibleName(self.caption.text())
         self.self_view.set_placeholder(self.tr("Your camera is starting…"))
         self.leave.setText(self.tr("Leave the waiting room"))
         self.leave.setAccessibleDescription(self.tr("You leave the queue. Your clinician is told."))

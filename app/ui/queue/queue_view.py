@@ -6,8 +6,8 @@ reachable, named for that patient) that opens the findings in words, each under 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.protocol import Verdict
 from app.ui.queue.queue_model import QueueModel, QueueRole
@@ -94,8 +94,20 @@ class QueueRow(QFrame):
         self.badge.style().polish(self.badge)
 
     def _show_why(self, shown: bool) -> None:
-        self.reasons.setVisible(shown and bool(self.reasons.text()))
+        visible = shown and bool(self.reasons.text())
+        if visible != self.reasons.isVisibleTo(self):
+            self.reasons.setVisible(visible)
+            self._bring_into_view()
         self.why.setText(self.tr("Hide why") if shown else self.tr("Show why"))
+
+    def _bring_into_view(self) -> None:
+        """In a scrolling list, scroll so that the findings just opened can be read (after the layout)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.reasons.isVisibleTo(self):
+            scroll = parent
+            QTimer.singleShot(0, self, lambda: scroll.ensureWidgetVisible(self.reasons, 0, 8))
 
     def retranslate(self) -> None:
         self._show_why(self.why.isChecked())
