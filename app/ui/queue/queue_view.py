@@ -6,7 +6,7 @@ reachable, named for that patient) that opens the findings in words, each under 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.protocol import Verdict
@@ -101,13 +101,19 @@ class QueueRow(QFrame):
         self.why.setText(self.tr("Hide why") if shown else self.tr("Show why"))
 
     def _bring_into_view(self) -> None:
-        """In a scrolling list, scroll so that the findings just opened can be read (after the layout)."""
+        """In a scrolling list, scroll so that the row with the findings just opened is in view, from its
+        name down as far as it fits (after the layout)."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if parent is not None and self.reasons.isVisibleTo(self):
             scroll = parent
-            QTimer.singleShot(0, self, lambda: scroll.ensureWidgetVisible(self.reasons, 0, 8))
+            QTimer.singleShot(0, self, lambda: self._scroll_to_top(scroll))
+
+    def _scroll_to_top(self, scroll: QScrollArea) -> None:
+        inner = scroll.widget()
+        if inner is not None:
+            scroll.verticalScrollBar().setValue(self.mapTo(inner, QPoint(0, 0)).y())
 
     def retranslate(self) -> None:
         self._show_why(self.why.isChecked())
