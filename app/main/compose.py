@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.main.calls import clinician_consultation
-from app.main.identity import identity_panel, resume
+from app.main.identity import login_offer, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
 from app.main.patient import build_patient_window, follow_later_links
 from app.main.url_scheme import register_for_this_user
@@ -62,7 +62,7 @@ async def _main(
     patient: PatientWindow | None = None
     devices: LocalDevices | None = None
     clinician: ClinicianWindow | None = None
-    panel = await identity_panel(identity, options.role == "patient") if identity is not None else None
+    panel = await login_offer(identity, options.role == "patient") if identity is not None else None
     if options.role in ("clinician", "demo"):
         clinician_bridge = ClinicianBridge(lambda sink: clinician_consultation(config, sink))
         clinician = ClinicianWindow(
@@ -116,6 +116,8 @@ async def _main(
             await bridge.close()
         if devices is not None:
             await devices.aclose()
+        if panel is not None:
+            await panel.aclose()
         if identity is not None:
             await identity.close()
         for window in windows:

@@ -15,6 +15,7 @@ from app.session.events import EventSink
 from app.ui.bridge import PatientBridge
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.patient_window import PatientWindow
 from app.ui.preflight.controller import PreflightController
 from app.ui.settings.store import UiSettings
@@ -28,7 +29,7 @@ def build_patient_window(
     config: SessionConfig,
     translations: Translations,
     *,
-    identity: IdentityPanel | None = None,
+    identity: IdentityPanel | LoginOffer | None = None,
     ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
     link: str | None = None,
     settings: UiSettings | None = None,

@@ -7,6 +7,7 @@ What they share (login, signaling, media, the call, obeying the host's moderatio
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from app.core.call_state import CallEvent, CallState
 from app.core.errors import ErrorCode
@@ -33,6 +34,11 @@ class PatientConsultation(Consultation):
 
     ROLE = Role.PATIENT
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # What the last knock said, to knock again with when the connection comes back while waiting.
+        self._knocked: tuple[PrecallSummary, str | None] | None = None
+
     async def open_room(self, code: str) -> RoomInfo:
         """Look up a room by its join code; raises SessionError(NOT_FOUND)."""
         room = await self._api.room_by_code(code)
@@ -50,7 +56,19 @@ class PatientConsultation(Consultation):
             self._machine = self._new_machine()
         summary = precall or PrecallSummary()
         await self._signaling.request(Knock(id="", room_id=self.room_id, precall=summary, pin=pin))
+        self._knocked = (summary, pin)
         self._fire(CallEvent.KNOCK)
+
+    def _connection_changed(self, connected: bool) -> None:
+        """Back after an outage while waiting: knock again. The service keeps the place when it still
+        has it (within the reconnect grace); otherwise the patient queues again instead of waiting in
+        a lobby that no longer lists them."""
+        super()._connection_changed(connected)
+        if connected and self.state is CallState.WAITING and self._knocked is not None:
+            (summary, pin), room_id = self._knocked, self.room_id
+            if room_id is not None:
+                knock = Knock(id="", room_id=room_id, precall=summary, pin=pin)
+                self._tasks.spawn(self._quietly(self._request(knock)), "knock_again")
 
 
 class ClinicianConsultation(Consultation):

@@ -452,6 +452,8 @@ class Consultation:
 
     def _connection_changed(self, connected: bool) -> None:
         self._on_event(ServiceConnectionChanged(connected))
+        if connected and self.moderation.unsent:  # chat written while the service was away
+            self._tasks.spawn(self.moderation.send_unsent(), "send_unsent")
 
     # --- ending ---------------------------------------------------------------------------------
 

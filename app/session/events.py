@@ -11,6 +11,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import LeftReason, Participant, QueueEntry
 from app.session.moderation_events import (
     ChatReceived,
+    ChatUnsentChanged,
     HostActionApplied,
     NearbyChanged,
     RingAnswerReceived,
@@ -120,6 +121,7 @@ SessionEvent = (
     | HostActionApplied
     | SentBackToLobby
     | ChatReceived
+    | ChatUnsentChanged
     | RingingReceived
     | RingAnswerReceived
     | NearbyChanged

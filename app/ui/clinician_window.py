@@ -16,6 +16,7 @@ from app.ui.call.ended_page import EndedPage
 from app.ui.chat.chat_panel import ChatPanel
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.notify.sounds import qt_player
@@ -40,7 +41,7 @@ class ClinicianWindow(ConsultationWindow):
         queue_model: QueueModel,
         parent: QWidget | None = None,
         *,
-        identity: IdentityPanel | None = None,
+        identity: IdentityPanel | LoginOffer | None = None,
         tray: Tray | None = None,
         knock_sound: Callable[[], None] | None = None,
         settings: UiSettings | None = None,

@@ -21,6 +21,7 @@ from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
 from app.ui.lobby.waiting_page import WaitingPage
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.preflight.controller import PreflightController
@@ -45,7 +46,7 @@ class PatientWindow(ConsultationWindow):
         parent: QWidget | None = None,
         *,
         preflight: PreflightController | None = None,
-        identity: IdentityPanel | None = None,
+        identity: IdentityPanel | LoginOffer | None = None,
         devices: DeviceControl | None = None,
         ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
         link: str | None = None,
@@ -135,6 +136,9 @@ class PatientWindow(ConsultationWindow):
         self.patient_bridge.precall_provider = preflight.summary
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
         preflight.started.connect(lambda: self.ready_page.set_checking(True))
+        # No usable camera: no picture and no "this is how you look", before and while waiting.
+        preflight.resultReady.connect(self.ready_page.camera_checked)
+        preflight.resultReady.connect(self.waiting_page.camera_checked)
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
         preflight.started.connect(self.patient_announcements.check_started)
         preflight.finished.connect(self.patient_announcements.check_finished)

@@ -4,82 +4,92 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone off. You are muted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera off. Nobody can see you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="57"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="59"/>
         <source>You are now in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="61"/>
         <source>The connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="60"/>
+        <location filename="../../app/ui/announcements.py" line="63"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="64"/>
+        <location filename="../../app/ui/announcements.py" line="68"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="71"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="75"/>
         <source>The consultation has ended. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="72"/>
+        <location filename="../../app/ui/announcements.py" line="83"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="82"/>
+        <location filename="../../app/ui/announcements.py" line="93"/>
         <source>The connection to {name} was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="84"/>
+        <location filename="../../app/ui/announcements.py" line="95"/>
         <source>{name} was removed from the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="86"/>
+        <location filename="../../app/ui/announcements.py" line="97"/>
         <source>{name} is back in the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="88"/>
+        <location filename="../../app/ui/announcements.py" line="99"/>
         <source>{name} left the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You are presenting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You stopped presenting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,33 +247,39 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="63"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="76"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="75"/>
+        <source>{who}: {text} (not sent yet: it is sent when the connection is back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="91"/>
         <source>Chat (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="92"/>
         <source>Chat messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="93"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="94"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="95"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="96"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,7 +287,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="84"/>
+        <location filename="../../app/ui/clinician_window.py" line="85"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +585,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="143"/>
+        <location filename="../../app/ui/announcements.py" line="154"/>
         <source>{name} is waiting to be let in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,38 +629,58 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="58"/>
+        <location filename="../../app/ui/login/login_page.py" line="99"/>
         <source>Welcome to Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="60"/>
+        <location filename="../../app/ui/login/login_page.py" line="101"/>
         <source>Sign in to see your consultations and the patients who are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="62"/>
+        <location filename="../../app/ui/login/login_page.py" line="103"/>
         <source>Sign in to meet your clinician by video.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="63"/>
+        <location filename="../../app/ui/login/login_page.py" line="104"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="64"/>
+        <location filename="../../app/ui/login/login_page.py" line="105"/>
         <source>For example: Kari Nordmann</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="65"/>
+        <location filename="../../app/ui/login/login_page.py" line="106"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <location filename="../../app/ui/login/login_page.py" line="107"/>
         <source>Sign in with the name you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="110"/>
+        <source>Trying to reach the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="114"/>
+        <source>Samtale cannot reach its service. Check that you are connected to the internet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="119"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="120"/>
+        <source>Try to reach the service again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,37 +930,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="110"/>
+        <location filename="../../app/ui/announcements.py" line="121"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="114"/>
+        <location filename="../../app/ui/announcements.py" line="125"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="117"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="122"/>
+        <location filename="../../app/ui/announcements.py" line="133"/>
         <source>The check is finished. Everything works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="124"/>
+        <location filename="../../app/ui/announcements.py" line="135"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="126"/>
+        <location filename="../../app/ui/announcements.py" line="137"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="139"/>
         <source>The check is finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +968,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="148"/>
+        <location filename="../../app/ui/patient_window.py" line="152"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,42 +976,42 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="177"/>
+        <location filename="../../app/ui/preflight/panel.py" line="178"/>
         <source>Microphone level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="180"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="181"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Play the test sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <location filename="../../app/ui/preflight/panel.py" line="183"/>
         <source>Plays a short sound in your speakers or headphones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="183"/>
+        <location filename="../../app/ui/preflight/panel.py" line="184"/>
         <source>I heard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="184"/>
+        <location filename="../../app/ui/preflight/panel.py" line="185"/>
         <source>Tells us that you heard the test sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="185"/>
+        <location filename="../../app/ui/preflight/panel.py" line="186"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="187"/>
+        <location filename="../../app/ui/preflight/panel.py" line="188"/>
         <source>Checks your camera, microphone, sound and internet connection again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,32 +1222,57 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Hide why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Show why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="122"/>
+        <source>Show why the check failed for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="126"/>
+        <source>Show what needs attention for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="128"/>
+        <source>Shows or hides what the pre-call check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
         <source>Admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="130"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="132"/>
         <source>Admit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="133"/>
         <source>Let this patient into the consultation now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="134"/>
         <source>Not now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="135"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,53 +1280,53 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="117"/>
         <source>Your video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
         <source>With {clinician}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="122"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="128"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="105"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
         <source>Checking your equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="107"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
         <source>I&apos;m ready anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="109"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
         <source>I&apos;m ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="110"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
         <source>Tells your clinician that you are waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="111"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="112"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
         <source>The PIN code from your clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,37 +1655,47 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="45"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="46"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="91"/>
         <source>You are in the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>{clinician} will let you in soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="99"/>
         <source>This is how you look to your clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="52"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="101"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="102"/>
         <source>Leave the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="103"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,27 +1892,27 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136"/>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>No camera was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>The picture is too dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>No speaker or headphones were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The check found a problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,13 +1983,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113"/>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>The host ended the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115"/>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>You were removed from the consultation by the host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,357 +1999,382 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
-        <source>The camera is used by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
-        <source>Samtale may not use the camera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
-        <source>The camera picture is not coming through well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
-        <source>The camera picture is small.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
-        <source>The picture is blurred.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
-        <source>The patient is not fully in the picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
-        <source>The camera is below eye level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="165"/>
-        <source>No microphone can be used.</source>
+        <source>Pre-call check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="167"/>
+        <source>{heading}: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
+        <source>The camera is used by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="186"/>
+        <source>Samtale may not use the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>The camera picture is not coming through well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
+        <source>The camera picture is small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194"/>
+        <source>The picture is blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196"/>
+        <source>The patient is not fully in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="198"/>
+        <source>The camera is below eye level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200"/>
+        <source>No microphone can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The microphone hears nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The microphone is very quiet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>There is a lot of background noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The microphone is too loud and distorts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The test sound was not heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Samtale could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>The network blocks video calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>The internet connection is slow or unstable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The computer is very busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Part of the check could not be completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>The check found no problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>This works well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>You heard the test sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
+        <source>No camera was found, so there is no picture of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="326"/>
+        <source>The camera cannot be used now, so there is no picture of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Internet connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>Test identity (not checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>BankID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>Electronic ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>The host turned off your camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>The host allows your camera again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,82 +4,92 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone on.</source>
         <translation>Mikrofonen är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone off. You are muted.</source>
         <translation>Mikrofonen är av. Du hörs inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera on.</source>
         <translation>Kameran är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera off. Nobody can see you.</source>
         <translation>Kameran är av. Ingen kan se dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="57"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation>Du har släppts in. Besöket börjar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="59"/>
         <source>You are now in the consultation.</source>
         <translation>Du är nu med i besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="61"/>
         <source>The connection is back.</source>
         <translation>Anslutningen fungerar igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="60"/>
+        <location filename="../../app/ui/announcements.py" line="63"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="64"/>
+        <location filename="../../app/ui/announcements.py" line="68"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation>Anslutningen till tjänsten bröts. Försöker ansluta igen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="71"/>
+        <source>Connected again.</source>
+        <translation>Ansluten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="75"/>
         <source>The consultation has ended. {reason}</source>
         <translation>Besöket är avslutat. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="72"/>
+        <location filename="../../app/ui/announcements.py" line="83"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="82"/>
+        <location filename="../../app/ui/announcements.py" line="93"/>
         <source>The connection to {name} was lost.</source>
         <translation>Anslutningen till {name} bröts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="84"/>
+        <location filename="../../app/ui/announcements.py" line="95"/>
         <source>{name} was removed from the consultation.</source>
         <translation>{name} togs bort från samtalet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="86"/>
+        <location filename="../../app/ui/announcements.py" line="97"/>
         <source>{name} is back in the waiting room.</source>
         <translation>{name} är tillbaka i väntrummet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="88"/>
+        <location filename="../../app/ui/announcements.py" line="99"/>
         <source>{name} left the consultation.</source>
         <translation>{name} lämnade samtalet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You are presenting.</source>
         <translation>Du presenterar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You stopped presenting.</source>
         <translation>Du har slutat presentera.</translation>
     </message>
@@ -237,33 +247,39 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="63"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="76"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="75"/>
+        <source>{who}: {text} (not sent yet: it is sent when the connection is back)</source>
+        <translation>{who}: {text} (inte skickat än: skickas när anslutningen är tillbaka)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="91"/>
         <source>Chat (not saved)</source>
         <translation>Chatt (sparas inte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="92"/>
         <source>Chat messages</source>
         <translation>Chattmeddelanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="93"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="94"/>
         <source>Write a message</source>
         <translation>Skriv ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="95"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="96"/>
         <source>Send message</source>
         <translation>Skicka meddelande</translation>
     </message>
@@ -271,7 +287,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="84"/>
+        <location filename="../../app/ui/clinician_window.py" line="85"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -569,7 +585,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="143"/>
+        <location filename="../../app/ui/announcements.py" line="154"/>
         <source>{name} is waiting to be let in.</source>
         <translation>{name} väntar på att bli insläppt.</translation>
     </message>
@@ -613,39 +629,59 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="58"/>
+        <location filename="../../app/ui/login/login_page.py" line="99"/>
         <source>Welcome to Samtale</source>
         <translation>Välkommen till Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="60"/>
+        <location filename="../../app/ui/login/login_page.py" line="101"/>
         <source>Sign in to see your consultations and the patients who are waiting.</source>
         <translation>Logga in för att se dina besök och patienterna som väntar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="62"/>
+        <location filename="../../app/ui/login/login_page.py" line="103"/>
         <source>Sign in to meet your clinician by video.</source>
         <translation>Logga in för att träffa din vårdgivare via video.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="63"/>
+        <location filename="../../app/ui/login/login_page.py" line="104"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="64"/>
+        <location filename="../../app/ui/login/login_page.py" line="105"/>
         <source>For example: Kari Nordmann</source>
         <translation>Till exempel: Anna Andersson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="65"/>
+        <location filename="../../app/ui/login/login_page.py" line="106"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <location filename="../../app/ui/login/login_page.py" line="107"/>
         <source>Sign in with the name you typed</source>
         <translation>Logga in med namnet du skrev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="110"/>
+        <source>Trying to reach the service…</source>
+        <translation>Försöker nå tjänsten …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="114"/>
+        <source>Samtale cannot reach its service. Check that you are connected to the internet, then try again.</source>
+        <translation>Samtale når inte tjänsten. Kontrollera att du är ansluten till internet och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="119"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="120"/>
+        <source>Try to reach the service again</source>
+        <translation>Försök nå tjänsten igen</translation>
     </message>
 </context>
 <context>
@@ -894,37 +930,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="110"/>
+        <location filename="../../app/ui/announcements.py" line="121"/>
         <source>Your clinician</source>
         <translation>Din vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="114"/>
+        <location filename="../../app/ui/announcements.py" line="125"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation>{name} ringer dig. Svara eller avvisa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="117"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation>Kontrollerar din kamera, mikrofon, ljud och internetanslutning …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="122"/>
+        <location filename="../../app/ui/announcements.py" line="133"/>
         <source>The check is finished. Everything works.</source>
         <translation>Kontrollen är klar. Allt fungerar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="124"/>
+        <location filename="../../app/ui/announcements.py" line="135"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation>Kontrollen är klar. Något behöver åtgärdas; se råden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="126"/>
+        <location filename="../../app/ui/announcements.py" line="137"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation>Kontrollen är klar. Det finns ett problem; se råden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="139"/>
         <source>The check is finished.</source>
         <translation>Kontrollen är klar.</translation>
     </message>
@@ -932,7 +968,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="148"/>
+        <location filename="../../app/ui/patient_window.py" line="152"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -940,42 +976,42 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="177"/>
+        <location filename="../../app/ui/preflight/panel.py" line="178"/>
         <source>Microphone level</source>
         <translation>Ljudnivå i mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="180"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Medan vi kontrollerar: säg några ord, så att vi hör din mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="181"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Play the test sound</source>
         <translation>Spela upp testljudet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <location filename="../../app/ui/preflight/panel.py" line="183"/>
         <source>Plays a short sound in your speakers or headphones</source>
         <translation>Spelar upp ett kort ljud i högtalarna eller hörlurarna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="183"/>
+        <location filename="../../app/ui/preflight/panel.py" line="184"/>
         <source>I heard it</source>
         <translation>Jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="184"/>
+        <location filename="../../app/ui/preflight/panel.py" line="185"/>
         <source>Tells us that you heard the test sound</source>
         <translation>Meddelar att du hörde testljudet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="185"/>
+        <location filename="../../app/ui/preflight/panel.py" line="186"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="187"/>
+        <location filename="../../app/ui/preflight/panel.py" line="188"/>
         <source>Checks your camera, microphone, sound and internet connection again</source>
         <translation>Kontrollerar din kamera, mikrofon, ljud och internetanslutning igen</translation>
     </message>
@@ -1186,32 +1222,57 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Hide why</source>
+        <translation>Dölj varför</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Show why</source>
+        <translation>Visa varför</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="122"/>
+        <source>Show why the check failed for {name}</source>
+        <translation>Visa varför kontrollen misslyckades för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="126"/>
+        <source>Show what needs attention for {name}</source>
+        <translation>Visa vad som behöver åtgärdas för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="128"/>
+        <source>Shows or hides what the pre-call check found</source>
+        <translation>Visar eller döljer vad förhandskontrollen hittade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
         <source>Admit</source>
         <translation>Släpp in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="130"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="132"/>
         <source>Admit {name}</source>
         <translation>Släpp in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="133"/>
         <source>Let this patient into the consultation now</source>
         <translation>Släpp in patienten i besöket nu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="134"/>
         <source>Not now: {name}</source>
         <translation>Inte nu: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="135"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Patienten får veta att du inte kan ta emot hen den här gången</translation>
     </message>
@@ -1219,53 +1280,53 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="117"/>
         <source>Your video consultation</source>
         <translation>Ditt videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="122"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Sätt dig på en lugn plats med bra ljus. När du är redo trycker du på knappen nedanför.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="128"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Så här kommer du att synas. Din vårdgivare får veta när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="105"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
         <source>Checking your equipment…</source>
         <translation>Kontrollerar din utrustning …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="107"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jag är redo ändå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="109"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
         <source>I&apos;m ready</source>
         <translation>Jag är redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="110"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Meddelar din vårdgivare att du väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="111"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="112"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden från din mottagning</translation>
     </message>
@@ -1594,37 +1655,47 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="45"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation>Anslutningen till tjänsten bröts. Försöker ansluta igen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
+        <source>Connected again.</source>
+        <translation>Ansluten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
         <source>Your clinician</source>
         <translation>Din vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="46"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="91"/>
         <source>You are in the waiting room</source>
         <translation>Du är i väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>{clinician} will let you in soon.</source>
         <translation>{clinician} släpper snart in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="99"/>
         <source>This is how you look to your clinician.</source>
         <translation>Så här ser din vårdgivare dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="52"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="101"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="102"/>
         <source>Leave the waiting room</source>
         <translation>Lämna väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="103"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation>Du lämnar kön. Din vårdgivare får veta det.</translation>
     </message>
@@ -1821,27 +1892,27 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="136"/>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
@@ -1912,13 +1983,13 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="113"/>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="115"/>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
@@ -1928,357 +1999,382 @@
         <translation>Vårdgivaren har stängt det här rummet, så ingen kommer. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <source>Pre-call check</source>
+        <translation>Förhandskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="167"/>
+        <source>{heading}: {finding}</source>
+        <translation>{heading}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
+        <source>No camera was found, so there is no picture of you.</source>
+        <translation>Ingen kamera hittades, så det visas ingen bild av dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="326"/>
+        <source>The camera cannot be used now, so there is no picture of you.</source>
+        <translation>Kameran kan inte användas just nu, så det visas ingen bild av dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>Computer</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med vårdnadshavare {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>
