@@ -16,6 +16,7 @@ from app.core.protocol import UserInfo, Verification
 from app.ui import messages
 from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
+from app.ui.call.ended_page import EndedPage
 from app.ui.i18n import Translations
 from app.ui.keyboard import KeyboardHelp
 from app.ui.widgets.announcer import Announcer
@@ -117,11 +118,14 @@ class ConsultationWindow(QMainWindow):
         self.navigate()
 
     def _on_action_failed(self, _action: str, code: ErrorCode) -> None:
-        if self.bridge.state is CallState.ENDED:
-            return  # the after-call page already says why
+        """Every refusal is said on the page the user is on, whatever the call state (the call page
+        says its own in its notice line)."""
         page = self.current_page()
         if isinstance(page, Page):
             page.show_error(messages.error_text(code))
 
     def _on_session_failed(self, code: ErrorCode) -> None:
+        page = self.current_page()
+        if isinstance(page, EndedPage) and self.bridge.end_reason is not None:
+            return  # the after-call page's own text already says why the call ended, once
         self._on_action_failed("session", code)

@@ -30,6 +30,7 @@ from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
 from app.ui.widgets.video_view import VideoView
 
+CALL_STATES = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 SELF_VIEW_WIDTH = 220
 MARGIN = 16
 MUTED_HINT_MS = 5000
@@ -238,11 +239,13 @@ class CallPage(QWidget):
         self.self_view.set_mirrored(not on)
         self._show_presenting()
 
-    def _action_failed(self, action: str, code: ErrorCode) -> None:
-        shown_here = ("media", "chat", "raise_hand", "ask_to_unmute", "present")
-        if code is ErrorCode.HARD_MUTED or action in shown_here:
-            self.notice.setText(messages.error_text(code))
-            self.notice.show()
+    def _action_failed(self, _action: str, code: ErrorCode) -> None:
+        """Whatever was refused during the call (a host control, the chat, the camera) is said here."""
+        if self._bridge.state not in CALL_STATES:
+            return  # another page is showing and says it there
+        self.notice.setText(messages.error_text(code))
+        self.notice.setAccessibleName(self.notice.text())
+        self.notice.show()
 
     def _state_moved(self, _old: CallState, new: CallState) -> None:
         if new is CallState.CONNECTING:
