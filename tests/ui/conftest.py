@@ -52,3 +52,10 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     tr.switch("en")
     yield tr
     tr.switch("en")
+
+
+@pytest.fixture(autouse=True)
+def _silent_knocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clinician's knock sound plays tray or no tray; UI tests record it instead of asking the
+    machine's audio (CI has no sound device, and Qt's warnings about that would fail the test)."""
+    monkeypatch.setattr("app.ui.clinician_window.qt_player", lambda _name, **_kw: lambda: None)

@@ -130,6 +130,10 @@ class CallPage(QWidget):
         status_layout.addWidget(self.presenting_notice)
         layout.addWidget(status_holder)
         layout.addWidget(self.notice)
+        self._top = QVBoxLayout()  # what a role adds above the pictures (the clinician's knock banner)
+        self._top.setContentsMargins(0, 0, 0, 0)
+        self._top.setSpacing(0)
+        layout.addLayout(self._top)
         middle = QHBoxLayout()
         middle.addWidget(self.views, 1)
         middle.addWidget(self.side)
@@ -157,6 +161,10 @@ class CallPage(QWidget):
     def add_side_panel(self, panel: QWidget) -> None:
         """Put a panel (the chat) under the participant list."""
         self._side_layout.addWidget(panel, 1)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Put a strip (the clinician's knock banner) between the notices and the pictures."""
+        self._top.addWidget(widget)
 
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put a control (the Present button) in the call bar, after the layout picker."""
