@@ -87,149 +87,155 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="70"/>
+        <location filename="../../app/ui/call/call_page.py" line="71"/>
         <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="235"/>
+        <location filename="../../app/ui/call/call_page.py" line="239"/>
         <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="237"/>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
         <source>You are presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <location filename="../../app/ui/call/call_page.py" line="274"/>
         <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="276"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="285"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Leave the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>How the people in the call are arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="293"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
         <source>Interpreter (two large)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="293"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_page.py" line="316"/>
+        <source>{name} has turned the camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="322"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="313"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <location filename="../../app/ui/call/call_page.py" line="311"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="311"/>
+        <location filename="../../app/ui/call/call_page.py" line="340"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="317"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="348"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +397,14 @@
     <message>
         <location filename="../../app/ui/call/ended_page.py" line="41"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

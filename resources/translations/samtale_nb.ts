@@ -87,149 +87,155 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="70"/>
+        <location filename="../../app/ui/call/call_page.py" line="71"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="235"/>
+        <location filename="../../app/ui/call/call_page.py" line="239"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="237"/>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <location filename="../../app/ui/call/call_page.py" line="274"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="276"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="285"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Leave the consultation</source>
         <translation>Forlat konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
         <source>Layout</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>How the people in the call are arranged</source>
         <translation>Hvordan deltakerne i samtalen vises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="293"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (to store)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="293"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_page.py" line="316"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har slått av kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="322"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="313"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <location filename="../../app/ui/call/call_page.py" line="311"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="311"/>
+        <location filename="../../app/ui/call/call_page.py" line="340"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="317"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="348"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -392,6 +398,14 @@
         <location filename="../../app/ui/call/ended_page.py" line="41"/>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har slått av kameraet</translation>
     </message>
 </context>
 <context>

@@ -87,149 +87,155 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="70"/>
+        <location filename="../../app/ui/call/call_page.py" line="71"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="235"/>
+        <location filename="../../app/ui/call/call_page.py" line="239"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="237"/>
+        <location filename="../../app/ui/call/call_page.py" line="241"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="271"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <location filename="../../app/ui/call/call_page.py" line="274"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="276"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="282"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="285"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Leave the consultation</source>
         <translation>Lämna besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>How the people in the call are arranged</source>
         <translation>Hur deltagarna i samtalet visas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>Speaker</source>
         <translation>Talare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="287"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="293"/>
         <source>Pinned</source>
         <translation>Fäst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (två stora)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="293"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_page.py" line="316"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har stängt av kameran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="322"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="313"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <location filename="../../app/ui/call/call_page.py" line="311"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="311"/>
+        <location filename="../../app/ui/call/call_page.py" line="340"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="317"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="348"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -392,6 +398,14 @@
         <location filename="../../app/ui/call/ended_page.py" line="41"/>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har stängt av kameran</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant
+from app.core.protocol.moderation import ParticipantState
 from app.session.moderation_events import HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
@@ -28,7 +29,7 @@ from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
-from app.ui.widgets.video_view import VideoView
+from app.ui.widgets.video_view import VideoView, initials
 
 CALL_STATES = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 SELF_VIEW_WIDTH = 220
@@ -201,15 +202,17 @@ class CallPage(QWidget):
         self.gallery.set_layout(mode)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
 
-    def _room_changed(self, people: list[object]) -> None:
-        self.gallery.names = {p.participant_id: p.name for p in people}  # type: ignore[attr-defined]
-        if self.gallery.isVisible():
-            self.gallery.sync()
+    def _room_changed(self, people: list[ParticipantState]) -> None:
+        others = self._bridge.room_bridge.others()
+        self.gallery.set_people(
+            {p.participant_id: p.name for p in others}, {p.participant_id for p in others if not p.video_on}
+        )
+        self._show_cameras()
         me = self._bridge.room_bridge.self_id
-        presenting = [p for p in people if getattr(p, "presenting", False)]
-        self._presenting_self = any(p.participant_id == me for p in presenting)  # type: ignore[attr-defined]
-        others = [p for p in presenting if p.participant_id != me]  # type: ignore[attr-defined]
-        self._pin_presenter(others[0].participant_id if others else None)  # type: ignore[attr-defined]
+        presenting = [p for p in people if p.presenting]
+        self._presenting_self = any(p.participant_id == me for p in presenting)
+        presenters = [p for p in presenting if p.participant_id != me]
+        self._pin_presenter(presenters[0].participant_id if presenters else None)
         self._show_presenting()
 
     def _pin_presenter(self, presenter: str | None) -> None:
@@ -246,6 +249,7 @@ class CallPage(QWidget):
         self.self_view.set_slot(self._bridge.presentation_view if on else self._bridge.local_video)
         self.self_view.set_mirrored(not on)
         self._show_presenting()
+        self._show_cameras()
 
     def _action_failed(self, _action: str, code: ErrorCode) -> None:
         """Whatever was refused during the call (a host control, the chat, the camera) is said here."""
@@ -294,12 +298,36 @@ class CallPage(QWidget):
         if mic_on:
             self.muted_hint.hide()
         self._show_presenting()
+        self._show_cameras()
+
+    def _show_cameras(self) -> None:
+        """A camera that is off shows as initials and a caption on both sides, never as a picture."""
+        cam_on = self._bridge.camera_enabled
+        user = self._bridge.user
+        if cam_on or self._bridge.presenting:
+            self.self_view.show_video()
+            self.self_view.setAccessibleName(self.tr("You"))
+            self.self_view.set_placeholder(self.tr("You"))
+        else:
+            self.self_view.show_off(initials(user.name if user else ""), self.tr("Your camera is off"))
+        shown = self._stage_person()
+        if shown is not None and not shown.video_on:
+            caption = self.tr("{name} has turned the camera off").format(name=shown.name)
+            self.remote_view.show_off(initials(shown.name), caption)
+            return
+        self.remote_view.show_video()
         other = self._other_name()
         if other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))
         else:
             self.remote_view.set_placeholder(self.tr("Waiting for the picture…"))
-        self.self_view.set_placeholder(self.tr("Your camera is off") if not cam_on else self.tr("You"))
+        self.remote_view.setAccessibleName(self.remote_view.placeholder())
+
+    def _stage_person(self) -> ParticipantState | None:
+        """Who the large picture is of: the session's focus, or the first other person in the room."""
+        others = self._bridge.room_bridge.others()
+        focus = self._bridge.remote_focus()
+        return next((p for p in others if p.participant_id == focus), others[0] if others else None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
