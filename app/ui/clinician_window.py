@@ -62,6 +62,7 @@ class ClinicianWindow(ConsultationWindow):
             knock_sound if knock_sound is not None else qt_player("knock"),
             self,
             show_window=self._bring_to_front,
+            deny=self._deny_from_tray,
         )
         # Issue 11, finding 4: who is waiting, seen from the call page (Admit / Not now there too).
         self.knock_banner = KnockBanner(bridge)
@@ -97,6 +98,17 @@ class ClinicianWindow(ConsultationWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _deny_from_tray(self, participant_id: str) -> None:
+        """The tray's Deny sends a patient away: the window comes up and asks first, where it is."""
+        self._bring_to_front()
+        name = next((e.name for e in self.knocks.entries if e.participant_id == participant_id), "")
+        if self.current_page() is self.call_page:
+            self.knock_banner.ask_not_now(participant_id, name)
+            return
+        if self.current_page() is self.ended_page:
+            self._back_to_queue()
+        self.queue_page.ask_deny(participant_id, name)
 
     def _back_to_queue(self) -> None:
         self._ended_seen = True

@@ -16,6 +16,7 @@ from app.core.protocol import UserInfo, Verification
 from app.ui import messages
 from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
+from app.ui.call.call_page import CALL_STATES, CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.i18n import Translations
 from app.ui.keyboard import KeyboardHelp
@@ -29,6 +30,7 @@ class ConsultationWindow(QMainWindow):
     """A header (app name, who is signed in, language) above the pages of one role."""
 
     closed = Signal()
+    call_page: CallPage  # every role has one (made by the role's window)
 
     def __init__(self, bridge: SessionBridge, translations: Translations, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +65,7 @@ class ConsultationWindow(QMainWindow):
         self.announcer = Announcer(central)
         self.announcements = CallAnnouncements(bridge, self.announcer)
         self.keyboard = KeyboardHelp(self)
+        self._close_confirmed = False
 
         bridge.stateChanged.connect(lambda _old, _new: self.navigate())
         bridge.loggedIn.connect(self._on_logged_in)
@@ -109,8 +112,26 @@ class ConsultationWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and self.ask_before_closing():
+            event.ignore()  # asked in the page; the answer closes the window or keeps it
+            return
+        self._close_confirmed = False
         self.closed.emit()
         super().closeEvent(event)
+
+    def ask_before_closing(self) -> bool:
+        """Closing would leave a call: ask in the call page (True), or close now (False). The patient's
+        window asks in the waiting room too; nothing asks once the consultation is closed."""
+        if self.bridge.closed or self.bridge.state not in CALL_STATES:
+            return False
+        self.navigate()
+        self.call_page.ask_to_close(self.close_confirmed)
+        return True
+
+    def close_confirmed(self) -> None:
+        """The user answered "close": close without asking again."""
+        self._close_confirmed = True
+        self.close()
 
     def _on_logged_in(self, user: UserInfo) -> None:
         self.test_tag.setVisible(user.verified_by is Verification.TEST)

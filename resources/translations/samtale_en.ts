@@ -87,155 +87,181 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="71"/>
+        <location filename="../../app/ui/call/call_page.py" line="73"/>
         <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="239"/>
+        <location filename="../../app/ui/call/call_page.py" line="246"/>
         <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="241"/>
+        <location filename="../../app/ui/call/call_page.py" line="248"/>
         <source>You are presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="280"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
+        <location filename="../../app/ui/call/call_page.py" line="280"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="274"/>
+        <location filename="../../app/ui/call/call_page.py" line="283"/>
         <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="276"/>
+        <location filename="../../app/ui/call/call_page.py" line="285"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <location filename="../../app/ui/call/call_page.py" line="288"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>Your camera is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
-        <location filename="../../app/ui/call/call_page.py" line="285"/>
+        <location filename="../../app/ui/call/call_page.py" line="293"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
+        <location filename="../../app/ui/call/call_page.py" line="295"/>
         <source>Leave the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="287"/>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_page.py" line="297"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>How the people in the call are arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="300"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="293"/>
+        <location filename="../../app/ui/call/call_page.py" line="302"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="303"/>
         <source>Interpreter (two large)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_page.py" line="307"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="316"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="322"/>
+        <location filename="../../app/ui/call/call_page.py" line="331"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="313"/>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <source>Leave the consultation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <source>Leave the consultation and close Samtale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <source>Leave and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="322"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="310"/>
-        <location filename="../../app/ui/call/call_page.py" line="311"/>
+        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="320"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="340"/>
+        <location filename="../../app/ui/call/call_page.py" line="349"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="355"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="348"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="350"/>
+        <location filename="../../app/ui/call/call_page.py" line="359"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="352"/>
+        <location filename="../../app/ui/call/call_page.py" line="361"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +303,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="80"/>
+        <location filename="../../app/ui/clinician_window.py" line="81"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,29 +311,29 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>TEST IDENTITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>The language of Samtale&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,23 +406,33 @@
 <context>
     <name>EndedPage</name>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="33"/>
+        <location filename="../../app/ui/call/ended_page.py" line="43"/>
         <source>The consultation has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="38"/>
+        <location filename="../../app/ui/call/ended_page.py" line="48"/>
         <source>Back to the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="40"/>
+        <location filename="../../app/ui/call/ended_page.py" line="50"/>
         <source>Thank you for using Samtale. You can close this window now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="41"/>
+        <location filename="../../app/ui/call/ended_page.py" line="51"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="52"/>
+        <source>Return to the waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="54"/>
+        <source>Knock again: you wait in the same room until you are let in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,17 +559,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="121"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
         <source>Send {name} away? They are told you cannot see them this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="122"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
         <source>Send away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="125"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +577,7 @@
 <context>
     <name>KnockNotifier</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notify/tray.py" line="124"/>
+        <location filename="../../app/ui/notify/tray.py" line="126"/>
         <source>Samtale: %n patient(s) waiting</source>
         <translation>
             <numerusform>Samtale: a patient is waiting</numerusform>
@@ -549,27 +585,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="127"/>
+        <location filename="../../app/ui/notify/tray.py" line="129"/>
         <source>{name} is ready. Admit or deny from the Samtale icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="131"/>
+        <location filename="../../app/ui/notify/tray.py" line="133"/>
         <source>Samtale: nobody is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="149"/>
+        <location filename="../../app/ui/notify/tray.py" line="151"/>
         <source>Admit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="150"/>
+        <location filename="../../app/ui/notify/tray.py" line="152"/>
         <source>Deny {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="156"/>
+        <location filename="../../app/ui/notify/tray.py" line="158"/>
         <source>Show Samtale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,141 +679,152 @@
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="52"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="55"/>
         <source>{name}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
         <source>muted by the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="75"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="86"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="87"/>
         <source>Mute {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Allow to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Mute until allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Allow {name} to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Mute {name} until allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="98"/>
         <source>Stop video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
         <source>Stop {name}&apos;s video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="104"/>
         <source>To lobby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
         <source>Move {name} to the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="110"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="141"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="111"/>
         <source>Remove {name} from the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="119"/>
         <source>Make host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="120"/>
         <source>Make {name} the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="138"/>
+        <source>Remove {name} from the call? {name} cannot come back into this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
+        <source>Keep in the call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="266"/>
         <source>Asks to speak: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="268"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="269"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n person in the call</numerusform>
@@ -785,72 +832,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Unlock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Lock room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
         <source>Mute everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="250"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>End for all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="249"/>
+        <source>End the consultation for everyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="251"/>
+        <source>Keep the consultation going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="277"/>
         <source>Ask to unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
         <source>Become host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="283"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="284"/>
         <source>Mutes everyone in the call except you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="285"/>
         <source>Ends the consultation for everyone in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="286"/>
         <source>Shows the host that you want to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
         <source>Asks the host to let you speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +954,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="142"/>
+        <location filename="../../app/ui/patient_window.py" line="154"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,73 +1080,88 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="84"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
         <source>Video consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="103"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
         <source>Start a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="104"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
         <source>Create a room. You will get a code to give to your patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="109"/>
         <source>Your room is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="110"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="109"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
         <source>Join code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="111"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="114"/>
         <source>Join link: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="115"/>
         <source>Create room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="113"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="116"/>
         <source>You get a code to give to your patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="114"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="117"/>
         <source>Admit everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="115"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="118"/>
         <source>Admit everyone who is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="116"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="119"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="117"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="120"/>
         <source>Waiting patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="119"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="122"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="153"/>
+        <source>Send {name} away? They are told you cannot see them this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <source>Send away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,38 +1390,58 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="45"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
         <source>Your clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="46"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
         <source>You are in the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="55"/>
         <source>{clinician} will let you in soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="56"/>
         <source>This is how you look to your clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="52"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="57"/>
         <source>Your camera is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="53"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="58"/>
         <source>Leave the waiting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="54"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="59"/>
         <source>You leave the queue. Your clinician is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="69"/>
+        <source>Leave the waiting room and close Samtale? You lose your place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="71"/>
+        <source>Leave the waiting room? You lose your place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="73"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="73"/>
+        <source>Stay in the queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ the participant list with its controls, side panels (chat), and mute / camera / 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -27,6 +28,7 @@ from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
 from app.ui.widgets.video_view import VideoView, initials
@@ -94,7 +96,9 @@ class CallPage(QWidget):
         self.layout_label.setBuddy(self.layout_picker)
         for mode in Layout:
             self.layout_picker.addItem("", mode)
-        self.participants_panel = ParticipantsPanel(bridge.room_bridge)
+        # What cannot be undone (hang up, remove, end for all, closing the window) asks here first.
+        self.confirm = ConfirmBar()
+        self.participants_panel = ParticipantsPanel(bridge.room_bridge, ask=self.confirm.ask)
         self.side = named(QWidget(), "callSide")
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -131,6 +135,10 @@ class CallPage(QWidget):
         status_layout.addWidget(self.presenting_notice)
         layout.addWidget(status_holder)
         layout.addWidget(self.notice)
+        confirm_holder = QHBoxLayout()
+        confirm_holder.setContentsMargins(24, 8, 24, 8)
+        confirm_holder.addWidget(self.confirm)
+        layout.addLayout(confirm_holder)
         self._top = QVBoxLayout()  # what a role adds above the pictures (the clinician's knock banner)
         self._top.setContentsMargins(0, 0, 0, 0)
         self._top.setSpacing(0)
@@ -262,6 +270,8 @@ class CallPage(QWidget):
     def _state_moved(self, _old: CallState, new: CallState) -> None:
         if new is CallState.CONNECTING:
             self.notice.hide()  # a new call (or back from the waiting room) starts without old notices
+        if new not in CALL_STATES:
+            self.confirm.cancel()  # a question about this call means nothing after it
 
     def retranslate(self) -> None:
         self.status.setText(self._status_text())
@@ -377,4 +387,23 @@ class CallPage(QWidget):
         self._bridge.set_camera_enabled(not self._bridge.camera_enabled)
 
     def _hang_up(self) -> None:
-        self._bridge.hang_up()
+        def texts() -> tuple[str, str, str]:
+            return self.tr("Leave the consultation?"), self.tr("Leave"), self.tr("Stay")
+
+        self.confirm.ask(texts, self._bridge.hang_up)
+
+    def ask_to_close(self, close: Callable[[], None]) -> None:
+        """Closing the window in a call leaves it: asked here, then hang up and ``close()``."""
+
+        def texts() -> tuple[str, str, str]:
+            return (
+                self.tr("Leave the consultation and close Samtale?"),
+                self.tr("Leave and close"),
+                self.tr("Stay"),
+            )
+
+        def leave_and_close() -> None:
+            self._bridge.hang_up()
+            close()
+
+        self.confirm.ask(texts, leave_and_close)

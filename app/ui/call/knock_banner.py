@@ -112,9 +112,11 @@ class KnockBanner(QFrame):
 
     def _ask_not_now(self) -> None:
         entry = self.shown
-        if entry is None:
-            return
-        pid, name = entry.participant_id, entry.name
+        if entry is not None:
+            self.ask_not_now(entry.participant_id, entry.name)
+
+    def ask_not_now(self, pid: str, name: str) -> None:
+        """Ask in the banner before ``pid`` is sent away (the banner's Not now, or the tray's Deny)."""
 
         def texts() -> tuple[str, str, str]:
             return (
