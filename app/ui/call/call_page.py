@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,7 @@ class RemoteStage(VideoView):
         super().resizeEvent(event)
         s = self.self_view
         s.move(self.width() - s.width() - MARGIN, self.height() - s.height() - MARGIN)
+        self.keep_placeholder_clear_of(QMargins(0, 0, s.width() + 2 * MARGIN, 0))
 
 
 class CallPage(QWidget):

@@ -3,7 +3,7 @@ who left (or lost the call) a way back: "Return to the waiting room" knocks agai
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.session.events import EndReason
@@ -32,7 +32,8 @@ class EndedPage(Page):
         self.content.addWidget(self.thanks)
         self.primary.clicked.connect(self.backRequested if can_go_back else self.closeRequested)
         self.return_button = named(QPushButton(), "primary")  # the patient's main way on, when offered
-        self.content.addWidget(self.return_button)  # its own line: long words in sv and large text
+        # On its own line (long words in sv, large system text), as wide as its words.
+        self.content.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.return_button.clicked.connect(self.returnRequested)
         self.return_button.hide()
         bridge.callEnded.connect(lambda _reason: self.retranslate())

@@ -9,13 +9,12 @@ patient away, which cannot be undone: it asks first, in the banner (``ConfirmBar
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.protocol import QueueEntry
 from app.ui import messages
 from app.ui.bridge import ClinicianBridge
 from app.ui.widgets.confirm_bar import ConfirmBar
-from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.marks import marked
 from app.ui.widgets.named import named
 
@@ -41,21 +40,20 @@ class KnockBanner(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.confirm = ConfirmBar()
         self.knock_row = QWidget()
-        row = QHBoxLayout(self.knock_row)
+        row = QHBoxLayout(self.knock_row)  # one line: the call keeps its room
         row.setContentsMargins(0, 0, 0, 0)
-        texts = QVBoxLayout()
-        texts.addWidget(self.knock)
-        texts.addWidget(self.readiness, 0, Qt.AlignmentFlag.AlignLeft)
-        texts.addWidget(self.reasons)
-        row.addLayout(texts, 1)
-        buttons = FlowLayout(spacing=10)
-        buttons.addWidget(self.admit)
-        buttons.addWidget(self.not_now)
-        row.addLayout(buttons)
+        row.setSpacing(12)
+        row.addWidget(self.knock, 1)
+        row.addWidget(self.readiness, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.admit)
+        row.addWidget(self.not_now)
+        self.readiness.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setContentsMargins(24, 6, 24, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.count)
         layout.addWidget(self.knock_row)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.confirm)
         self.admit.clicked.connect(self._admit)
         self.not_now.clicked.connect(self._ask_not_now)
@@ -93,6 +91,7 @@ class KnockBanner(QFrame):
         reasons = "; ".join(messages.precall_reason_text(code) for code in entry.precall.reasons)
         self.reasons.setText(reasons)
         self.reasons.setVisible(bool(reasons))
+        self.readiness.setAccessibleDescription(reasons)
         self.readiness.style().unpolish(self.readiness)
         self.readiness.style().polish(self.readiness)
         self.admit.setText(self.tr("Admit"))

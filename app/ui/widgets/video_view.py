@@ -10,7 +10,7 @@ picture while a camera is off, whatever frames (black filler, a live preview) st
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -54,6 +54,7 @@ class VideoView(QWidget):
         self._mirrored = mirrored
         self._placeholder = ""
         self._off_initials: str | None = None  # set while the camera shown here is off
+        self._keep_clear = QMargins()  # where the placeholder must not go (a self view on top)
         self._rgb: RGBFrame | None = None  # keeps the buffer alive while _image points into it
         self._image: QImage | None = None
         self._seq = 0
@@ -73,6 +74,11 @@ class VideoView(QWidget):
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
+        self.update()
+
+    def keep_placeholder_clear_of(self, margins: QMargins) -> None:
+        """Draw the placeholder inside ``rect() - margins`` (a self view sits in the corner)."""
+        self._keep_clear = margins
         self.update()
 
     def placeholder(self) -> str:
@@ -152,12 +158,13 @@ class VideoView(QWidget):
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter) -> None:
-        text_area = self.rect().adjusted(12, 12, -12, -12)
+        area = self.rect().marginsRemoved(self._keep_clear)
+        text_area = area.adjusted(12, 12, -12, -12)
         if self._off_initials:
-            side = min(self.width(), self.height()) // 2
+            side = min(area.width(), area.height()) // 2
             circle = QRect(0, 0, side, side)
-            circle.moveCenter(self.rect().center())
-            circle.moveTop(max(8, self.height() // 2 - side * 3 // 4))
+            circle.moveCenter(area.center())
+            circle.moveTop(max(8, area.center().y() - side * 3 // 4))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(AVATAR)
