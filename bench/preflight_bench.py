@@ -1,4 +1,4 @@
-"""Benchmark the whole pre-call check as the patient's window runs it: four checks together.
+"""Benchmark the whole pre-call check as the patient's window runs it: five checks together.
 
     .venv/bin/python -m bench.preflight_bench [--runs 3]
 
@@ -25,6 +25,7 @@ from app.media.camera import load_face_detector
 from app.media.camera.feed import CameraFeed
 from app.media.camera.synthetic import SyntheticCamera
 from app.preflight.camera import CameraCheck
+from app.preflight.computer import ComputerCheck
 from app.preflight.microphone import MicrophoneCheck
 from app.preflight.network import NetworkCheck
 from app.preflight.runner import Check, PreflightRunner
@@ -52,6 +53,7 @@ async def one_run(url: str, daemon: PulseDaemon) -> tuple[float, PreflightReport
         CheckName.MICROPHONE: MicrophoneCheck(mic, lock=lock),
         CheckName.SPEAKER: SpeakerCheck(speaker, listen, lock=lock),
         CheckName.NETWORK: NetworkCheck(url, token),
+        CheckName.COMPUTER: ComputerCheck(),
     }
     daemon.play("vmic", speechlike(6.0))  # someone talking while the check runs
     started = time.monotonic()
@@ -64,7 +66,7 @@ async def one_run(url: str, daemon: PulseDaemon) -> tuple[float, PreflightReport
 
 
 async def main(runs: int, url: str, daemon: PulseDaemon) -> None:
-    columns = ("run", "whole s", "camera s", "mic s", "speaker s", "network s")
+    columns = ("run", "whole s", "camera s", "mic s", "speaker s", "network s", "computer s")
     print(f"{columns[0]:<4} " + " ".join(f"{c:>9}" for c in columns[1:]) + "  verdicts")
     wholes = []
     for run in range(1, runs + 1):
@@ -74,7 +76,13 @@ async def main(runs: int, url: str, daemon: PulseDaemon) -> None:
         verdicts = ", ".join(
             f"{c.value}={by[c].verdict.value}:{'+'.join(x.value for x in by[c].codes)}" for c in by
         )
-        order = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK)
+        order = (
+            CheckName.CAMERA,
+            CheckName.MICROPHONE,
+            CheckName.SPEAKER,
+            CheckName.NETWORK,
+            CheckName.COMPUTER,
+        )
         durations = [elapsed] + [by[c].duration_s for c in order]
         print(f"{run:<4} " + " ".join(f"{d:>9.2f}" for d in durations) + f"  {verdicts}")
     print(f"\nwhole pre-call check: median {statistics.median(wholes):.2f} s (target: within 10 s)")

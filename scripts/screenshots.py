@@ -23,16 +23,15 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
+from app.main.identity import login_offer  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
-from app.session.consultation import (  # noqa: E402
-    ClinicianConsultation,
-    PatientConsultation,
-    SessionConfig,
-)
-from app.ui.bridge import ClinicianBridge  # noqa: E402
+from app.session.auth.identity import IdentityLogins  # noqa: E402
+from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig  # noqa: E402
+from app.ui.bridge import ClinicianBridge, PatientBridge  # noqa: E402
 from app.ui.clinician_window import ClinicianWindow  # noqa: E402
 from app.ui.demo import arrange_demo  # noqa: E402
 from app.ui.i18n import LANGUAGES, Translations  # noqa: E402
+from app.ui.patient_window import PatientWindow  # noqa: E402
 from app.ui.queue.queue_model import QueueModel  # noqa: E402
 from app.ui.self_test import MIN_FRAMES, until  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
@@ -77,6 +76,33 @@ class Shooter:
         print(f"[screenshots] {path}", flush=True)
 
 
+def _closed_port_url() -> str:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+async def unreachable_sign_in(translations: Translations, s: Shooter) -> None:
+    """The patient app started while its service cannot be reached (a port nobody listens on)."""
+    url = _closed_port_url()
+    logins = IdentityLogins(url, lambda _url: None)
+    offer = await login_offer(logins, patient=True)
+    bridge = PatientBridge(lambda sink: PatientConsultation(SessionConfig(url, loopback_only=True), sink))
+    window = PatientWindow(bridge, translations, identity=offer)
+    window.setFixedSize(*SIZE)
+    window.show()
+    try:
+        await s.shot(window, "patient", 1, "sign-in-unreachable")
+    finally:
+        await offer.aclose()
+        await bridge.close()
+        await logins.close()
+        window.close()
+        window.deleteLater()
+
+
 async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
@@ -97,6 +123,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     s = Shooter(out)
     second = PatientConsultation(config, lambda _event: None)  # knocks during the call
     try:
+        await unreachable_sign_in(translations, s)
         await s.shot(p, "patient", 1, "sign-in")
         await s.shot(c, "clinician", 1, "sign-in")
         c.login_page.primary.click()
@@ -114,6 +141,15 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         await wait("I'm ready", lambda: p.current_page() is p.waiting_page)
         await wait("queue", lambda: c.queue_page.view.row_count() > 0)
         await s.shot(p, "patient", 4, "waiting")
+        # What the waiting room says the moment the connection to the service drops (the signal the
+        # session sends then; tests/ui/test_outage.py drops a real one), and when it is back.
+        p.patient_bridge.connectionChanged.emit(False)
+        await s.shot(p, "patient", 4, "waiting-reconnecting")
+        p.patient_bridge.connectionChanged.emit(True)
+        await s.shot(p, "patient", 4, "waiting-connected-again")
+        row = c.queue_page.view.row(0)
+        if not row.why.isHidden():
+            row.why.click()  # the pre-call findings in words, each under its heading
         await s.shot(c, "clinician", 3, "queue")
         c.queue_page.view.row(0).admit.click()
         await wait("admit", lambda: p.current_page() is p.call_page and c.current_page() is c.call_page)
@@ -154,6 +190,14 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         await wait("hang up", lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         await s.shot(p, "patient", 6, "ended")
         await s.shot(c, "clinician", 5, "ended")
+        for window, build, number in ((p, "patient", 7), (c, "clinician", 6)):
+            window.settings_button.click()
+            await wait("settings", lambda w=window: w.current_page() is w.settings_page)
+            await s.shot(window, build, number, "settings")
+            window.help_button.click()
+            await wait("help", lambda w=window: w.current_page() is w.help_page)
+            await s.shot(window, build, number + 1, "help")
+            window.help_page.primary.click()
     finally:
         await second.close()
         await preflight.close()

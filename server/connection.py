@@ -37,6 +37,7 @@ class Connection:
         self.id = "c_" + secrets.token_urlsafe(9)
         self.user: UserInfo | None = None
         self.guardian: str | None = None  # set at hello when a guardian acts for a child
+        self.resumed = False  # set at hello: the same app reconnecting (its calls are still up)
         self._websocket = websocket
         self._max_queue = max_queue
         self._queue: asyncio.Queue[str | _Close] = asyncio.Queue()

@@ -42,6 +42,9 @@ async def _apply(
         conn.send(Error(code, ref, "no such room"))
         return
     async with live.lock:
+        if live.room.closed:
+            conn.send(Error(ErrorCode.ROOM_CLOSED, ref, "the room was closed"))
+            return
         try:
             effects = operation(live.room)
         except RoomError as refusal:

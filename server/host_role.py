@@ -19,10 +19,7 @@ def transfer_host(room: Room, user: UserInfo, participant_id: str) -> Effects:
     if target.user.user_id == user.user_id:
         return []
     room.hosts.add(target.user.user_id)
-    if user.user_id != room.owner_user_id:
-        room.hosts.discard(user.user_id)
-        for conn in [c for c, u in room.watchers.items() if u == user.user_id]:
-            del room.watchers[conn]  # no longer a host: no more queue
+    room.drop_delegation(user.user_id)  # no longer a host (unless the owner): no more queue
     room.record(user, "transfer_host", target)
     return []
 

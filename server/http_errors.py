@@ -27,6 +27,7 @@ STATUS: dict[ErrorCode, int] = {
     ErrorCode.DEV_MODE_ONLY: 403,
     ErrorCode.NOT_FOUND: 404,
     ErrorCode.ROOM_CLOSED: 410,
+    ErrorCode.ADDRESS_TAKEN: 409,
     ErrorCode.INTERNAL: 500,
     ErrorCode.IDENTITY_REJECTED: 401,  # the proof of identity did not hold
     ErrorCode.ASSURANCE_TOO_LOW: 403,  # a real identity, but not strong enough for this service

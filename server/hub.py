@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 
+from app.core.protocol import UserInfo
 from server.audit_event import AuditEvent
 from server.connection import Connection
+from server.room_closing import close_room
 from server.room_store import RoomStore
 from server.room_view import settle
 from server.rooms import Effects, Room
@@ -57,7 +59,22 @@ class Hub:
         room = Room(
             record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for, config=config
         )
+        room.closed = record.closed
         return self._rooms.setdefault(room_id, LiveRoom(room))
+
+    async def close_room(self, room_id: str, actor: UserInfo) -> None:
+        """The owner closed the room (already marked in the database): tell everyone in it, forget it."""
+        live = self._rooms.get(room_id)
+        if live is None:  # nobody is in it: only the audit entry
+            event = AuditEvent.of(room_id, time.time(), actor, "close_room", None, "")
+            await run_in_threadpool(self._room_store.record, [event])
+            return
+        async with live.lock:
+            effects = close_room(live.room, actor)
+            log.info("room closed room=%s told=%d", room_id, len(effects))
+            self.deliver(effects)
+            await self.settle(live)
+            self._rooms.pop(room_id, None)  # loaded again from the database (closed) if asked for
 
     def peek(self, room_id: str) -> LiveRoom | None:
         return self._rooms.get(room_id)
@@ -77,16 +94,22 @@ class Hub:
             await run_in_threadpool(self._room_store.record, events)
 
     async def attach(self, conn: Connection) -> None:
-        """Register an authenticated connection and hand it the user's memberships, if any."""
+        """Register an authenticated connection and hand it the user's memberships, if any.
+
+        A call membership moves only to a resumed connection (``hello`` with ``resume``: the same
+        app within the grace time); a fresh start gets its lobby places back, never a call.
+        """
         assert conn.user is not None
         user = conn.user
         self.connections[conn.id] = conn
         watched, until = self._watches.pop(user.user_id, (set(), 0.0))
         for room_id, live in list(self._rooms.items()):
             async with live.lock:
+                if live.room.closed:
+                    continue
                 if live.room.member_of(user.user_id) is not None:
                     log.info("rebind room=%s conn=%s", room_id, conn.id)
-                    self.deliver(live.room.rebind(user.user_id, conn.id))
+                    self.deliver(live.room.rebind(user.user_id, conn.id, conn.resumed))
                 if room_id in watched and time.monotonic() < until and live.room.is_host(user.user_id):
                     self.deliver(live.room.watch(user, conn.id))
                 await self.settle(live)

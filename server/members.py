@@ -36,7 +36,8 @@ class Member:
     since: float
     precall: PrecallSummary
     in_call: bool = False
-    detach_seq: int = 0  # bumped on every disconnect so a stale grace timer can tell
+    told_admitted: bool = False  # ``admitted`` reached a connection (not lost while disconnected)
+    detach_seq: int = 0  # a room-wide number set on every disconnect so a stale grace timer can tell
     audio_on: bool = True
     video_on: bool = True
     audio_control: MediaControl = MediaControl.ALLOW
@@ -64,7 +65,7 @@ class Member:
 
     def reset_call_state(self) -> None:
         """Back to the defaults of someone entering a call (used when leaving it)."""
-        self.in_call = False
+        self.in_call = self.told_admitted = False
         self.audio_on = self.video_on = True
         self.audio_control = self.video_control = MediaControl.ALLOW
         self.hand_raised = self.presenting = False

@@ -55,7 +55,6 @@ def send_to_lobby(room: Room, user: UserInfo, participant_id: str) -> Effects:
     effects = room.to(target, SentToLobby(room.room_id)) + room.remove_from_call(
         target, LeftReason.MOVED_TO_LOBBY
     )
-    room.admitted_before.discard(target.user.user_id)
     target.since = room.clock()
     room.add_to_lobby(target)
     room.record(user, "send_to_lobby", target)
@@ -108,7 +107,6 @@ def kick(room: Room, user: UserInfo, participant_id: str, ban: bool) -> Effects:
     else:
         effects += room.remove_from_lobby(target)
     room.forget(target)
-    room.admitted_before.discard(target.user.user_id)
     if ban:
         room.banned.add(target.user.user_id)
     room.record(user, "kick", target, "ban" if ban else "")
@@ -126,7 +124,6 @@ def end_call(room: Room, user: UserInfo) -> Effects:
         room.forget(member)
     room.call.clear()
     room.lobby.clear()
-    room.admitted_before.clear()
     room.ringing.clear()
     room.hosts.clear()
     room.locked = False

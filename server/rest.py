@@ -31,6 +31,7 @@ from server.rooms import RoomError
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.repository import format_code, normalize_code
+from server.store.room_directory import RoomDirectory, normalize_address
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +84,10 @@ async def _room_info(services: Services, room: RoomRecord) -> RoomInfo:
         code=code,
         title=room.title,
         host_name=owner.name if owner is not None else "",
-        link=services.settings.link_base + code,
+        link=services.settings.link_base + (room.address or code),
         room_type=config.room_type,
         guest_pin_required=config.guest_pin_hash is not None,
+        address=room.address,
     )
 
 
@@ -117,12 +119,18 @@ async def create_room(request: Request) -> Response:
 
 
 async def get_room(request: Request) -> Response:
+    """A room by its join code or a standing room's address; a closed one is ``room_closed``."""
     services = services_of(request)
     await _user(request, services)
-    code = normalize_code(request.path_params["code"])
+    text = request.path_params["code"]
+    code, address = normalize_code(text), normalize_address(text)
     room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
+    if room is None and address is not None:
+        room = await run_in_threadpool(RoomDirectory(services.repo).by_address, address)
     if room is None:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
+    if room.closed:
+        raise ProtocolError(ErrorCode.ROOM_CLOSED, "the room was closed")
     return JSONResponse(to_json(await _room_info(services, room)))
 
 

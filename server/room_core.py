@@ -50,7 +50,7 @@ class RoomCore:
         self._by_user: dict[str, Member] = {}
         self.hosts: set[str] = set()  # user ids the host role was handed to or claimed by
         self.locked = False
-        self.admitted_before: set[str] = set()  # user ids who may rejoin an unlocked room directly
+        self.closed = False  # closed by its owner: every request is refused (``room_closed``)
         self.banned: set[str] = set()
         self.nearby: dict[str, tuple[UserInfo, str]] = {}  # user id → (person, connection)
         self.ringing: set[str] = set()
@@ -58,6 +58,7 @@ class RoomCore:
         self.audit: list[AuditEvent] = []  # drained and stored by the caller after each operation
         self.sent_states: dict[str, RoomState] = {}  # what each connection was last told
         self.sent_nearby: dict[str, NearbyPatients] = {}
+        self._seq = 0  # detach counter, unique in the room so a stale grace timer never matches
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -136,16 +137,41 @@ class RoomCore:
             effects += self.lobby_message(self.lobby[pid])
         return effects
 
+    def next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
     def remove_from_call(self, member: Member, reason: LeftReason = LeftReason.LEFT) -> Effects:
-        """Take ``member`` out of the call; everyone who saw them gets ``participant_left`` and why."""
+        """Take ``member`` out of the call; everyone who saw them gets ``participant_left`` and why.
+
+        A host role handed to them ends with their part in the call (the owner's never does).
+        """
         del self.call[member.participant_id]
         member.reset_call_state()
+        self.drop_delegation(member.user.user_id)
         left = ParticipantLeft(self.room_id, member.participant_id, reason)
         effects: Effects = []
         for other in self.call.values():
             if self.visible(other, member):
                 effects += self.to(other, left)
         return effects
+
+    def drop_delegation(self, user_id: str) -> None:
+        """``user_id`` no longer holds a handed-over host role, nor watches the queue with it."""
+        if user_id == self.owner_user_id or user_id not in self.hosts:
+            return
+        self.hosts.discard(user_id)
+        for conn in [c for c, u in self.watchers.items() if u == user_id]:
+            del self.watchers[conn]
+
+    def left_afresh(self, old: Member | None) -> Effects:
+        """Someone starting afresh (a new app, not a reconnect): their old membership ends here."""
+        if old is None:
+            return []
+        self.forget(old)
+        if old.in_call:
+            return self.remove_from_call(old, LeftReason.LEFT)
+        return self.remove_from_lobby(old)
 
     def forget(self, member: Member) -> None:
         del self._by_user[member.user.user_id]

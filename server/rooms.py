@@ -23,7 +23,6 @@ from app.core.protocol import (
     UserInfo,
 )
 from app.core.protocol.moderation import MediaControl
-from app.core.room_types import MESH_MEDIA_LIMIT
 from server.members import Effects, Member, RoomError, new_participant_id
 from server.room_core import RoomCore
 
@@ -55,24 +54,23 @@ class Room(RoomCore):
         if user.user_id in self.banned:
             raise RoomError(ErrorCode.BANNED, "the host removed you from this room")
         member = self._by_user.get(user.user_id)
-        if member is not None and member.in_call:
+        if member is not None and member.in_call and member.conn == conn:
             raise RoomError(ErrorCode.ALREADY_JOINED, "already in the call")
-        if member is not None:  # knocking again while waiting: keep the place, take the new summary
+        if member is not None and not member.in_call:  # waiting: keep the place, take the new summary
             member.precall = precall
             member.conn = conn
             return self.lobby_message(member) + self.to_watchers()
+        # Everyone else waits to be admitted: admission belongs to one consultation. A call member
+        # knocking from another connection started afresh (their app died): they leave the call.
         self.pins.check(user.user_id, self.config.guest_pin_hash, pin)
-        if len(self._by_user) >= self.config.rules.max_participants:
+        if len(self._by_user) - (member is not None) >= self.config.rules.max_participants:
             raise RoomError(ErrorCode.ROOM_FULL, "the room is full")
+        effects = self.left_afresh(member)
         member = Member(self._new_id(), user, conn, now, precall, guardian=guardian)
         self.nearby.pop(user.user_id, None)
         self.ringing.discard(user.user_id)
-        if not self.locked and user.user_id in self.admitted_before and len(self.call) < MESH_MEDIA_LIMIT:
-            self._by_user[user.user_id] = member  # admitted before and the room is open: straight in
-            self.record(user, "rejoin", member)
-            return self.enter_call(member)
         self.add_to_lobby(member)
-        return self.lobby_message(member) + self.to_watchers()
+        return effects + self.lobby_message(member) + self.to_watchers()
 
     def admit(self, user: UserInfo, participant_id: str) -> Effects:
         self.require_host(user)
@@ -85,7 +83,6 @@ class Room(RoomCore):
 
     def admit_member(self, host: UserInfo, member: Member) -> Effects:
         """A host let ``member`` (already out of the lobby) in; a sensitive room locks itself now."""
-        self.admitted_before.add(member.user.user_id)
         self.record(host, "admit", member)
         if self.config.rules.locks_when_started and not self.locked:
             self.locked = True
@@ -105,14 +102,17 @@ class Room(RoomCore):
 
     def join_call(self, user: UserInfo, conn: str, now: float) -> Effects:
         self.require_host(user)
-        if self._by_user.get(user.user_id) is not None:
+        old = self._by_user.get(user.user_id)
+        if old is not None and old.conn == conn:
             raise RoomError(ErrorCode.ALREADY_JOINED, "already in the call")
-        if len(self._by_user) >= self.config.rules.max_participants:
+        # A host whose app started afresh mid-call: the old membership leaves, a new one enters.
+        if len(self._by_user) - (old is not None) >= self.config.rules.max_participants:
             raise RoomError(ErrorCode.ROOM_FULL, "the room is full")
-        self.check_media_room()
+        self.check_media_room(0 if old is not None and old.in_call else 1)
+        effects = self.left_afresh(old)
         member = Member(self._new_id(), user, conn, now, PrecallSummary())
         self._by_user[user.user_id] = member
-        return self.enter_call(member)
+        return effects + self.enter_call(member)
 
     def enter_call(self, member: Member) -> Effects:
         """Put ``member`` in the call: they get ``admitted``, everyone who sees them hears of them."""
@@ -121,18 +121,25 @@ class Room(RoomCore):
         if self.config.rules.muted_on_entry and not self.is_host(member.user.user_id):
             member.audio_on, member.audio_control = False, MediaControl.MUTE
         self.call[member.participant_id] = member
-        admitted = Admitted(
-            room_id=self.room_id,
-            participant_id=member.participant_id,
-            ice_servers=self._ice_for(member.participant_id) if self._ice_for else list(self.ice_servers),
-            participants=[m.participant() for m in existing if self.visible(member, m)],
-        )
-        effects = self.to(member, admitted)
+        effects = self.admitted_message(member)
         joined = ParticipantJoined(self.room_id, member.participant())
         for other in existing:
             if self.visible(other, member):
                 effects += self.to(other, joined)
         return effects
+
+    def admitted_message(self, member: Member) -> Effects:
+        """``admitted`` for a call member: their id, ICE servers and whom they see already there."""
+        admitted = Admitted(
+            room_id=self.room_id,
+            participant_id=member.participant_id,
+            ice_servers=self._ice_for(member.participant_id) if self._ice_for else list(self.ice_servers),
+            participants=[
+                m.participant() for m in self.call.values() if m is not member and self.visible(member, m)
+            ],
+        )
+        member.told_admitted = member.conn is not None
+        return self.to(member, admitted)
 
     def leave(self, user_id: str, reason: LeftReason = LeftReason.LEFT) -> Effects:
         """Remove the user's membership (lobby or call); leaving when absent changes nothing."""
@@ -168,17 +175,25 @@ class Room(RoomCore):
         for member in self._by_user.values():
             if member.conn == conn:
                 member.conn = None
-                member.detach_seq += 1
+                member.detach_seq = self.next_seq()
                 detached.append((member.user.user_id, member.detach_seq))
         return detached
 
-    def rebind(self, user_id: str, conn: str) -> Effects:
-        """The same person is back on ``conn``: route their membership there again."""
+    def rebind(self, user_id: str, conn: str, resume: bool = True) -> Effects:
+        """The same person is back on ``conn``: route their membership there again.
+
+        A call membership follows only a resumed connection (the same app reconnecting within the
+        grace time, whose calls are still up); a fresh start leaves it detached until it expires or
+        the person knocks or joins again. A lobby place follows either.
+        """
         member = self._by_user.get(user_id)
-        if member is None:
+        if member is None or (member.in_call and not resume):
             return []
         member.conn = conn
-        return [] if member.in_call else self.lobby_message(member)
+        if not member.in_call:
+            return self.lobby_message(member)
+        # Admitted while disconnected: that ``admitted`` was lost, so it comes now.
+        return [] if member.told_admitted else self.admitted_message(member)
 
     def expire(self, user_id: str, seq: int) -> Effects:
         """The grace time of a detached member ran out: treat it as ``leave`` unless it came back."""

@@ -58,6 +58,7 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
         return None
     user = record.info()
     conn.user = user
+    conn.resumed = message.resume
     conn.guardian = await broker_of(websocket).guardian_name(user.user_id)
     conn.send(Welcome(user=user))
     log.info("welcome conn=%s role=%s", conn.id, user.role)

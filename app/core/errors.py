@@ -21,6 +21,7 @@ class ErrorCode(StrEnum):
     DEV_MODE_ONLY = "dev_mode_only"
     NOT_FOUND = "not_found"
     ROOM_CLOSED = "room_closed"
+    ADDRESS_TAKEN = "address_taken"  # another clinician's standing room has that address
     NOT_IN_LOBBY = "not_in_lobby"
     NOT_ADMITTED = "not_admitted"
     ALREADY_JOINED = "already_joined"

@@ -18,6 +18,7 @@ class CheckName(StrEnum):
     MICROPHONE = "microphone"
     SPEAKER = "speaker"
     NETWORK = "network"
+    COMPUTER = "computer"  # how busy the computer is: its own heading, not the internet connection's
 
 
 class PreflightCode(StrEnum):
@@ -63,10 +64,27 @@ class PreflightCode(StrEnum):
     NETWORK_LOW_BANDWIDTH = "network_low_bandwidth"
     NETWORK_RELAY_NEEDED = "network_relay_needed"  # works only through TURN
     NETWORK_RELAY_FAILED = "network_relay_failed"
+    # computer
+    COMPUTER_OK = "computer_ok"
     CPU_BUSY = "cpu_busy"
     # any check
     CHECK_TIMED_OUT = "check_timed_out"
     CHECK_FAILED = "check_failed"  # an unexpected error inside the check (logged by type)
+
+
+_PREFIXES = (
+    ("camera_", CheckName.CAMERA),
+    ("mic_", CheckName.MICROPHONE),
+    ("speaker_", CheckName.SPEAKER),
+    ("network_", CheckName.NETWORK),
+    ("computer_", CheckName.COMPUTER),
+    ("cpu_", CheckName.COMPUTER),
+)
+
+
+def check_of(code: PreflightCode) -> CheckName | None:
+    """The check a finding belongs to (its heading); None for the check's own trouble (timed out…)."""
+    return next((check for prefix, check in _PREFIXES if code.value.startswith(prefix)), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ import time
 import webbrowser
 
 import qasync
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.main.calls import clinician_consultation
-from app.main.identity import identity_panel, resume
+from app.main.identity import login_offer, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
 from app.main.patient import build_patient_window, follow_later_links
 from app.main.url_scheme import register_for_this_user
@@ -35,12 +35,17 @@ from app.ui.notify.sounds import qt_start_stop
 from app.ui.patient_window import PatientWindow
 from app.ui.queue.queue_model import QueueModel
 from app.ui.self_test import run_role_self_test, run_self_test
+from app.ui.settings.store import UiSettings
 from app.ui.single_instance import LinkServer, hand_over, instance_name
 from app.ui.theme import apply_theme
 
 
 async def _main(
-    options: Options, service_url: str, translations: Translations, link_server: LinkServer | None = None
+    options: Options,
+    service_url: str,
+    translations: Translations,
+    settings: UiSettings,
+    link_server: LinkServer | None = None,
 ) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -57,10 +62,12 @@ async def _main(
     patient: PatientWindow | None = None
     devices: LocalDevices | None = None
     clinician: ClinicianWindow | None = None
-    panel = await identity_panel(identity, options.role == "patient") if identity is not None else None
+    panel = await login_offer(identity, options.role == "patient") if identity is not None else None
     if options.role in ("clinician", "demo"):
         clinician_bridge = ClinicianBridge(lambda sink: clinician_consultation(config, sink))
-        clinician = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=panel)
+        clinician = ClinicianWindow(
+            clinician_bridge, translations, QueueModel(time.time), identity=panel, settings=settings
+        )
         bridges.append(clinician_bridge)
         windows.append(clinician)
     if options.role in ("patient", "demo"):
@@ -70,6 +77,7 @@ async def _main(
             identity=panel,
             ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
             link=options.link,
+            settings=settings,
         )
         bridges.append(patient_bridge)
         windows.append(patient)
@@ -78,6 +86,9 @@ async def _main(
     if patient is not None and clinician is not None:
         arrange_demo(patient, clinician)
 
+    if identity is not None:
+        for bridge in bridges:
+            bridge.forget_login = identity.logout  # Sign out forgets the login in the keyring too
     if identity is not None and bridges:
         resumed = await resume(identity)
         if resumed is not None:
@@ -105,6 +116,8 @@ async def _main(
             await bridge.close()
         if devices is not None:
             await devices.aclose()
+        if panel is not None:
+            await panel.aclose()
         if identity is not None:
             await identity.close()
         for window in windows:
@@ -121,9 +134,11 @@ def run(role: str, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Samtale")
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop the loop
-    apply_theme(app, high_contrast=True if options.high_contrast else None)  # None: follow the system
+    settings = UiSettings(QSettings("Samtale", "Samtale"))  # what the user chose in Settings
+    # --high-contrast wins; else the look chosen in Settings (None: follow the system).
+    apply_theme(app, high_contrast=True if options.high_contrast else settings.theme.high_contrast())
     translations = Translations(TRANSLATIONS)
-    translations.switch(options.lang or language_for_locale(QLocale.system()))
+    translations.switch(options.lang or settings.language or language_for_locale(QLocale.system()))
 
     service = None
     service_url = options.service
@@ -145,7 +160,7 @@ def run(role: str, argv: list[str] | None = None) -> int:
     try:
         # asyncio.Runner, not asyncio.run(loop_factory=...): the .deb runs on Python 3.11.
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            return runner.run(_main(options, service_url, translations, link_server))
+            return runner.run(_main(options, service_url, translations, settings, link_server))
     finally:
         if link_server is not None:
             link_server.close()

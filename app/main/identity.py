@@ -5,27 +5,32 @@ from __future__ import annotations
 import webbrowser
 
 from app.core.protocol import LoginResponse
+from app.core.protocol.rest import AuthProviders
 from app.session.auth.identity import IdentityLogins
 from app.session.errors import SessionError
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 
 
-async def identity_panel(identity: IdentityLogins, patient: bool) -> IdentityPanel | None:
-    """BankID and OpenID buttons for what the service offers; None when it offers neither."""
-    try:
-        providers = await identity.providers()
-    except SessionError:
-        return None  # the page still offers what it can; connection trouble shows when signing in
-    if not providers.bankid_se and not providers.oidc:
-        return None
-    return IdentityPanel(
-        identity.bankid if providers.bankid_se else None,
-        identity.oidc,
-        providers.oidc,
-        webbrowser.open,
-        remember_error=lambda: identity.session.remember_error,
-        act_for=identity.act_for if patient else None,  # a guardian signs in for a child under 16
-    )
+async def login_offer(identity: IdentityLogins, patient: bool) -> LoginOffer:
+    """What the service offers for signing in (asked now): BankID and OpenID buttons, the test
+    identity only in dev mode; or that it cannot be reached, which the page says, with Try again."""
+
+    def panel(providers: AuthProviders) -> IdentityPanel | None:
+        if not providers.bankid_se and not providers.oidc:
+            return None
+        return IdentityPanel(
+            identity.bankid if providers.bankid_se else None,
+            identity.oidc,
+            providers.oidc,
+            webbrowser.open,
+            remember_error=lambda: identity.session.remember_error,
+            act_for=identity.act_for if patient else None,  # a guardian signs in for a child under 16
+        )
+
+    offer = LoginOffer(identity.providers, panel)
+    await offer.load()
+    return offer
 
 
 async def resume(identity: IdentityLogins) -> LoginResponse | None:

@@ -15,8 +15,10 @@ from app.session.events import EventSink
 from app.ui.bridge import PatientBridge
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.patient_window import PatientWindow
 from app.ui.preflight.controller import PreflightController
+from app.ui.settings.store import UiSettings
 from app.ui.single_instance import LinkServer, OpenedLinks
 
 if TYPE_CHECKING:  # importing it at run time would load aiortc
@@ -27,9 +29,10 @@ def build_patient_window(
     config: SessionConfig,
     translations: Translations,
     *,
-    identity: IdentityPanel | None = None,
+    identity: IdentityPanel | LoginOffer | None = None,
     ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
     link: str | None = None,
+    settings: UiSettings | None = None,
 ) -> tuple[PatientWindow, PatientBridge, LocalDevices]:
     """The patient's window wired to its consultation, its devices and its pre-call check.
 
@@ -55,6 +58,7 @@ def build_patient_window(
         devices=devices,
         ring_tone=ring_tone,
         link=link,
+        settings=settings,
     )
     return window, bridge, devices
 

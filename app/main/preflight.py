@@ -37,6 +37,7 @@ def preflight_runners(
     def make(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> PreflightRunner:
         from app.preflight.audio_checks import audio_checks
         from app.preflight.camera import CameraCheck
+        from app.preflight.computer import ComputerCheck
         from app.preflight.network import NetworkCheck
 
         async def token() -> str | None:
@@ -53,6 +54,7 @@ def preflight_runners(
             CheckName.MICROPHONE: microphone,
             CheckName.SPEAKER: speaker,
             CheckName.NETWORK: NetworkCheck(config.service_url, token),
+            CheckName.COMPUTER: ComputerCheck(),  # how busy the computer is, while the others run
         }
         if only is not None:
             checks = {name: check for name, check in checks.items() if name in only}

@@ -1,4 +1,7 @@
-"""The network pre-call check on the real path to the service: signaling, UDP probe, TURN relays and CPU."""
+"""The network pre-call check on the real path to the service: signaling, UDP probe and TURN relays.
+
+How busy the computer is, is the computer check's finding (``app/preflight/computer.py``).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ import httpx
 from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol import IceServer
 from app.core.protocol.models import Verdict
-from app.preflight.net_cpu import CpuSampler
 from app.preflight.net_probe import ProbePlan, ProbeTrace, UdpProbe
 from app.preflight.net_signaling import (
     SignalingResult,
@@ -39,7 +41,6 @@ class Thresholds:
     loss_pct: tuple[float, float] = (2.0, 8.0)
     kbps: tuple[float, float] = (1000.0, 200.0)
     signaling_ms: tuple[float, float] = (400.0, 1500.0)
-    cpu_busy: float = 0.9
 
 
 @dataclass(slots=True)
@@ -49,7 +50,6 @@ class NetworkFindings:
     signaling: SignalingResult
     trace: ProbeTrace | None = None
     relays: tuple[RelayResult, ...] = ()
-    cpu_load: float | None = None
 
 
 def _grade(
@@ -77,7 +77,6 @@ def measurements_of(found: NetworkFindings) -> dict[str, float]:
         "loss_pct": loss_pct(trace.media) if trace else None,
         "up_kbps": upload_kbps(trace.burst) if trace else None,
         "down_kbps": download_kbps(trace.burst) if trace else None,
-        "cpu_load": found.cpu_load,
     }
     for key, value in values.items():
         if value is not None:
@@ -110,8 +109,6 @@ def judge(found: NetworkFindings, limits: Thresholds) -> tuple[Verdict, list[Cod
         graded += _grade(min(rates) if rates else None, limits.kbps, Code.NETWORK_LOW_BANDWIDTH, below=True)
         if relay_ok and not any(relay_ok.values()):
             graded.append((Code.NETWORK_RELAY_FAILED, Verdict.WARNING))
-    if found.cpu_load is not None and found.cpu_load > limits.cpu_busy:
-        graded.append((Code.CPU_BUSY, Verdict.WARNING))
     if not graded:
         return Verdict.OK, [Code.NETWORK_OK]
     verdict = Verdict.FAIL if any(v is Verdict.FAIL for _, v in graded) else Verdict.WARNING
@@ -154,8 +151,6 @@ class NetworkCheck:
         return tuple(await asyncio.gather(*(probe_relay(s) for s in single)))
 
     async def findings(self) -> NetworkFindings:
-        cpu = CpuSampler()
-        cpu.start()
         async with httpx.AsyncClient(transport=self._transport, timeout=3.0) as http:
             found = NetworkFindings(signaling=await measure_signaling(http, self.service_url))
             token = (
@@ -165,7 +160,6 @@ class NetworkCheck:
                 found.trace, found.relays = await asyncio.gather(
                     self._probe(http, token), self._relays(http, token)
                 )
-        found.cpu_load = cpu.load()
         return found
 
     async def run(self) -> CheckResult:

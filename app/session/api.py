@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +14,9 @@ from app.core.protocol import (
     LoginResponse,
     Role,
     RoomInfo,
+    RoomList,
+    RoomSummary,
+    StandingRoomRequest,
     TestLoginRequest,
     to_json,
 )
@@ -81,6 +85,19 @@ class ServiceApi:
         body = CreateRoomRequest(title=title, room_type=room_type, host_pin=host_pin, guest_pin=guest_pin)
         return await self._call("POST", "/rooms", RoomInfo, json=to_json(body))
 
+    async def list_rooms(self) -> list[RoomSummary]:
+        """The clinician's open rooms (the standing room first), with who waits in each."""
+        return (await self._call("GET", "/rooms", RoomList)).rooms
+
+    async def close_room(self, room_id: str) -> None:
+        """Close one of the clinician's rooms for good; everyone in it is told."""
+        await self._send("POST", f"/rooms/{quote(room_id, safe='')}/close")
+
+    async def keep_standing_room(self, address: str, title: str = "") -> RoomSummary:
+        """Create, readdress or reopen the clinician's standing personal room."""
+        body = to_json(StandingRoomRequest(address=address, title=title))
+        return await self._call("PUT", "/me/room", RoomSummary, json=body)
+
     async def room_by_code(self, code: str) -> RoomInfo:
         cleaned = "".join(ch for ch in code if ch.isalnum())
         if not cleaned or len(cleaned) > 32:
@@ -114,6 +131,13 @@ class ServiceApi:
             return await self._client.request(method, f"{API_PREFIX}{path}", headers=headers, **kwargs)
         except httpx.HTTPError as exc:
             raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
+
+    async def forget_login(self) -> None:
+        """Sign out here: drop the access token and stop renewing it (the client stays usable)."""
+        renewer, self._renewer = self._renewer, None
+        self._token = None
+        if renewer is not None:
+            await renewer.close()
 
     async def close(self) -> None:
         """Close the client and the token renewer; safe to call more than once."""

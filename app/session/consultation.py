@@ -7,10 +7,21 @@ What they share (login, signaling, media, the call, obeying the host's moderatio
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from app.core.call_state import CallEvent, CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import Admit, Deny, JoinCall, Knock, PrecallSummary, Role, RoomInfo, WatchRoom
+from app.core.protocol import (
+    Admit,
+    Deny,
+    JoinCall,
+    Knock,
+    PrecallSummary,
+    Role,
+    RoomInfo,
+    RoomSummary,
+    WatchRoom,
+)
 from app.core.room_types import RoomType
 from app.session.consultation_base import Consultation, SessionConfig
 from app.session.errors import SessionError
@@ -22,6 +33,11 @@ class PatientConsultation(Consultation):
     """The patient: find the room by its code, say "I'm ready", wait, be admitted, talk."""
 
     ROLE = Role.PATIENT
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # What the last knock said, to knock again with when the connection comes back while waiting.
+        self._knocked: tuple[PrecallSummary, str | None] | None = None
 
     async def open_room(self, code: str) -> RoomInfo:
         """Look up a room by its join code; raises SessionError(NOT_FOUND)."""
@@ -40,7 +56,19 @@ class PatientConsultation(Consultation):
             self._machine = self._new_machine()
         summary = precall or PrecallSummary()
         await self._signaling.request(Knock(id="", room_id=self.room_id, precall=summary, pin=pin))
+        self._knocked = (summary, pin)
         self._fire(CallEvent.KNOCK)
+
+    def _connection_changed(self, connected: bool) -> None:
+        """Back after an outage while waiting: knock again. The service keeps the place when it still
+        has it (within the reconnect grace); otherwise the patient queues again instead of waiting in
+        a lobby that no longer lists them."""
+        super()._connection_changed(connected)
+        if connected and self.state is CallState.WAITING and self._knocked is not None:
+            (summary, pin), room_id = self._knocked, self.room_id
+            if room_id is not None:
+                knock = Knock(id="", room_id=room_id, precall=summary, pin=pin)
+                self._tasks.spawn(self._quietly(self._request(knock)), "knock_again")
 
 
 class ClinicianConsultation(Consultation):
@@ -65,6 +93,35 @@ class ClinicianConsultation(Consultation):
         self.room_id = room.room_id
         await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
         return room
+
+    async def rooms(self) -> list[RoomSummary]:
+        """This clinician's open rooms, from the service (they outlive the app)."""
+        return await self._api.list_rooms()
+
+    async def reopen_room(self, room: RoomInfo) -> RoomInfo:
+        """Watch the queue of one of this clinician's rooms again (after a restart, or to switch)."""
+        if self._signaling is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        before, self.room_id = self.room_id, room.room_id  # its queue may arrive right with the ack
+        try:
+            await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
+        except SessionError:
+            self.room_id = before
+            raise
+        return room
+
+    async def keep_standing_room(self, address: str, title: str = "") -> RoomInfo:
+        """Open (creating or readdressing) the standing personal room at ``address``, and watch it."""
+        if self._signaling is None:
+            raise SessionError(ErrorCode.UNAUTHENTICATED, "log in first")
+        summary = await self._api.keep_standing_room(address, title)
+        return await self.reopen_room(summary.room)
+
+    async def close_room(self, room_id: str) -> None:
+        """Close one of this clinician's rooms for good: whoever waits in it is told."""
+        await self._api.close_room(room_id)
+        if room_id == self.room_id:
+            self.room_id = None
 
     async def admit(self, participant_id: str) -> None:
         """Admit a waiting patient, entering the call first if this clinician is not in it."""

@@ -35,7 +35,7 @@ from app.core.protocol import (
     SignalPayload,
     UserInfo,
 )
-from app.core.protocol.moderation import CallEndedForAll, Kicked, SentToLobby
+from app.core.protocol.moderation import CallEndedForAll, Kicked, RoomClosed, SentToLobby
 from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
 from app.session.api import ServiceApi
@@ -50,6 +50,7 @@ from app.session.events import (
     ParticipantGone,
     ParticipantsChanged,
     QueueChanged,
+    RoomWasClosed,
     ServiceConnectionChanged,
     SessionFailed,
     TalkingWhileMuted,
@@ -217,10 +218,11 @@ class Consultation:
         """Whether the camera and microphone (or their stand-ins) are open now."""
         return self._sources is not None
 
-    async def _release_media(self) -> None:
+    async def _release_media(self, *, always: bool = False) -> None:
         """Between calls, a role that starts media with the call closes it again: no camera light, no
-        capture or preview work while idle. The patient keeps it for the self view in the lobby."""
-        if self.MEDIA_AT_LOGIN or self._call is not None or self._sources is None:
+        capture or preview work while idle. The patient keeps it for the self view in the lobby
+        (``always``: signing out, everyone's closes)."""
+        if (self.MEDIA_AT_LOGIN and not always) or self._call is not None or self._sources is None:
             return
         sources, preview = self._sources, self._preview
         self._sources = self._preview = None
@@ -349,6 +351,11 @@ class Consultation:
     # --- events from the service --------------------------------------------------------------
 
     def _handle(self, message: ServerMessage) -> None:
+        room_id = getattr(message, "room_id", None)
+        if room_id is not None and room_id != self.room_id:
+            # A room this clinician watched before switching (the service still sends its news).
+            log.debug("ignored %s of another room", message.TYPE)
+            return
         if self.moderation.handle(message):
             return
         match message:
@@ -382,6 +389,8 @@ class Consultation:
                     self._ended(EndReason.HUNG_UP if by_me else EndReason.ENDED_BY_HOST)
             case SentToLobby():
                 self._sent_to_lobby()
+            case RoomClosed(room_id=room_id):
+                self._room_closed(room_id)
             case Error(code=code):
                 self._on_event(SessionFailed(code))
                 if self._fire(CallEvent.FAILED):
@@ -415,6 +424,14 @@ class Consultation:
         self._on_event(SentBackToLobby())
         self._tasks.spawn(self._teardown(self._retire_call(), False), "teardown")
 
+    def _room_closed(self, room_id: str) -> None:
+        """The owner closed the room: a patient's wait (or call) ends saying so; a clinician's call too."""
+        self._on_event(RoomWasClosed(room_id))
+        if (self.ROLE is Role.PATIENT or self.state in _LIVE) and self._fire(CallEvent.REMOTE_ENDED):
+            self._ended(EndReason.ROOM_CLOSED)
+        if self.ROLE is Role.CLINICIAN:
+            self.room_id = None  # nothing to watch again after a reconnect
+
     def _participant_left(self, participant_id: str, reason: LeftReason = LeftReason.LEFT) -> None:
         gone = next((p for p in self.participants if p.participant_id == participant_id), None)
         self.participants = [p for p in self.participants if p.participant_id != participant_id]
@@ -438,6 +455,8 @@ class Consultation:
 
     def _connection_changed(self, connected: bool) -> None:
         self._on_event(ServiceConnectionChanged(connected))
+        if connected and self.moderation.unsent:  # chat written while the service was away
+            self._tasks.spawn(self.moderation.send_unsent(), "send_unsent")
 
     # --- ending ---------------------------------------------------------------------------------
 
@@ -488,6 +507,25 @@ class Consultation:
             await self._signaling.request(Leave(id="", room_id=self.room_id))
         except SessionError as exc:
             log.info("leave not acknowledged: %s", exc.code.value)
+
+    async def sign_out(self) -> None:
+        """Leave whatever this user is in, close the connection to the service and forget the login;
+        the consultation can sign in again (as anyone). Safe to call when not signed in."""
+        if self.state in _LIVE or self.state is CallState.WAITING:
+            await self.hang_up()
+        signaling, self._signaling = self._signaling, None
+        if signaling is not None:
+            await signaling.close()
+        await self._api.forget_login()
+        self.user = None
+        self.room_id = None
+        self.participant_id = None
+        self.participants = []
+        self.end_reason = None
+        self.moderation.reset()
+        if self.state is not CallState.IDLE:
+            self._machine = self._new_machine()
+        await self._release_media(always=True)
 
     async def close(self) -> None:
         """Hang up if needed and release everything; safe to call more than once."""

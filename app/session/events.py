@@ -11,6 +11,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import LeftReason, Participant, QueueEntry
 from app.session.moderation_events import (
     ChatReceived,
+    ChatUnsentChanged,
     HostActionApplied,
     NearbyChanged,
     RingAnswerReceived,
@@ -31,6 +32,7 @@ class EndReason(StrEnum):
     FAILED = "failed"  # media or service failure (a SessionFailed event says which)
     ENDED_BY_HOST = "ended_by_host"  # the host ended the consultation for everyone
     KICKED = "kicked"  # the host removed this user from the call
+    ROOM_CLOSED = "room_closed"  # the room's owner closed the room: nobody will come
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,13 @@ class CallEnded:
 
 
 @dataclass(frozen=True, slots=True)
+class RoomWasClosed:
+    """The room this session had open was closed by its owner (maybe from another device)."""
+
+    room_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class TalkingWhileMuted:
     """The microphone hears the user speak while they are muted: tell them to unmute."""
 
@@ -106,11 +115,13 @@ SessionEvent = (
     | ServiceConnectionChanged
     | SessionFailed
     | CallEnded
+    | RoomWasClosed
     | TalkingWhileMuted
     | RoomStateChanged
     | HostActionApplied
     | SentBackToLobby
     | ChatReceived
+    | ChatUnsentChanged
     | RingingReceived
     | RingAnswerReceived
     | NearbyChanged

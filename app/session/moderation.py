@@ -2,7 +2,8 @@
 
 ``RoomModeration`` keeps the latest ``room_state`` (everyone's audio/video/hand state and control),
 applies ``moderated`` to the local media (a hard mute also refuses local unmute with
-``HARD_MUTED``), tells receivers whose audio to drop, keeps the call's chat in memory only, and
+``HARD_MUTED``), tells receivers whose audio to drop, keeps the call's chat in memory only (a line
+written while the service is away waits in ``unsent`` and goes out when the connection is back), and
 sends every host and participant request. Lifecycle messages (kicked, call ended, sent to lobby)
 stay with the consultation. No Qt.
 """
@@ -21,6 +22,7 @@ from app.core.room_types import RoomType
 from app.session.errors import SessionError
 from app.session.moderation_events import (
     ChatReceived,
+    ChatUnsentChanged,
     HostAction,
     HostActionApplied,
     NearbyChanged,
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 
 Request = Callable[[ClientMessage], Awaitable[Any]]
 ForceOff = Callable[[bool, bool], None]  # (audio off, video off): turn own media off and report it
+
+_LOST = (ErrorCode.CONNECTION_LOST, ErrorCode.SERVICE_UNREACHABLE)
 
 _AUDIO_ACTIONS = {
     MediaControl.MUTE: HostAction.MUTED,
@@ -78,6 +82,7 @@ class RoomModeration:
         self.audio_control = MediaControl.ALLOW
         self.video_control = MediaControl.ALLOW
         self.chat: list[ChatReceived] = []  # this call's lines only; cleared when the call ends
+        self.unsent: list[str] = []  # own lines written while the service was away, oldest first
         self.nearby: list[NearbyPatient] = []
         # Participants this host sent away: their leaving does not end the host's own call.
         self.departing: set[str] = set()
@@ -105,6 +110,9 @@ class RoomModeration:
         """Forget the call (it ended, or this user went back to the lobby)."""
         self.participants = {}
         self.chat = []
+        if self.unsent:
+            self.unsent = []
+            self._on_event(ChatUnsentChanged([]))
         self.locked = False
         self.audio_control = MediaControl.ALLOW
         self.video_control = MediaControl.ALLOW
@@ -223,7 +231,35 @@ class RoomModeration:
         await self._request(mod.AskToUnmute(id="", room_id=self._room()))
 
     async def chat_send(self, text: str) -> None:
-        await self._request(mod.Chat(id="", room_id=self._room(), text=text[: mod.MAX_CHAT]))
+        """Send a chat line; while the service is away it waits in ``unsent`` (in order, after any
+        line already waiting) and goes out with ``send_unsent`` when the connection is back."""
+        text = text[: mod.MAX_CHAT]
+        if self.unsent:
+            self._keep_unsent(text)
+            return
+        try:
+            await self._request(mod.Chat(id="", room_id=self._room(), text=text))
+        except SessionError as exc:
+            if exc.code not in _LOST:
+                raise
+            self._keep_unsent(text)
+
+    def _keep_unsent(self, text: str) -> None:
+        self.unsent.append(text)
+        self._on_event(ChatUnsentChanged(list(self.unsent)))
+
+    async def send_unsent(self) -> None:
+        """The connection is back: send the lines that waited, oldest first; stop if it drops again."""
+        while self.unsent:
+            try:
+                await self._request(mod.Chat(id="", room_id=self._room(), text=self.unsent[0]))
+            except SessionError as exc:
+                if exc.code in _LOST:
+                    return  # still away: they wait for the next reconnect
+                log.info("unsent chat refused: %s", exc.code.value)  # e.g. the call ended meanwhile
+            if self.unsent:
+                self.unsent.pop(0)
+                self._on_event(ChatUnsentChanged(list(self.unsent)))
 
     async def raise_hand(self, raised: bool) -> None:
         await self._request(mod.RaiseHand(id="", room_id=self._room(), raised=raised))

@@ -57,6 +57,14 @@ class ChatReceived:
 
 
 @dataclass(frozen=True, slots=True)
+class ChatUnsentChanged:
+    """This user's chat lines not yet sent (written while the service was away), oldest first; they
+    are sent, in order, as soon as the connection is back."""
+
+    lines: list[str]
+
+
+@dataclass(frozen=True, slots=True)
 class RingingReceived:
     """Patient: the host is calling; show Answer / Decline and play the ring tone."""
 

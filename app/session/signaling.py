@@ -8,6 +8,11 @@ fresh token from ``token_provider``; ``on_connection(True)`` follows once it is 
 expired while the connection was down (a laptop asleep through the renewal) is renewed through
 ``renew`` and tried again; only a refused token, or one ``renew`` cannot replace, (or ``close()``)
 stops it.
+
+A dead service is noticed quickly: a closed socket at once, a silent one (a network that stopped
+carrying bytes, a frozen service) by ping/pong — a ping every ``ping_interval`` seconds that must be
+answered within ``ping_timeout``, and a close that gives up after ``close_timeout``: about 6 s by
+default, not the 40 s and more of the library's defaults.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
+PING_INTERVAL_S = 2.0
+PING_TIMEOUT_S = 3.0
+CLOSE_TIMEOUT_S = 1.0
+
 _FATAL = {ErrorCode.INVALID_TOKEN, ErrorCode.TOKEN_EXPIRED, ErrorCode.UNAUTHENTICATED}
 
 
@@ -57,6 +66,8 @@ class SignalingClient:
         backoff: Backoff | None = None,
         request_timeout: float = 10.0,
         renew: Callable[[], Awaitable[object]] | None = None,
+        ping_interval: float = PING_INTERVAL_S,
+        ping_timeout: float = PING_TIMEOUT_S,
     ) -> None:
         self._url = ws_url
         self._token = token_provider
@@ -65,6 +76,7 @@ class SignalingClient:
         self._backoff = backoff or Backoff()
         self._timeout = request_timeout
         self._renew = renew
+        self._ping = (ping_interval, ping_timeout)
         self._ids = itertools.count(1)
         self._pending: dict[str, asyncio.Future[ServerMessage]] = {}
         self._ws: ClientConnection | None = None
@@ -114,11 +126,20 @@ class SignalingClient:
 
     async def _connect(self) -> UserInfo:
         try:
-            ws = await connect(self._url, max_size=1 << 20, open_timeout=self._timeout)
+            ws = await connect(
+                self._url,
+                max_size=1 << 20,
+                open_timeout=self._timeout,
+                ping_interval=self._ping[0],
+                ping_timeout=self._ping[1],
+                close_timeout=CLOSE_TIMEOUT_S,
+            )
         except (OSError, websockets.InvalidHandshake, TimeoutError) as exc:
             raise SessionError(ErrorCode.SERVICE_UNREACHABLE, type(exc).__name__) from exc
         try:
-            await ws.send(encode(Hello(id="hello", token=self._token())))
+            # After the first welcome every connect is a reconnect: ask for the call back (``resume``).
+            hello = Hello(id="hello", token=self._token(), resume=self.user is not None)
+            await ws.send(encode(hello))
             reply = decode_server(await asyncio.wait_for(ws.recv(), self._timeout))
         except (websockets.ConnectionClosed, TimeoutError, ProtocolError) as exc:
             await ws.close()

@@ -2,7 +2,8 @@
 through a window's ``Announcer``.
 
 Both roles hear their microphone and camera switching, being let in, the call connecting, dropping
-and ending, someone else leaving a call that goes on (and why), what the host did to them, and every
+and ending, the service going away and coming back,
+someone else leaving a call that goes on (and why), what the host did to them, and every
 error. Patients also hear their place in the queue,
 a clinician ringing and the verdict of the pre-call check; clinicians hear each patient who knocks.
 """
@@ -41,6 +42,8 @@ class CallAnnouncements(QObject):
         bridge.room_bridge.hostAction.connect(self._host_action)
         bridge.presentingChanged.connect(self._presenting)
         bridge.participantGone.connect(self._gone)
+        bridge.connectionChanged.connect(self._connection)
+        self._service_lost = False
 
     def _media(self, microphone: bool, camera: bool) -> None:
         if microphone != self._microphone:
@@ -58,6 +61,14 @@ class CallAnnouncements(QObject):
             self._say(self.tr("The connection is back."))
         elif new is CallState.RECONNECTING:
             self._say(self.tr("The connection is unstable. Reconnecting…"), assertive=True)
+
+    def _connection(self, connected: bool) -> None:
+        if not connected:
+            self._service_lost = True
+            self._say(self.tr("The connection to the service was lost. Trying to reconnect…"), assertive=True)
+        elif self._service_lost:
+            self._service_lost = False
+            self._say(self.tr("Connected again."))
 
     def _ended(self, reason: EndReason) -> None:
         why = messages.end_reason_text(reason, self._bridge.last_failure)

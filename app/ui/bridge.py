@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.protocol import PrecallSummary, RoomInfo
-from app.session.events import EventSink
+from app.core.protocol import PrecallSummary, RoomInfo, RoomSummary
+from app.session.events import EventSink, RoomWasClosed, SessionEvent
 from app.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # the consultations load aiortc; the composition root makes them when needed
@@ -59,11 +59,19 @@ class PatientBridge(SessionBridge):
         self.room = room
         self.roomOpened.emit(room)
 
+    def _logged_out(self) -> None:
+        self.room = None
+        super()._logged_out()
+
 
 class ClinicianBridge(SessionBridge):
-    """The clinician's actions: create a room, admit or deny waiting patients."""
+    """The clinician's actions: list, open, close or create rooms; admit or deny waiting patients."""
 
-    roomCreated = Signal(object)  # RoomInfo
+    roomCreated = Signal(object)  # RoomInfo: a room is open (created, reopened or the standing one)
+    roomsListed = Signal(object)  # list[RoomSummary]: the clinician's open rooms, from the service
+    # room id: no room is open on the page any more (closed, here or on another device, or left for
+    # the list of rooms; a room left that way stays open for patients)
+    roomCleared = Signal(str)
 
     def __init__(
         self, make: Callable[[EventSink], ClinicianConsultation], parent: QObject | None = None
@@ -72,12 +80,63 @@ class ClinicianBridge(SessionBridge):
         self._clinician = make(self.on_event)
         self._attach(self._clinician)
         self.room: RoomInfo | None = None
+        self.rooms: list[RoomSummary] = []
+
+    def on_event(self, event: SessionEvent) -> None:
+        if isinstance(event, RoomWasClosed) and not self.closed:
+            self._room_closed(event.room_id)
+            return
+        super().on_event(event)
+
+    def list_rooms(self) -> asyncio.Task[None] | None:
+        """Fetch the clinician's open rooms (after sign-in, and whenever the list is shown again)."""
+        return self._start("list_rooms", self._clinician.rooms, self._rooms_listed)
+
+    def reopen_room(self, room: RoomInfo) -> asyncio.Task[None] | None:
+        """Open one of the listed rooms: watch its queue again."""
+        return self._start("reopen_room", lambda: self._clinician.reopen_room(room), self._room_created)
+
+    def keep_standing_room(self, address: str, title: str = "") -> asyncio.Task[None] | None:
+        """Open the standing personal room at ``address`` (made the first time)."""
+        return self._start(
+            "standing_room", lambda: self._clinician.keep_standing_room(address, title), self._room_created
+        )
+
+    def close_room(self, room_id: str) -> asyncio.Task[None] | None:
+        """Close a room for good; patients waiting in it are told so."""
+        return self._start(
+            f"close_room:{room_id}",
+            lambda: self._clinician.close_room(room_id),
+            lambda _none: self._room_closed(room_id),
+        )
+
+    def show_all_rooms(self) -> None:
+        """Leave the open room's page for the list of rooms (the room stays open for patients)."""
+        if self.room is not None:
+            room_id, self.room = self.room.room_id, None
+            self.roomCleared.emit(room_id)
+        self.list_rooms()
+
+    def _rooms_listed(self, rooms: list[RoomSummary]) -> None:
+        self.rooms = list(rooms)
+        self.roomsListed.emit(list(rooms))
+
+    def _room_closed(self, room_id: str) -> None:
+        self.rooms = [r for r in self.rooms if r.room.room_id != room_id]
+        if self.room is not None and self.room.room_id == room_id:
+            self.room = None
+            self.roomCleared.emit(room_id)
+        self.list_rooms()
 
     def create_room(self, title: str = "", **options: Any) -> asyncio.Task[None] | None:
         """Open a room; ``options`` are ``room_type``, ``host_pin`` and ``guest_pin`` (issue 5)."""
         return self._start(
             "create_room", lambda: self._clinician.create_room(title, **options), self._room_created
         )
+
+    def _logged_out(self) -> None:
+        self.room = None
+        super()._logged_out()
 
     def admit(self, participant_id: str) -> asyncio.Task[None] | None:
         return self._start(f"admit:{participant_id}", lambda: self._clinician.admit(participant_id))

@@ -17,18 +17,23 @@ from app.ui.call.knock_banner import KnockBanner
 from app.ui.chat.chat_panel import ChatPanel
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.notify.sounds import qt_player
 from app.ui.notify.tray import KnockNotifier, Tray, system_tray
+from app.ui.preflight.devices import DeviceControl
 from app.ui.present.present_control import PresentControl
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_page import QueuePage
 from app.ui.ring.ring_panels import NearbyPanel
+from app.ui.settings.store import UiSettings
 
 
 class ClinicianWindow(ConsultationWindow):
     """Pages of the clinician build, chosen from the call state and the login."""
+
+    ROLE = Role.CLINICIAN
 
     def __init__(
         self,
@@ -37,11 +42,13 @@ class ClinicianWindow(ConsultationWindow):
         queue_model: QueueModel,
         parent: QWidget | None = None,
         *,
-        identity: IdentityPanel | None = None,
+        identity: IdentityPanel | LoginOffer | None = None,
         tray: Tray | None = None,
         knock_sound: Callable[[], None] | None = None,
+        settings: UiSettings | None = None,
+        devices: DeviceControl | None = None,
     ) -> None:
-        super().__init__(bridge, translations, parent)
+        super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.clinician_bridge = bridge
         self.login_page = LoginPage(bridge, Role.CLINICIAN, identity=identity)
         if identity is not None:
@@ -56,10 +63,11 @@ class ClinicianWindow(ConsultationWindow):
         self.call_page.add_bar_widget(self.present)
         # The OS tray where there is one; the knock sound tray or no tray (tests inject both).
         os_tray = system_tray(self) if tray is None else None
+        sound = knock_sound if knock_sound is not None else qt_player("knock")
         self.knocks = KnockNotifier(
             bridge,
             tray if tray is not None else os_tray,
-            knock_sound if knock_sound is not None else qt_player("knock"),
+            self._when_sound_on(sound),
             self,
             show_window=self._bring_to_front,
             deny=self._deny_from_tray,
@@ -74,6 +82,7 @@ class ClinicianWindow(ConsultationWindow):
             self.add_page(page)
         self.ended_page.backRequested.connect(self._back_to_queue)
         bridge.stateChanged.connect(self._on_state)
+        bridge.loggedIn.connect(lambda _user: bridge.list_rooms())  # the rooms the service kept
         self.retranslate()
         self.navigate()
 

@@ -1,25 +1,45 @@
 """The window frame both roles share: a header, a stack of pages, and navigation driven by CallState.
 
 Which page shows is decided by ``page_for(state)`` of the role's window, re-evaluated whenever the
-bridge reports a move, a login or a room; errors go to the current page as plain sentences.
+bridge reports a move, a login or a room; errors go to the current page as plain sentences. The
+header's Settings and Help open a page of their own over the role's pages until Back (or until the
+call moves on: a patient admitted while choosing a microphone goes to the call); Sign out leaves the
+service and returns to the sign-in page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import UserInfo, Verification
+from app.core.protocol import Role, UserInfo, Verification
 from app.ui import messages
 from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
 from app.ui.call.call_page import CALL_STATES, CallPage
 from app.ui.call.ended_page import EndedPage
+from app.ui.help_page import HelpPage
 from app.ui.i18n import Translations
 from app.ui.keyboard import KeyboardHelp
+from app.ui.preflight.devices import DeviceChooser, DeviceControl
+from app.ui.settings.settings_page import SettingsPage
+from app.ui.settings.store import Theme, UiSettings
+from app.ui.theme import apply_theme
 from app.ui.widgets.announcer import Announcer
 from app.ui.widgets.language_picker import LanguagePicker
 from app.ui.widgets.named import named
@@ -32,9 +52,20 @@ class ConsultationWindow(QMainWindow):
     closed = Signal()
     call_page: CallPage  # every role has one (made by the role's window)
 
-    def __init__(self, bridge: SessionBridge, translations: Translations, parent: QWidget | None = None):
+    ROLE: Role
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        translations: Translations,
+        parent: QWidget | None = None,
+        *,
+        settings: UiSettings | None = None,
+        devices: DeviceControl | None = None,
+    ):
         super().__init__(parent)
         self.bridge = bridge
+        self.settings = settings if settings is not None else UiSettings()
         self.app_name = named(QLabel(), "appName")
         self.test_tag = named(QLabel(), "testTag")
         self.test_tag.hide()
@@ -44,12 +75,25 @@ class ConsultationWindow(QMainWindow):
         self.language_label.setBuddy(self.language)
         header = named(QFrame(), "header")
         header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(24, 10, 24, 10)
+        header_layout.setContentsMargins(24, 8, 24, 8)
         header_layout.setSpacing(14)
-        header_layout.addWidget(self.app_name)
-        header_layout.addWidget(self.test_tag)
+        # Left: the app's name over who is signed in; right: Settings, Help, Sign out, language.
+        identity = QVBoxLayout()
+        identity.setSpacing(0)
+        name_row = QHBoxLayout()
+        name_row.setSpacing(14)
+        name_row.addWidget(self.app_name)
+        name_row.addWidget(self.test_tag)
+        name_row.addStretch(1)
+        identity.addLayout(name_row)
+        identity.addWidget(self.user_label)
+        header_layout.addLayout(identity)
         header_layout.addStretch(1)
-        header_layout.addWidget(self.user_label)
+        self.settings_button = named(QPushButton(), "headerButton")
+        self.help_button = named(QPushButton(), "headerButton")
+        self.sign_out_button = named(QPushButton(), "headerButton")
+        for button in (self.settings_button, self.help_button, self.sign_out_button):
+            header_layout.addWidget(button)
         header_layout.addWidget(self.language_label)
         header_layout.addWidget(self.language)
         self.stack = QStackedWidget()
@@ -66,8 +110,19 @@ class ConsultationWindow(QMainWindow):
         self.announcements = CallAnnouncements(bridge, self.announcer)
         self.keyboard = KeyboardHelp(self)
         self._close_confirmed = False
+        chooser = DeviceChooser(devices) if devices is not None else None
+        self.settings_page = SettingsPage(self.ROLE, translations, self.settings, _apply_theme, chooser)
+        self.help_page = HelpPage(self.ROLE)
+        self._aside: QWidget | None = None  # Settings or Help, shown over the role's page until Back
+        for aside in (self.settings_page, self.help_page):
+            self.stack.addWidget(aside)
+            aside.primary.clicked.connect(self.close_aside)
+        self.settings_button.clicked.connect(lambda: self.open_aside(self.settings_page))
+        self.help_button.clicked.connect(lambda: self.open_aside(self.help_page))
+        self.sign_out_button.clicked.connect(self._sign_out)
+        bridge.loggedOut.connect(self._on_logged_out)
 
-        bridge.stateChanged.connect(lambda _old, _new: self.navigate())
+        bridge.stateChanged.connect(lambda _old, _new: self._state_moved())
         bridge.loggedIn.connect(self._on_logged_in)
         bridge.actionFailed.connect(self._on_action_failed)
         bridge.sessionFailed.connect(self._on_session_failed)
@@ -88,8 +143,22 @@ class ConsultationWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def open_aside(self, page: QWidget) -> None:
+        """Show Settings or Help over the current page."""
+        self._aside = page
+        self.navigate()
+
+    def close_aside(self) -> None:
+        self._aside = None
+        self.navigate()
+
+    def _state_moved(self) -> None:
+        self._aside = None  # the call moved on (admitted, ended…): show where the user now is
+        self.navigate()
+        self._show_sign_out()
+
     def navigate(self) -> None:
-        page = self.page_for(self.bridge.state)
+        page = self._aside if self._aside is not None else self.page_for(self.bridge.state)
         if page is not self.stack.currentWidget():
             self.stack.setCurrentWidget(page)
             if isinstance(page, Page):
@@ -102,6 +171,17 @@ class ConsultationWindow(QMainWindow):
         self.test_tag.setText(self.tr("TEST IDENTITY"))
         user = self.bridge.user
         self.user_label.setText(self.tr("Signed in as {name}").format(name=user.name) if user else "")
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setAccessibleDescription(
+            self.tr("Camera, microphone, language, look and sounds")
+        )
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setAccessibleDescription(
+            self.tr("How Samtale works and what to do when something does not")
+        )
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.sign_out_button.setAccessibleDescription(self.tr("Sign out of Samtale on this computer"))
+        self._show_sign_out()
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(self.tr("The language of Samtale's words"))
@@ -138,6 +218,30 @@ class ConsultationWindow(QMainWindow):
         self.retranslate()
         self.navigate()
 
+    def _when_sound_on(self, play: Callable[[], None]) -> Callable[[], None]:
+        """``play``, silenced while the user has turned notification sounds off in Settings."""
+
+        def maybe() -> None:
+            if self.settings.notification_sound:
+                play()
+
+        return maybe
+
+    def _show_sign_out(self) -> None:
+        """Sign out is offered when signed in and not in the waiting room or a call (leave those first)."""
+        idle = self.bridge.state in (CallState.IDLE, CallState.ENDED)
+        self.sign_out_button.setVisible(self.bridge.user is not None and idle)
+
+    def _sign_out(self) -> None:
+        self._aside = None
+        self.bridge.sign_out()
+
+    def _on_logged_out(self) -> None:
+        self.test_tag.hide()
+        self.retranslate()
+        self.navigate()
+        self.announcer.announce(self.tr("You are signed out."))
+
     def _on_action_failed(self, _action: str, code: ErrorCode) -> None:
         """Every refusal is said on the page the user is on, whatever the call state (the call page
         says its own in its notice line)."""
@@ -150,3 +254,10 @@ class ConsultationWindow(QMainWindow):
         if isinstance(page, EndedPage) and self.bridge.end_reason is not None:
             return  # the after-call page's own text already says why the call ended, once
         self._on_action_failed("session", code)
+
+
+def _apply_theme(theme: Theme) -> None:
+    """The look the user picked on the settings page, for the whole app at once."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, high_contrast=theme.high_contrast())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import ErrorCode
 from app.core.links import LinkProblem
-from app.core.preflight import CheckName, PreflightCode
+from app.core.preflight import CheckName, PreflightCode, check_of
 from app.core.protocol import Role, Verdict, Verification
 from app.session.events import EndReason
 from app.session.moderation_events import HostAction
@@ -36,6 +36,10 @@ def error_text(code: ErrorCode | str) -> str:
             )
         case ErrorCode.ROOM_CLOSED:
             return translate("messages", "This consultation is closed. Please contact your clinic.")
+        case ErrorCode.ADDRESS_TAKEN:
+            return translate(
+                "messages", "Another clinician already uses that address. Please choose another."
+            )
         case ErrorCode.SERVICE_UNREACHABLE:
             return translate(
                 "messages", "We could not reach Samtale. Please check your internet connection and try again."
@@ -109,6 +113,10 @@ def end_reason_text(reason: EndReason, failure: ErrorCode | None = None) -> str:
             return translate("messages", "The host ended the consultation.")
         case EndReason.KICKED:
             return translate("messages", "You were removed from the consultation by the host.")
+        case EndReason.ROOM_CLOSED:
+            return translate(
+                "messages", "The clinician closed this room, so nobody will come. Please contact your clinic."
+            )
         case _:
             if failure is not None:
                 return error_text(failure)
@@ -126,6 +134,41 @@ def verdict_text(verdict: Verdict) -> str:
             return translate("messages", "Check failed")
         case _:
             return translate("messages", "Not checked")
+
+
+FINDING_ORDER = (
+    CheckName.CAMERA,
+    CheckName.MICROPHONE,
+    CheckName.SPEAKER,
+    CheckName.NETWORK,
+    CheckName.COMPUTER,
+)
+
+
+def precall_findings_text(codes: list[str]) -> str:
+    """The findings of a patient's pre-call check for the clinician: one line each, under the heading
+    of the check it belongs to ("Computer: The computer is very busy."), in the panel's order."""
+
+    def heading(code: str) -> CheckName | None:
+        try:
+            return check_of(PreflightCode(code))
+        except ValueError:
+            return None
+
+    def rank(code: str) -> int:
+        check = heading(code)
+        return FINDING_ORDER.index(check) if check is not None else len(FINDING_ORDER)
+
+    lines: list[str] = []
+    for code in sorted(codes, key=rank):
+        check = heading(code)
+        title = check_title_text(check) if check is not None else translate("messages", "Pre-call check")
+        lines.append(
+            translate("messages", "{heading}: {finding}").format(
+                heading=title, finding=precall_reason_text(code)
+            )
+        )
+    return "\n".join(dict.fromkeys(lines))
 
 
 def precall_reason_text(code: str) -> str:
@@ -199,6 +242,7 @@ def precall_advice_text(code: PreflightCode, suggestion: str | None = None) -> s
             | PreflightCode.MIC_OK
             | PreflightCode.SPEAKER_OK
             | PreflightCode.NETWORK_OK
+            | PreflightCode.COMPUTER_OK
         ):
             return translate("messages", "This works well.")
         case PreflightCode.CAMERA_NONE:
@@ -267,6 +311,21 @@ def precall_advice_text(code: PreflightCode, suggestion: str | None = None) -> s
             )
 
 
+NO_PICTURE = (
+    PreflightCode.CAMERA_NONE,
+    PreflightCode.CAMERA_PERMISSION_DENIED,
+    PreflightCode.CAMERA_IN_USE,
+    PreflightCode.CAMERA_NO_FRAMES,
+)
+
+
+def no_picture_text(code: PreflightCode) -> str:
+    """Said where the patient's own picture would be, when the camera check found none to show."""
+    if code is PreflightCode.CAMERA_NONE:
+        return translate("messages", "No camera was found, so there is no picture of you.")
+    return translate("messages", "The camera cannot be used now, so there is no picture of you.")
+
+
 def check_title_text(check: CheckName) -> str:
     """The name of one pre-call check, as a row title."""
     match check:
@@ -276,6 +335,8 @@ def check_title_text(check: CheckName) -> str:
             return translate("messages", "Microphone")
         case CheckName.SPEAKER:
             return translate("messages", "Sound")
+        case CheckName.COMPUTER:
+            return translate("messages", "Computer")
         case _:
             return translate("messages", "Internet connection")
 

@@ -21,6 +21,7 @@ from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
 from app.ui.lobby.waiting_page import WaitingPage
 from app.ui.login.identity_panel import IdentityPanel
+from app.ui.login.login_offer import LoginOffer
 from app.ui.login.login_page import LoginPage
 from app.ui.main_window import ConsultationWindow
 from app.ui.preflight.controller import PreflightController
@@ -28,12 +29,15 @@ from app.ui.preflight.devices import DeviceControl
 from app.ui.preflight.panel import PreflightPanel
 from app.ui.present.present_control import PresentControl
 from app.ui.ring.ring_panels import RingPanel
+from app.ui.settings.store import UiSettings
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 
 
 class PatientWindow(ConsultationWindow):
     """Pages of the patient build, chosen from the call state, the login and the opened room."""
+
+    ROLE = Role.PATIENT
 
     def __init__(
         self,
@@ -42,12 +46,13 @@ class PatientWindow(ConsultationWindow):
         parent: QWidget | None = None,
         *,
         preflight: PreflightController | None = None,
-        identity: IdentityPanel | None = None,
+        identity: IdentityPanel | LoginOffer | None = None,
         devices: DeviceControl | None = None,
         ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
         link: str | None = None,
+        settings: UiSettings | None = None,
     ):
-        super().__init__(bridge, translations, parent)
+        super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.patient_bridge = bridge
         self.login_page = LoginPage(bridge, Role.PATIENT, identity=identity)
         if identity is not None:
@@ -61,6 +66,8 @@ class PatientWindow(ConsultationWindow):
         self.present = PresentControl(bridge)  # issue 5: present a screen, a window or a PDF file
         self.call_page.add_bar_widget(self.present)
         # Ringing (issue 5): Answer / Decline with a ring tone on the "I'm ready" page; "Join call" knocks.
+        if ring_tone is not None:  # rings only while the user wants sounds (Settings)
+            ring_tone = (self._when_sound_on(ring_tone[0]), ring_tone[1])
         self.ring_panel = RingPanel(bridge.room_bridge, bridge.knock, ring_tone)
         self.ready_page.add_section(self.ring_panel)
         bridge.room_bridge.ringing.connect(lambda _host: self._show_ringing())
@@ -130,6 +137,9 @@ class PatientWindow(ConsultationWindow):
         self.patient_bridge.precall_provider = preflight.summary
         self.patient_bridge.roomOpened.connect(lambda _room: preflight.start())
         preflight.started.connect(lambda: self.ready_page.set_checking(True))
+        # No usable camera: no picture and no "this is how you look", before and while waiting.
+        preflight.resultReady.connect(self.ready_page.camera_checked)
+        preflight.resultReady.connect(self.waiting_page.camera_checked)
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
         preflight.started.connect(self.patient_announcements.check_started)
         preflight.finished.connect(self.patient_announcements.check_finished)

@@ -17,6 +17,7 @@ from app.core.protocol.moderation import MediaControl, NearbyPatient, Participan
 from app.core.room_types import RoomType
 from app.session.moderation_events import (
     ChatReceived,
+    ChatUnsentChanged,
     HostActionApplied,
     NearbyChanged,
     RingAnswerReceived,
@@ -38,6 +39,7 @@ class RoomBridge(QObject):
     hostAction = Signal(object)  # HostAction done to this user
     sentToLobby = Signal()
     chatReceived = Signal(object)  # ChatReceived
+    chatUnsentChanged = Signal(object)  # list[str]: own lines waiting for the connection, oldest first
     ringing = Signal(str)  # host name
     ringAnswered = Signal(str, bool)  # user id, accepted
     nearbyChanged = Signal(object)  # list[NearbyPatient]
@@ -51,6 +53,7 @@ class RoomBridge(QObject):
         self.locked = False
         self.self_id: str | None = None
         self.chat: list[ChatReceived] = []
+        self.unsent: list[str] = []
         self.nearby: list[NearbyPatient] = []
         self.hand_raised = False
 
@@ -79,6 +82,9 @@ class RoomBridge(QObject):
             case ChatReceived():
                 self.chat.append(event)
                 self.chatReceived.emit(event)
+            case ChatUnsentChanged(lines=lines):
+                self.unsent = list(lines)
+                self.chatUnsentChanged.emit(list(lines))
             case RingingReceived(host_name=host_name):
                 self.ringing.emit(host_name)
             case RingAnswerReceived(user_id=user_id, accepted=accepted):

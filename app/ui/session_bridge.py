@@ -54,6 +54,7 @@ class SessionBridge(QObject):
     sessionFailed = Signal(object)  # ErrorCode
     callEnded = Signal(object)  # EndReason
     loggedIn = Signal(object)  # UserInfo
+    loggedOut = Signal()
     mediaSwitched = Signal(bool, bool)  # microphone on, camera on
     actionStarted = Signal(str)
     actionFinished = Signal(str)  # after success or failure, never after cancellation
@@ -73,6 +74,8 @@ class SessionBridge(QObject):
         self.last_failure: ErrorCode | None = None
         self.end_reason: EndReason | None = None
         self.lobby_position = 0
+        # Set by the composition root where a login is remembered (BankID, OpenID): sign-out forgets it.
+        self.forget_login: Callable[[], Awaitable[None]] | None = None
         self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
         self.room_bridge = RoomBridge(
             self
@@ -173,6 +176,15 @@ class SessionBridge(QObject):
     def hang_up(self) -> asyncio.Task[None] | None:
         return self._start("hang_up", self._consultation.hang_up)
 
+    def sign_out(self) -> asyncio.Task[None] | None:
+        """Leave, close the connection, and forget the login here and in the OS keyring."""
+        return self._start("sign_out", self._signed_out_everywhere, lambda _none: self._logged_out())
+
+    async def _signed_out_everywhere(self) -> None:
+        await self._consultation.sign_out()
+        if self.forget_login is not None:
+            await self.forget_login()  # the remembered login (keyring) and its refresh family
+
     def set_microphone_enabled(self, on: bool) -> None:
         self._switch(lambda: self._consultation.set_microphone_enabled(on))
 
@@ -230,6 +242,13 @@ class SessionBridge(QObject):
     def _logged_in(self, user: UserInfo) -> None:
         self.user = user
         self.loggedIn.emit(user)
+
+    def _logged_out(self) -> None:
+        self.user = None
+        self.state = CallState.IDLE
+        self.end_reason = None
+        self.lobby_position = 0
+        self.loggedOut.emit()
 
     def _switch(self, change: Callable[[], None]) -> None:
         if self._closed:

@@ -79,6 +79,7 @@ QPushButton {{ font-size: {pt(14)}; padding: 10px 22px; border-radius: 10px; bor
 QPushButton:hover {{ border-color: {p.primary}; }}
 QPushButton:checked {{ background: {p.checked}; color: {p.on_checked}; }}
 QPushButton:focus {{ border: {ring}px solid {p.focus}; }}
+QPushButton#headerButton {{ font-size: {pt(13)}; padding: 6px 14px; }}
 QPushButton#primary, QPushButton#admit {{ background: {p.primary}; color: {p.on_primary};
                                          border: {ring}px solid {p.primary}; font-weight: 600; }}
 QPushButton#primary {{ font-size: {pt(16)}; padding: 14px 32px; }}
@@ -115,6 +116,10 @@ QScrollArea#pageScroll, QWidget#pageInner {{ background: transparent; }}
 QFrame#callBar {{ background: {p.card}; border-top: {b - 1}px solid {p.line}; }}
 QWidget#callPage {{ background: {p.call_bg}; }}
 QLabel#callStatus, QLabel#mutedHint, QLabel#presentingNotice {{ color: {p.call_ink}; font-size: {pt(15)}; }}
+QLabel#connectionLost {{ background: {p.warn_bg}; color: {p.warn_ink}; border: {b}px solid {p.warn_line};
+                        border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; font-weight: 600; }}
+QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 1}px solid {p.ok_ink};
+                        border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; }}
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};
                     border-bottom: {b}px solid {p.warn_line}; }}
 QFrame#knockBanner {{ background: {p.card}; border-bottom: {b}px solid {p.line}; }}

@@ -4,82 +4,92 @@
 <context>
     <name>CallAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone on.</source>
         <translation>Mikrofonen er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="47"/>
+        <location filename="../../app/ui/announcements.py" line="50"/>
         <source>Microphone off. You are muted.</source>
         <translation>Mikrofonen er av. Du høres ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera on.</source>
         <translation>Kameraet er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="49"/>
+        <location filename="../../app/ui/announcements.py" line="52"/>
         <source>Camera off. Nobody can see you.</source>
         <translation>Kameraet er av. Ingen kan se deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="54"/>
+        <location filename="../../app/ui/announcements.py" line="57"/>
         <source>You have been let in. The consultation is starting.</source>
         <translation>Du er sluppet inn. Konsultasjonen begynner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="56"/>
+        <location filename="../../app/ui/announcements.py" line="59"/>
         <source>You are now in the consultation.</source>
         <translation>Du er nå i konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="58"/>
+        <location filename="../../app/ui/announcements.py" line="61"/>
         <source>The connection is back.</source>
         <translation>Forbindelsen er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="60"/>
+        <location filename="../../app/ui/announcements.py" line="63"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="64"/>
+        <location filename="../../app/ui/announcements.py" line="68"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation>Forbindelsen til tjenesten ble brutt. Prøver å koble til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="71"/>
+        <source>Connected again.</source>
+        <translation>Tilkoblet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/announcements.py" line="75"/>
         <source>The consultation has ended. {reason}</source>
         <translation>Konsultasjonen er avsluttet. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="72"/>
+        <location filename="../../app/ui/announcements.py" line="83"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="82"/>
+        <location filename="../../app/ui/announcements.py" line="93"/>
         <source>The connection to {name} was lost.</source>
         <translation>Forbindelsen til {name} ble brutt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="84"/>
+        <location filename="../../app/ui/announcements.py" line="95"/>
         <source>{name} was removed from the consultation.</source>
         <translation>{name} ble fjernet fra samtalen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="86"/>
+        <location filename="../../app/ui/announcements.py" line="97"/>
         <source>{name} is back in the waiting room.</source>
         <translation>{name} er tilbake på venterommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="88"/>
+        <location filename="../../app/ui/announcements.py" line="99"/>
         <source>{name} left the consultation.</source>
         <translation>{name} forlot samtalen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You are presenting.</source>
         <translation>Du presenterer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="91"/>
+        <location filename="../../app/ui/announcements.py" line="102"/>
         <source>You stopped presenting.</source>
         <translation>Du presenterer ikke lenger.</translation>
     </message>
@@ -87,181 +97,181 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="73"/>
+        <location filename="../../app/ui/call/call_page.py" line="74"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="246"/>
+        <location filename="../../app/ui/call/call_page.py" line="247"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="248"/>
+        <location filename="../../app/ui/call/call_page.py" line="249"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="280"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="285"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="293"/>
         <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="295"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="295"/>
+        <location filename="../../app/ui/call/call_page.py" line="296"/>
         <source>Leave the consultation</source>
         <translation>Forlat konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
         <location filename="../../app/ui/call/call_page.py" line="297"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>Layout</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_page.py" line="299"/>
         <source>How the people in the call are arranged</source>
         <translation>Hvordan deltakerne i samtalen vises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="300"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="302"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_page.py" line="303"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <location filename="../../app/ui/call/call_page.py" line="304"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (to store)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="307"/>
+        <location filename="../../app/ui/call/call_page.py" line="308"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="325"/>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="331"/>
+        <location filename="../../app/ui/call/call_page.py" line="332"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="334"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="391"/>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="403"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="402"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="322"/>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
         <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <location filename="../../app/ui/call/call_page.py" line="321"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="349"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="355"/>
+        <location filename="../../app/ui/call/call_page.py" line="356"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="358"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="361"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -269,33 +279,39 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="48"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="63"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="76"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="54"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="75"/>
+        <source>{who}: {text} (not sent yet: it is sent when the connection is back)</source>
+        <translation>{who}: {text} (ikke sendt ennå: sendes når forbindelsen er tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat/chat_panel.py" line="91"/>
         <source>Chat (not saved)</source>
         <translation>Chat (lagres ikke)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="55"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="92"/>
         <source>Chat messages</source>
         <translation>Chatmeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="56"/>
-        <location filename="../../app/ui/chat/chat_panel.py" line="57"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="93"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="94"/>
         <source>Write a message</source>
         <translation>Skriv en melding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="58"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="95"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat/chat_panel.py" line="59"/>
+        <location filename="../../app/ui/chat/chat_panel.py" line="96"/>
         <source>Send message</source>
         <translation>Send melding</translation>
     </message>
@@ -303,7 +319,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="81"/>
+        <location filename="../../app/ui/clinician_window.py" line="90"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -311,31 +327,66 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>Camera, microphone, language, look and sounds</source>
+        <translation>Kamera, mikrofon, språk, utseende og lyder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>How Samtale works and what to do when something does not</source>
+        <translation>Slik virker Samtale, og hva du gjør når noe ikke virker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="182"/>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183"/>
+        <source>Sign out of Samtale on this computer</source>
+        <translation>Logg ut av Samtale på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket Samtale bruker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
+        <source>You are signed out.</source>
+        <translation>Du er logget ut.</translation>
     </message>
 </context>
 <context>
@@ -406,32 +457,32 @@
 <context>
     <name>EndedPage</name>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="43"/>
+        <location filename="../../app/ui/call/ended_page.py" line="44"/>
         <source>The consultation has ended</source>
         <translation>Konsultasjonen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="48"/>
+        <location filename="../../app/ui/call/ended_page.py" line="49"/>
         <source>Back to the waiting list</source>
         <translation>Tilbake til ventelisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="50"/>
+        <location filename="../../app/ui/call/ended_page.py" line="51"/>
         <source>Thank you for using Samtale. You can close this window now.</source>
         <translation>Takk for at du brukte Samtale. Du kan lukke dette vinduet nå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="51"/>
+        <location filename="../../app/ui/call/ended_page.py" line="52"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="52"/>
+        <location filename="../../app/ui/call/ended_page.py" line="53"/>
         <source>Return to the waiting room</source>
         <translation>Gå tilbake til venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="54"/>
+        <location filename="../../app/ui/call/ended_page.py" line="55"/>
         <source>Knock again: you wait in the same room until you are let in</source>
         <translation>Bank på igjen: du venter i det samme rommet til du blir sluppet inn</translation>
     </message>
@@ -442,6 +493,87 @@
         <location filename="../../app/ui/call/gallery.py" line="78"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="34"/>
+        <source>Emergency</source>
+        <translation>Nødsituasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="36"/>
+        <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
+        <translation>Samtale er ikke for nødsituasjoner. Er liv eller helse i fare, ring 113 i Norge eller 112 i Sverige og andre land.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="43"/>
+        <source>Your day</source>
+        <translation>Dagen din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="45"/>
+        <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
+        <translation>Logg inn, åpne rommet ditt eller lag et nytt, og gi pasienten lenken eller koden. Pasienter som er klare, venter i listen med resultatene fra sjekken; slipp dem inn én om gangen. Etter en samtale er du tilbake ved listen, i samme rom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="51"/>
+        <location filename="../../app/ui/help_page.py" line="76"/>
+        <source>In the call</source>
+        <translation>I samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="53"/>
+        <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
+        <translation>Du kan slå av mikrofonen eller kameraet til en pasient, sende pasienten tilbake til venterommet, fjerne pasienten, låse rommet eller avslutte samtalen for alle. Ingenting blir tatt opp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
+        <source>When something does not work</source>
+        <translation>Når noe ikke virker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="60"/>
+        <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
+        <translation>Velg kamera, mikrofon og høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv; pasienten beholder plassen sin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="68"/>
+        <source>How it works</source>
+        <translation>Slik virker det</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="70"/>
+        <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
+        <translation>Logg inn, åpne lenken eller skriv inn koden du har fått, og la Samtale sjekke kameraet, mikrofonen, høyttaleren og forbindelsen. Trykk Jeg er klar: du venter til behandleren slipper deg inn. Ingenting blir tatt opp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="78"/>
+        <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
+        <translation>Knappene nederst slår mikrofonen og kameraet av og på og avslutter samtalen. Lukker du Samtale ved en feil, åpner du lenken igjen: da kommer du tilbake til venterommet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="85"/>
+        <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
+        <translation>Hvis ingen hører eller ser deg, velg et annet kamera, en annen mikrofon eller høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv, og du beholder plassen din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="93"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="99"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="101"/>
+        <source>Close the help and go back</source>
+        <translation>Lukk hjelpen og gå tilbake</translation>
     </message>
 </context>
 <context>
@@ -503,7 +635,7 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="145"/>
+        <location filename="../../app/ui/announcements.py" line="156"/>
         <source>{name} is waiting to be let in. {readiness}.</source>
         <translation>{name} venter på å bli sluppet inn. {readiness}.</translation>
     </message>
@@ -511,7 +643,7 @@
 <context>
     <name>KnockBanner</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call/knock_banner.py" line="81"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="79"/>
         <source>%n patient(s) waiting</source>
         <translation>
             <numerusform>%n pasient venter</numerusform>
@@ -519,57 +651,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="87"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="85"/>
         <source>{name} is waiting to come in</source>
         <translation>{name} venter på å komme inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="92"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="90"/>
         <source>Pre-call check: {verdict}</source>
         <translation>Sjekk før samtalen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="98"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="97"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="99"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="98"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="99"/>
         <source>{name} joins this consultation</source>
         <translation>{name} blir med i denne konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="102"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
         <source>Not now, {name}</source>
         <translation>Ikke nå, {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="104"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="103"/>
         <source>Sends {name} away from the waiting room</source>
         <translation>Sender {name} ut av venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="122"/>
         <source>Send {name} away? They are told you cannot see them this time.</source>
         <translation>Sende {name} bort? Pasienten får beskjed om at du ikke kan ta imot denne gangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
         <source>Send away</source>
         <translation>Send bort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="125"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
         <source>Keep waiting</source>
         <translation>La vente</translation>
     </message>
@@ -613,39 +745,59 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="58"/>
+        <location filename="../../app/ui/login/login_page.py" line="99"/>
         <source>Welcome to Samtale</source>
         <translation>Velkommen til Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="60"/>
+        <location filename="../../app/ui/login/login_page.py" line="101"/>
         <source>Sign in to see your consultations and the patients who are waiting.</source>
         <translation>Logg inn for å se konsultasjonene dine og pasientene som venter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="62"/>
+        <location filename="../../app/ui/login/login_page.py" line="103"/>
         <source>Sign in to meet your clinician by video.</source>
         <translation>Logg inn for å møte behandleren din på video.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="63"/>
+        <location filename="../../app/ui/login/login_page.py" line="104"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="64"/>
+        <location filename="../../app/ui/login/login_page.py" line="105"/>
         <source>For example: Kari Nordmann</source>
         <translation>For eksempel: Kari Nordmann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="65"/>
+        <location filename="../../app/ui/login/login_page.py" line="106"/>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/login_page.py" line="66"/>
+        <location filename="../../app/ui/login/login_page.py" line="107"/>
         <source>Sign in with the name you typed</source>
         <translation>Logg inn med navnet du skrev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="110"/>
+        <source>Trying to reach the service…</source>
+        <translation>Prøver å nå tjenesten …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="114"/>
+        <source>Samtale cannot reach its service. Check that you are connected to the internet, then try again.</source>
+        <translation>Samtale får ikke kontakt med tjenesten. Sjekk at du er koblet til internett, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="119"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/login_page.py" line="120"/>
+        <source>Try to reach the service again</source>
+        <translation>Prøv å nå tjenesten igjen</translation>
     </message>
 </context>
 <context>
@@ -916,37 +1068,37 @@
 <context>
     <name>PatientAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="110"/>
+        <location filename="../../app/ui/announcements.py" line="121"/>
         <source>Your clinician</source>
         <translation>Behandleren din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="114"/>
+        <location filename="../../app/ui/announcements.py" line="125"/>
         <source>{name} is calling you. Answer or decline.</source>
         <translation>{name} ringer deg. Svar eller avvis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="117"/>
+        <location filename="../../app/ui/announcements.py" line="128"/>
         <source>Checking your camera, microphone, sound and internet connection…</source>
         <translation>Sjekker kameraet, mikrofonen, lyden og internettforbindelsen din …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="122"/>
+        <location filename="../../app/ui/announcements.py" line="133"/>
         <source>The check is finished. Everything works.</source>
         <translation>Sjekken er ferdig. Alt virker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="124"/>
+        <location filename="../../app/ui/announcements.py" line="135"/>
         <source>The check is finished. Something needs your attention; see the advice.</source>
         <translation>Sjekken er ferdig. Noe bør ordnes; se rådene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="126"/>
+        <location filename="../../app/ui/announcements.py" line="137"/>
         <source>The check is finished. There is a problem; see the advice.</source>
         <translation>Sjekken er ferdig. Det er et problem; se rådene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/announcements.py" line="128"/>
+        <location filename="../../app/ui/announcements.py" line="139"/>
         <source>The check is finished.</source>
         <translation>Sjekken er ferdig.</translation>
     </message>
@@ -954,7 +1106,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="154"/>
+        <location filename="../../app/ui/patient_window.py" line="164"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -962,42 +1114,42 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="177"/>
+        <location filename="../../app/ui/preflight/panel.py" line="178"/>
         <source>Microphone level</source>
         <translation>Lydnivå i mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="180"/>
+        <location filename="../../app/ui/preflight/panel.py" line="181"/>
         <source>While we check, please say a few words, so we can hear your microphone.</source>
         <translation>Mens vi sjekker: si noen ord, så vi hører mikrofonen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="181"/>
+        <location filename="../../app/ui/preflight/panel.py" line="182"/>
         <source>Play the test sound</source>
         <translation>Spill av testlyden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="182"/>
+        <location filename="../../app/ui/preflight/panel.py" line="183"/>
         <source>Plays a short sound in your speakers or headphones</source>
         <translation>Spiller en kort lyd i høyttalerne eller hodetelefonene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="183"/>
+        <location filename="../../app/ui/preflight/panel.py" line="184"/>
         <source>I heard it</source>
         <translation>Jeg hørte det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="184"/>
+        <location filename="../../app/ui/preflight/panel.py" line="185"/>
         <source>Tells us that you heard the test sound</source>
         <translation>Sier fra at du hørte testlyden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="185"/>
+        <location filename="../../app/ui/preflight/panel.py" line="186"/>
         <source>Check again</source>
         <translation>Sjekk på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preflight/panel.py" line="187"/>
+        <location filename="../../app/ui/preflight/panel.py" line="188"/>
         <source>Checks your camera, microphone, sound and internet connection again</source>
         <translation>Sjekker kameraet, mikrofonen, lyden og internettforbindelsen din på nytt</translation>
     </message>
@@ -1080,87 +1232,142 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="87"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
+        <source>Copy link</source>
+        <translation>Kopier lenken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
+        <source>Link copied</source>
+        <translation>Lenken er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
+        <source>Copy code</source>
+        <translation>Kopier koden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="78"/>
+        <source>Code copied</source>
+        <translation>Koden er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="133"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="106"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="171"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="107"/>
-        <source>Create a room. You will get a code to give to your patient.</source>
-        <translation>Opprett et rom. Du får en kode som du gir til pasienten.</translation>
+        <location filename="../../app/ui/queue/queue_page.py" line="173"/>
+        <source>Open one of your rooms, or create a new one with a code for your patient.</source>
+        <translation>Åpne et av rommene dine, eller opprett et nytt med en kode til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="109"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
+        <source>A new room</source>
+        <translation>Et nytt rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="110"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="112"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
         <source>Join code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="114"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
         <source>Join link: {link}</source>
         <translation>Lenke: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="115"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
+        <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
+        <translation>Legger lenken til rommet på utklippstavlen, så du kan lime den inn i en melding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
+        <source>Puts the room&apos;s code on the clipboard</source>
+        <translation>Legger koden til rommet på utklippstavlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="116"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kode som du gir til pasienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="117"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="118"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="119"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="120"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="122"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="195"/>
+        <source>All my rooms</source>
+        <translation>Alle mine rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
+        <source>The room stays open for your patients</source>
+        <translation>Rommet forblir åpent for pasientene dine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="197"/>
+        <source>Close room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
+        <source>Patients waiting in it are told the room was closed</source>
+        <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="202"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="153"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="250"/>
         <source>Send {name} away? They are told you cannot see them this time.</source>
         <translation>Sende {name} bort? Pasienten får beskjed om at du ikke kan ta imot denne gangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="154"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="251"/>
         <source>Send away</source>
         <translation>Send bort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="155"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="252"/>
         <source>Keep waiting</source>
         <translation>La vente</translation>
     </message>
@@ -1168,32 +1375,57 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="69"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Hide why</source>
+        <translation>Skjul hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <source>Show why</source>
+        <translation>Vis hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="122"/>
+        <source>Show why the check failed for {name}</source>
+        <translation>Vis hvorfor sjekken feilet for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="126"/>
+        <source>Show what needs attention for {name}</source>
+        <translation>Vis hva som bør sjekkes for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="128"/>
+        <source>Shows or hides what the pre-call check found</source>
+        <translation>Viser eller skjuler hva forhåndssjekken fant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="70"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="130"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="72"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="132"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="73"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="133"/>
         <source>Let this patient into the consultation now</source>
         <translation>Slipp pasienten inn i konsultasjonen nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="74"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="134"/>
         <source>Not now: {name}</source>
         <translation>Ikke nå: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="75"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="135"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Pasienten får beskjed om at du ikke kan ta imot denne gangen</translation>
     </message>
@@ -1201,53 +1433,53 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="117"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="98"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="100"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="122"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="128"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="105"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
         <source>Checking your equipment…</source>
         <translation>Sjekker utstyret ditt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="107"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jeg er klar likevel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="109"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="110"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Sier fra til behandleren din at du venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="111"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="112"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
     </message>
@@ -1324,6 +1556,19 @@
     </message>
 </context>
 <context>
+    <name>RoomListView</name>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="95"/>
+        <source>Your open rooms</source>
+        <translation>Dine åpne rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="96"/>
+        <source>You have no open rooms. Create one, or open your personal room.</source>
+        <translation>Du har ingen åpne rom. Opprett et, eller åpne ditt personlige rom.</translation>
+    </message>
+</context>
+<context>
     <name>RoomOptions</name>
     <message>
         <location filename="../../app/ui/queue/room_options.py" line="66"/>
@@ -1388,59 +1633,242 @@
     </message>
 </context>
 <context>
+    <name>RoomRow</name>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="41"/>
+        <source>Your personal room</source>
+        <translation>Ditt personlige rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="42"/>
+        <source>Video consultation</source>
+        <translation>Videokonsultasjon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/queue/room_list.py" line="47"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/queue/room_list.py" line="50"/>
+        <source>%n in the call</source>
+        <translation>
+            <numerusform>%n i samtalen</numerusform>
+            <numerusform>%n i samtalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="52"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="53"/>
+        <source>Open {room}</source>
+        <translation>Åpne {room}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="54"/>
+        <source>Close room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="55"/>
+        <source>Close {room}</source>
+        <translation>Steng {room}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_list.py" line="57"/>
+        <source>Patients waiting in it are told the room was closed</source>
+        <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="83"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="84"/>
+        <source>Changes take effect at once and are kept for the next time.</source>
+        <translation>Endringene gjelder med en gang og huskes til neste gang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="85"/>
+        <source>Camera, microphone and speaker</source>
+        <translation>Kamera, mikrofon og høyttaler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <source>Samtale opens your camera and microphone when a call starts and uses the ones your computer has chosen.</source>
+        <translation>Samtale åpner kameraet og mikrofonen når en samtale starter, og bruker dem datamaskinen har valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="93"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <source>The language of Samtale&apos;s words</source>
+        <translation>Språket Samtale bruker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="103"/>
+        <source>Look</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <source>As the computer is set</source>
+        <translation>Som på datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="105"/>
+        <source>Standard colours, high contrast, or as the computer is set</source>
+        <translation>Standardfarger, høy kontrast eller som på datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="107"/>
+        <source>Sounds</source>
+        <translation>Lyder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="109"/>
+        <source>Play a sound when a patient is waiting</source>
+        <translation>Spill av en lyd når en pasient venter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="111"/>
+        <source>Ring when the clinic calls me</source>
+        <translation>Ring når klinikken ringer meg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="113"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="114"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="115"/>
+        <source>Close the settings and go back</source>
+        <translation>Lukk innstillingene og gå tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>StandingRoomForm</name>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="55"/>
+        <source>Your personal room</source>
+        <translation>Ditt personlige rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="57"/>
+        <source>A room that is always yours, at an address you choose. Patients can use it any day.</source>
+        <translation>Et rom som alltid er ditt, på en adresse du velger. Pasientene dine kan bruke det hver dag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="59"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="60"/>
+        <source>Address of your personal room</source>
+        <translation>Adressen til ditt personlige rom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="61"/>
+        <source>for example dr-hansen</source>
+        <translation>for eksempel dr-hansen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/standing_room.py" line="62"/>
+        <source>Open my personal room</source>
+        <translation>Åpne mitt personlige rom</translation>
+    </message>
+</context>
+<context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="50"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
+        <source>The connection to the service was lost. Trying to reconnect…</source>
+        <translation>Forbindelsen til tjenesten ble brutt. Prøver å koble til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="92"/>
+        <source>Connected again.</source>
+        <translation>Tilkoblet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>Your clinician</source>
         <translation>Behandleren din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="51"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="96"/>
         <source>You are in the waiting room</source>
         <translation>Du er på venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="55"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="100"/>
         <source>{clinician} will let you in soon.</source>
         <translation>{clinician} slipper deg inn snart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="56"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="104"/>
         <source>This is how you look to your clinician.</source>
         <translation>Slik ser behandleren deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="57"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="106"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="58"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="107"/>
         <source>Leave the waiting room</source>
         <translation>Gå ut av venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="59"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="108"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation>Du forlater køen. Behandleren din får beskjed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="69"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="118"/>
         <source>Leave the waiting room and close Samtale? You lose your place in the queue.</source>
         <translation>Gå ut av venterommet og lukke Samtale? Du mister plassen din i køen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="71"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="120"/>
         <source>Leave the waiting room? You lose your place in the queue.</source>
         <translation>Gå ut av venterommet? Du mister plassen din i køen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="73"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="73"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
         <source>Stay in the queue</source>
         <translation>Bli i køen</translation>
     </message>
@@ -1541,123 +1969,123 @@
         <translation>Denne konsultasjonen er stengt. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>We could not reach Samtale. Please check your internet connection and try again.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>The connection was lost. Please check your internet connection.</source>
         <translation>Forbindelsen ble brutt. Sjekk internettforbindelsen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>The video connection could not be set up. Please try again.</source>
         <translation>Vi fikk ikke koblet til videoen. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>You have been signed out. Please sign in again.</source>
         <translation>Du er blitt logget ut. Logg inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>You are not allowed to do this.</source>
         <translation>Du har ikke lov til å gjøre dette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Test sign-in is switched off on this service.</source>
         <translation>Testinnlogging er slått av på denne tjenesten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>Too many attempts. Please wait a minute and try again.</source>
         <translation>For mange forsøk. Vent et minutt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>You are not in the consultation yet. Please wait to be let in.</source>
         <translation>Du er ikke med i konsultasjonen ennå. Vent til du blir sluppet inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>You are already in this consultation in another window.</source>
         <translation>Du er allerede med i denne konsultasjonen i et annet vindu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>That person is no longer waiting.</source>
         <translation>Denne personen venter ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>The connection to the other person was lost.</source>
         <translation>Forbindelsen til den andre personen ble brutt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
@@ -1667,424 +2095,459 @@
         <translation>Denne lenken virker ikke. Skriv inn koden fra brevet eller tekstmeldingen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <source>Another clinician already uses that address. Please choose another.</source>
+        <translation>En annen behandler bruker allerede den adressen. Velg en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Your identity could not be confirmed. Please sign in again.</source>
         <translation>Vi kunne ikke bekrefte identiteten din. Logg inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>This way of signing in is not secure enough. Please choose another.</source>
         <translation>Denne måten å logge inn på er ikke sikker nok. Velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Innloggingstjenesten svarer ikke. Prøv igjen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du ble ikke logget inn. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du er logget inn, men denne datamaskinen kan ikke huske det. Neste gang logger du inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>This consultation room is full.</source>
         <translation>Dette konsultasjonsrommet er fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Dette rommet kan ikke ta flere med video ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten har dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Verten har fjernet deg fra denne konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Dette rommet krever en PIN-kode. Skriv inn PIN-koden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>The clinician closed this room, so nobody will come. Please contact your clinic.</source>
+        <translation>Behandleren har stengt dette rommet, så ingen kommer. Ta kontakt med klinikken din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <source>Pre-call check</source>
+        <translation>Forhåndssjekk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="167"/>
+        <source>{heading}: {finding}</source>
+        <translation>{heading}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
+        <source>No camera was found, so there is no picture of you.</source>
+        <translation>Vi fant ikke noe kamera, så det vises ikke noe bilde av deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="326"/>
+        <source>The camera cannot be used now, so there is no picture of you.</source>
+        <translation>Kameraet kan ikke brukes nå, så det vises ikke noe bilde av deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med foresatt {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>

@@ -174,12 +174,20 @@ def _v5_room_settings_and_audit(conn: Connection) -> None:
     meta.create_all(conn)
 
 
+def _v6_rooms_closed_and_standing(conn: Connection) -> None:
+    """Rooms can be closed by their owner, and a clinician's standing room has a chosen address."""
+    conn.execute(text("ALTER TABLE rooms ADD COLUMN closed_at FLOAT"))
+    conn.execute(text("ALTER TABLE rooms ADD COLUMN address VARCHAR(32)"))
+    conn.execute(text("CREATE UNIQUE INDEX uq_rooms_address ON rooms (address)"))
+
+
 MIGRATIONS: tuple[tuple[int, Step], ...] = (
     (1, _v1_users_and_rooms),
     (2, _v2_users_by_subject),
     (3, _v3_refresh_families),
     (4, _v4_guardian_acts),
     (5, _v5_room_settings_and_audit),
+    (6, _v6_rooms_closed_and_standing),
 )
 LATEST = MIGRATIONS[-1][0]
 

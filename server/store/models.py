@@ -39,6 +39,9 @@ class RoomRow(Base):
     title: Mapped[str] = mapped_column(String(120))
     owner_user_id: Mapped[str] = mapped_column(String(64), ForeignKey("users.id"))
     created_at: Mapped[float] = mapped_column(Float)
+    closed_at: Mapped[float | None] = mapped_column(Float, nullable=True)  # closed by its owner
+    # The address the owner chose for their standing personal room (lowercase letters and digits).
+    address: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
 
 
 class RefreshFamilyRow(Base):

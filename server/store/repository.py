@@ -44,6 +44,12 @@ class RoomRecord:
     title: str
     owner_user_id: str
     created_at: float
+    closed_at: float | None = None
+    address: str | None = None  # a standing personal room's chosen address
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
 
 
 def new_join_code() -> str:
@@ -68,8 +74,10 @@ def _user(row: UserRow) -> UserRecord:
     return UserRecord(row.id, row.name, Role(row.role), Verification(row.verified_by))
 
 
-def _room(row: RoomRow) -> RoomRecord:
-    return RoomRecord(row.id, row.code, row.title, row.owner_user_id, row.created_at)
+def room_record(row: RoomRow) -> RoomRecord:
+    return RoomRecord(
+        row.id, row.code, row.title, row.owner_user_id, row.created_at, row.closed_at, row.address
+    )
 
 
 class Repository:
@@ -152,8 +160,8 @@ class Repository:
             row = session.get(UserRow, user_id)
             return None if row is None else _user(row)
 
-    def create_room(self, owner_user_id: str, title: str) -> RoomRecord:
-        """A new room with a fresh, unused join code."""
+    def create_room(self, owner_user_id: str, title: str, address: str | None = None) -> RoomRecord:
+        """A new room with a fresh, unused join code (and an address, for a standing room)."""
         for _ in range(20):
             row = RoomRow(
                 id="r_" + secrets.token_urlsafe(12),
@@ -161,21 +169,28 @@ class Repository:
                 title=title,
                 owner_user_id=owner_user_id,
                 created_at=time.time(),
+                address=address,
             )
             try:
                 with self._session() as session:
                     session.add(row)
-                return _room(row)
-            except IntegrityError:  # a join code collision; try another
+                return room_record(row)
+            except IntegrityError:  # a join code collision; try another (an address taken: give up)
+                if address is not None and self._address_taken(address):
+                    raise
                 continue
         raise RuntimeError("could not allocate a unique join code")
+
+    def _address_taken(self, address: str) -> bool:
+        with self._session() as session:
+            return session.scalars(select(RoomRow.id).filter_by(address=address)).first() is not None
 
     def room_by_code(self, code: str) -> RoomRecord | None:
         with self._session() as session:
             row = session.scalars(select(RoomRow).filter_by(code=code)).first()
-            return None if row is None else _room(row)
+            return None if row is None else room_record(row)
 
     def room(self, room_id: str) -> RoomRecord | None:
         with self._session() as session:
             row = session.get(RoomRow, room_id)
-            return None if row is None else _room(row)
+            return None if row is None else room_record(row)

@@ -19,6 +19,7 @@ REST_BODIES += [rest.TurnCredentialsResponse, rest.ProbeInfo]  # the pre-call ne
 REST_BODIES += [rest.AuthProviders, rest.BankIdStartResponse, rest.BankIdLoginState]  # identity
 REST_BODIES += [rest.OidcLoginRequest, rest.RefreshRequest]  # identity
 REST_BODIES += [rest.AuditLog]  # the audit export (issue 5)
+REST_BODIES += [rest.StandingRoomRequest, rest.RoomList]  # a clinician's rooms (issue 11)
 
 
 def decode_block(text: str) -> object:

@@ -114,6 +114,7 @@ SERVER_MESSAGES += [
     mod.Kicked("r_1", banned=True),
     mod.CallEndedForAll("r_1"),
     mod.SentToLobby("r_1"),
+    mod.RoomClosed("r_1"),
     mod.ChatMessage("r_1", "p_1", "Åse", "Hei", 1700000000.25),
     mod.Ringing("r_1", "Dr Berg"),
     mod.RingAnswered("r_1", "u_1", True),

@@ -9,7 +9,6 @@ import pytest
 
 from app.core.errors import ErrorCode
 from app.core.protocol import (
-    Admitted,
     LeftReason,
     LobbyUpdate,
     ParticipantLeft,
@@ -96,17 +95,6 @@ def test_sensitive_room_needs_host_pin_and_locks_itself_on_first_admission() -> 
         ("c_anna", LobbyUpdate("r1", "p3", 1)),
     ]  # a locked room: back to the lobby even though admitted before
     assert [e.action for e in room.audit] == ["admit", "lock"]
-
-
-def test_unlocked_room_lets_the_admitted_rejoin_directly_locked_does_not() -> None:
-    room = make()
-    in_call_with(room, ANNA)
-    room.leave(ANNA.user_id)
-    effects = room.knock(ANNA, "c_anna", NOPRE, 5.0)
-    assert isinstance(effects[0][1], Admitted)
-    room.leave(ANNA.user_id)
-    moderation.lock_room(room, HOST, True)
-    assert isinstance(room.knock(ANNA, "c_anna", NOPRE, 6.0)[0][1], LobbyUpdate)
 
 
 def test_guest_pin_and_brute_force_limit() -> None:

@@ -12,6 +12,8 @@ from app.core.protocol import Role, Verification
 from server.room_store import RoomBase, RoomStore
 from server.store import Repository
 from server.store.migrations import LATEST, migrate
+from server.store.models import Base
+from server.store.room_directory import RoomDirectory
 
 # Exactly what ``Base.metadata.create_all`` made before migrations existed (commit a7567f1).
 OLD_SCHEMA = """
@@ -109,3 +111,20 @@ def test_the_room_services_tables_are_numbered_migrations_matching_its_models(tm
     store = RoomStore(url)
     store.create_tables()  # nothing to do, nothing breaks
     store.dispose()
+
+
+def test_the_rooms_table_matches_its_model_after_every_migration(tmp_path: Path) -> None:
+    url = old_database(tmp_path / "old.db")  # from the oldest schema up, like a real upgrade
+    Repository(url).create_tables()
+    engine = create_engine(url)
+    columns = {c["name"]: c["nullable"] for c in inspect(engine).get_columns("rooms")}
+    engine.dispose()
+    model = Base.metadata.tables["rooms"]
+    assert set(columns) == {c.name for c in model.columns}
+    assert columns["closed_at"] and columns["address"]
+    repo = Repository(url)
+    directory = RoomDirectory(repo)
+    assert [r.room_id for r in directory.open_rooms("u_test1")] == ["r_1"]  # an old room is open
+    room, created = directory.keep_standing("u_test1", "drlind", "")
+    assert created and repo.room_by_code(room.code) == room
+    repo.dispose()

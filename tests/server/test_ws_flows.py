@@ -240,7 +240,10 @@ async def test_call_member_reconnect_keeps_receiving_signals(
 
     await patient.close()
     assert (await wait_for_state(service, c, connections=1))["connections"] == 1
-    back, _ = await WsClient.logged_in(service.ws_url, c.patient.token)
+    fresh, _ = await WsClient.logged_in(service.ws_url, c.patient.token, see_state=True)  # a new app
+    await fresh.assert_silent(0.2)  # a fresh start never takes over a call membership
+    await fresh.close()
+    back, _ = await WsClient.logged_in(service.ws_url, c.patient.token, resume=True)
     await back.assert_silent(0.2)  # call members get no lobby message
     await clinician.assert_silent(0.1)  # and nobody was told they left
     offer = SignalPayload(kind="offer", sdp="v=0 restart")

@@ -349,10 +349,30 @@ async def test_transfer_host_and_reconnect_gets_a_fresh_room_state(service: Serv
     await colleague.close()
 
     back = await WsClient.connect(service.ws_url, see_state=True)
-    assert isinstance(await back.request(Hello(id="h", token=colleague_person.token)), Welcome)
+    hello = Hello(id="h", token=colleague_person.token, resume=True)
+    assert isinstance(await back.request(hello), Welcome)
     state = await back.recv()
     assert isinstance(state, mod.RoomState) and state.locked
     me = next(p for p in state.participants if p.participant_id == colleague_pid)
     assert me.is_host
     for client in (host, back):
+        await client.close()
+
+
+async def test_a_colleague_handed_the_host_role_who_leaves_must_knock_to_come_back(
+    service: ServiceProcess,
+) -> None:
+    owner, colleague_person = person(service, "clinician"), person(service, "clinician")
+    room = new_room(service, owner.token).json()["room_id"]
+    host, _ = await host_in_call(service, owner, room)
+    colleague, colleague_pid = await admitted_guest(service, host, room, colleague_person)
+    assert await host.request(mod.TransferHost(id="t", room_id=room, participant_id=colleague_pid)) == Ack(
+        "t"
+    )
+    assert await colleague.request(Leave(id="l", room_id=room)) == Ack("l")
+    assert_error(await colleague.request(JoinCall(id="j2", room_id=room)), "forbidden", "j2")
+    assert_error(await colleague.request(WatchRoom(id="w", room_id=room)), "forbidden", "w")
+    assert await colleague.request(Knock(id="k2", room_id=room)) == Ack("k2")
+    assert isinstance(await colleague.recv(), LobbyUpdate)
+    for client in (host, colleague):
         await client.close()

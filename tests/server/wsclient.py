@@ -38,9 +38,11 @@ class WsClient:
         return cls(ws, see_state)
 
     @classmethod
-    async def logged_in(cls, ws_url: str, token: str, see_state: bool = False) -> tuple[WsClient, Welcome]:
+    async def logged_in(
+        cls, ws_url: str, token: str, see_state: bool = False, resume: bool = False
+    ) -> tuple[WsClient, Welcome]:
         client = await cls.connect(ws_url, see_state)
-        welcome = await client.request(Hello(id=new_id("hello"), token=token))
+        welcome = await client.request(Hello(id=new_id("hello"), token=token, resume=resume))
         assert isinstance(welcome, Welcome), welcome
         return client, welcome
 

@@ -162,3 +162,40 @@ async def test_without_a_way_to_renew_an_expired_token_ends_the_session_with_its
     states, received = await _expired_during_a_drop(short_token_service, None)
     assert states == [False]
     assert [m.code for m in received if isinstance(m, Error)] == [ErrorCode.TOKEN_EXPIRED]
+
+
+async def test_a_service_that_goes_silent_is_noticed_within_seconds(
+    service: ServiceProcess, proxy: TcpProxy
+) -> None:
+    """No close, no reset: the network just stops carrying bytes. Ping/pong notices it in seconds."""
+    api = await logged_in(f"http://127.0.0.1:{proxy.port}", "Pat Quiet", Role.PATIENT)
+    states: list[bool] = []
+    client = SignalingClient(api.ws_url(), lambda: api.token or "", lambda m: None, states.append)
+    try:
+        await client.start()
+        loop = asyncio.get_running_loop()
+        proxy.silent = proxy.offline = True
+        started = loop.time()
+        await eventually(lambda: states == [False], what="the silence noticed", timeout=15)
+        assert loop.time() - started < 7.0
+        assert not client.connected
+    finally:
+        await client.close()
+        await api.close()
+
+
+async def test_a_closed_connection_is_noticed_at_once(service: ServiceProcess, proxy: TcpProxy) -> None:
+    api = await logged_in(f"http://127.0.0.1:{proxy.port}", "Pat Closed", Role.PATIENT)
+    states: list[bool] = []
+    client = SignalingClient(api.ws_url(), lambda: api.token or "", lambda m: None, states.append)
+    try:
+        await client.start()
+        loop = asyncio.get_running_loop()
+        proxy.offline = True
+        started = loop.time()
+        proxy.cut()
+        await eventually(lambda: states == [False], what="the drop noticed", timeout=5)
+        assert loop.time() - started < 1.0
+    finally:
+        await client.close()
+        await api.close()

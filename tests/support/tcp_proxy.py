@@ -8,7 +8,7 @@ import contextlib
 
 class TcpProxy:
     """Forwards 127.0.0.1:<port> to ``target``; ``cut()`` drops every open connection; ``offline``
-    refuses new ones."""
+    refuses new ones; ``silent`` keeps connections open but loses every byte (a network gone quiet)."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
         self._target = (target_host, target_port)
@@ -18,6 +18,7 @@ class TcpProxy:
         self.port = 0
         self.accepted = 0
         self.offline = False  # while True, new connections are dropped at once (the network is down)
+        self.silent = False  # while True, bytes in both directions are lost and nothing is closed
 
     async def start(self) -> TcpProxy:
         self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
@@ -43,6 +44,8 @@ class TcpProxy:
     async def _pump(self, src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
         with contextlib.suppress(ConnectionError, OSError):
             while data := await src.read(65536):
+                if self.silent:
+                    continue
                 dst.write(data)
                 await dst.drain()
         dst.close()

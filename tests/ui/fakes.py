@@ -12,7 +12,7 @@ from typing import Any
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import PrecallSummary, Role, RoomInfo, UserInfo, Verification
+from app.core.protocol import PrecallSummary, Role, RoomInfo, RoomSummary, UserInfo, Verification
 from app.media.frame_slot import FrameSlot
 from app.session.errors import SessionError
 from app.session.events import CallStateChanged, EventSink, SessionEvent
@@ -23,6 +23,16 @@ ROOM = RoomInfo(
     title="Knee check-up",
     host_name="Dr. Berg",
     link="samtale://join/KX7-42Q",
+)
+
+
+STANDING = RoomInfo(
+    room_id="room-standing",
+    code="MKQ4-7WXD",
+    title="",
+    host_name="Dr. Berg",
+    link="samtale://join/drberg",
+    address="drberg",
 )
 
 
@@ -87,6 +97,11 @@ class FakeConsultation:
     async def hang_up(self) -> None:
         await self._called("hang_up")
 
+    async def sign_out(self) -> None:
+        await self._called("sign_out")
+        self.user = None
+        self.state = CallState.IDLE
+
     async def close(self) -> None:
         self.calls.append(("close",))
         self.closed += 1
@@ -106,6 +121,26 @@ class FakePatientConsultation(FakeConsultation):
 
 class FakeClinicianConsultation(FakeConsultation):
     ROLE = Role.CLINICIAN
+
+    def __init__(self, on_event: EventSink) -> None:
+        super().__init__(on_event)
+        self.room_list: list[RoomSummary] = []  # what rooms() answers (the service's open rooms)
+        self.rooms_asked = 0  # not in ``calls``: every sign-in and every return to the list asks
+
+    async def rooms(self) -> list[RoomSummary]:
+        self.rooms_asked += 1
+        return list(self.room_list)
+
+    async def reopen_room(self, room: RoomInfo) -> RoomInfo:
+        await self._called("reopen_room", room.room_id)
+        return room
+
+    async def keep_standing_room(self, address: str, title: str = "") -> RoomInfo:
+        await self._called("keep_standing_room", address)
+        return STANDING
+
+    async def close_room(self, room_id: str) -> None:
+        await self._called("close_room", room_id)
 
     async def create_room(self, title: str = "") -> RoomInfo:
         await self._called("create_room", title)

@@ -8,7 +8,13 @@ from PySide6.QtTest import QTest
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import LeftReason, Participant, PrecallSummary, QueueEntry, Role, Verdict, Verification
-from app.session.events import LobbyPositionChanged, ParticipantGone, QueueChanged, TalkingWhileMuted
+from app.session.events import (
+    LobbyPositionChanged,
+    ParticipantGone,
+    QueueChanged,
+    ServiceConnectionChanged,
+    TalkingWhileMuted,
+)
 from app.session.moderation_events import HostAction, HostActionApplied, SentBackToLobby
 from tests.ui.a11y_walk import clinician_window, patient_window, switch_language, walk_clinician, walk_patient
 from tests.ui.fakes import refused
@@ -119,4 +125,19 @@ def test_someone_leaving_a_call_that_goes_on_is_said_with_why(qtbot, translation
         "Bo is back in the waiting room.",
         "Cy togs bort från samtalet.",
         "Cy left the consultation.",
+    ]
+
+
+def test_losing_the_service_and_getting_it_back_is_said(qtbot, translations, run_async):
+    win, fake = patient_window(translations)
+    qtbot.addWidget(win)
+    win.show()
+    fake.move(CallState.WAITING)
+    start = len(win.announcer.history)
+    fake.emit(ServiceConnectionChanged(True))  # nothing was lost: nothing to say
+    fake.emit(ServiceConnectionChanged(False))
+    fake.emit(ServiceConnectionChanged(True))
+    assert win.announcer.history[start:] == [
+        "The connection to the service was lost. Trying to reconnect…",
+        "Connected again.",
     ]

@@ -76,7 +76,7 @@ def test_the_check_runs_when_the_room_opens_and_its_findings_go_with_the_knock(w
         await until(lambda: len(runners) == 1)
         assert not page.primary.isEnabled()
         assert page.primary.text() == "Checking your equipment…"
-        assert [row.status.text() for row in panel.rows.values()] == ["Checking…"] * 4
+        assert [row.status.text() for row in panel.rows.values()] == ["Checking…"] * 5
         assert panel.speak.isVisible()  # the microphone check needs the patient's voice
         runners[0].release.set()
         await until(lambda: win.preflight is not None and win.preflight.report is not None)

@@ -73,7 +73,7 @@ def test_roles_give_plain_text(qapp):
     assert index.data(QueueRole.PARTICIPANT_ID) == "a"
     assert index.data(QueueRole.VERIFIED_BY) == "Test identity (not checked)"
     assert index.data(QueueRole.VERDICT_TEXT) == "Check passed"
-    assert index.data(QueueRole.PRECALL_REASONS) == "The picture is too dark."
+    assert index.data(QueueRole.PRECALL_REASONS) == "Camera: The picture is too dark."
     assert b"waiting_text" in [bytes(name.data()) for name in model.roleNames().values()]
 
 

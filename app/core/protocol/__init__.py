@@ -52,6 +52,9 @@ from app.core.protocol.rest import (
     ErrorBody,
     LoginResponse,
     RoomInfo,
+    RoomList,
+    RoomSummary,
+    StandingRoomRequest,
     TestLoginRequest,
 )
 
@@ -88,10 +91,13 @@ __all__ = [
     "QueueUpdate",
     "Role",
     "RoomInfo",
+    "RoomList",
+    "RoomSummary",
     "ServerMessage",
     "Signal",
     "SignalFrom",
     "SignalPayload",
+    "StandingRoomRequest",
     "TestLoginRequest",
     "UserInfo",
     "Verdict",

@@ -28,11 +28,16 @@ ID = {"max_len": 64}
 
 @dataclass(frozen=True, slots=True)
 class Hello:
-    """First message on every connection: authenticates it with an access token."""
+    """First message on every connection: authenticates it with an access token.
+
+    ``resume``: this is the same app reconnecting (its calls are still up), so a call membership it
+    had is handed back; a fresh start (the default) never gets back into a call without the lobby.
+    """
 
     TYPE: ClassVar[str] = "hello"
     id: str = field(metadata=ID)
     token: str = field(metadata={"max_len": 4096})
+    resume: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +282,7 @@ ServerMessage = (
     | mod.UnmuteRequested
     | mod.Kicked
     | mod.CallEndedForAll
+    | mod.RoomClosed
     | mod.SentToLobby
     | mod.ChatMessage
     | mod.Ringing

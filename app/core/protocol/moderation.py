@@ -292,6 +292,14 @@ class CallEndedForAll:
 
 
 @dataclass(frozen=True, slots=True)
+class RoomClosed:
+    """The room's owner closed the room: nobody waits in it or joins it any more."""
+
+    TYPE: ClassVar[str] = "room_closed"
+    room_id: str = field(metadata=ID)
+
+
+@dataclass(frozen=True, slots=True)
 class SentToLobby:
     """To a participant the host moved back to the lobby (a ``lobby`` message follows)."""
 
@@ -337,6 +345,7 @@ MODERATION_SERVER_TYPES = (
     UnmuteRequested,
     Kicked,
     CallEndedForAll,
+    RoomClosed,
     SentToLobby,
     ChatMessage,
     Ringing,

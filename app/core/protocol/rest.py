@@ -43,7 +43,11 @@ class CreateRoomRequest:
 
 @dataclass(frozen=True, slots=True)
 class RoomInfo:
-    """What anyone holding the join code may know about a room."""
+    """What anyone holding the join code may know about a room.
+
+    ``address``: the address a clinician chose for their standing personal room (then ``link``
+    ends with it); ``None`` for other rooms, reached by their code.
+    """
 
     room_id: str
     code: str
@@ -52,6 +56,32 @@ class RoomInfo:
     link: str
     room_type: RoomType = RoomType.PERSONAL
     guest_pin_required: bool = False
+    address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StandingRoomRequest:
+    """A clinician keeps one standing personal room at an address they choose (``PUT /v1/me/room``)."""
+
+    address: str = field(metadata={"max_len": 64})
+    title: str = field(default="", metadata={"max_len": 120})
+
+
+@dataclass(frozen=True, slots=True)
+class RoomSummary:
+    """One of a clinician's open rooms as their list shows it: how to reach it and who is there."""
+
+    room: RoomInfo
+    standing: bool
+    waiting: int  # patients in the lobby now
+    in_call: int  # people in the call now
+
+
+@dataclass(frozen=True, slots=True)
+class RoomList:
+    """The clinician's open rooms (``GET /v1/rooms``), the standing room first, then newest first."""
+
+    rooms: list[RoomSummary]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +188,7 @@ class AuditEntry:
     """One host action in a room's audit log: opaque ids and roles, never names or content."""
 
     at: float
-    action: str  # admit, deny, rejoin, send_to_lobby, moderate, kick, lock, unlock, end_call, ...
+    action: str  # admit, deny, send_to_lobby, moderate, kick, lock, unlock, end_call, ...
     actor_user_id: str
     actor_role: Role
     target_user_id: str | None = None

@@ -1,16 +1,29 @@
-"""The patient sees which consultation they are joining and presses "I'm ready"."""
+"""The patient sees which consultation they are joining and presses "I'm ready".
+
+Beside the pre-call check is the patient's own picture, "This is how you will look"; when the camera
+check finds no camera that can be used, there is no picture and no such claim, only a plain sentence.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol import RoomInfo, Verdict
+from app.ui import messages
 from app.ui.bridge import PatientBridge
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 from app.ui.widgets.video_view import VideoView
 
 SELF_VIEW_SIZE = (320, 240)
+
+
+def no_picture(result: CheckResult) -> PreflightCode | None:
+    """Why the camera check found no picture of the patient to show, if it did not."""
+    return next((code for code in result.codes if code in messages.NO_PICTURE), None)
+
+
 COLUMN_WIDTH = 960  # self view and the pre-call check side by side
 
 
@@ -24,6 +37,7 @@ class ReadyPage(Page):
         self._checking = False
         self._verdict = Verdict.UNKNOWN
         self._refocus = False
+        self._no_picture: PreflightCode | None = None  # why there is no picture, from the camera check
         self.instructions = named(QLabel(wordWrap=True), "body")
         self.hint = named(QLabel(wordWrap=True), "hint")
         self.self_view = VideoView(bridge.local_video, mirrored=True)
@@ -76,6 +90,14 @@ class ReadyPage(Page):
             self.primary.setFocus()
         self.retranslate()
 
+    def camera_checked(self, result: CheckResult) -> None:
+        """A pre-call result arrived: without a usable camera, show no picture and make no claim."""
+        if result.check is not CheckName.CAMERA:
+            return
+        self._no_picture = no_picture(result)
+        self.self_view.setVisible(self._no_picture is None)
+        self.retranslate()
+
     def set_room(self, room: RoomInfo) -> None:
         self._room = room
         self.pin_label.setVisible(room.guest_pin_required)
@@ -99,7 +121,13 @@ class ReadyPage(Page):
         self.instructions.setText(
             self.tr("Find a quiet place with good light. When you are ready, press the button below.")
         )
-        self.hint.setText(self.tr("This is how you will look. Your clinician is told when you are ready."))
+        if self._no_picture is not None:
+            self.hint.setText(messages.no_picture_text(self._no_picture))
+        else:
+            self.hint.setText(
+                self.tr("This is how you will look. Your clinician is told when you are ready.")
+            )
+        self.hint.setAccessibleName(self.hint.text())
         self.self_view.set_placeholder(self.tr("Your camera is starting…"))
         if self._checking:
             self.primary.setText(self.tr("Checking your equipment…"))

@@ -31,7 +31,8 @@ from app.ui.widgets.named import named
 
 METER_RANGE_DB = 60  # the meter shows -60 dBFS (empty) to 0 dBFS (full)
 METER_INTERVAL_MS = 100
-ORDER = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK)
+# Each finding under its own heading: how busy the computer is, is not the internet connection's.
+ORDER = (CheckName.CAMERA, CheckName.MICROPHONE, CheckName.SPEAKER, CheckName.NETWORK, CheckName.COMPUTER)
 MARKS = VERDICT_MARKS
 
 

@@ -33,7 +33,7 @@ class QueueRole(IntEnum):
     WAITING_TEXT = Qt.ItemDataRole.UserRole + 5
     VERDICT = Qt.ItemDataRole.UserRole + 6  # the Verdict's value (a StrEnum crosses QVariant as str)
     VERDICT_TEXT = Qt.ItemDataRole.UserRole + 7
-    PRECALL_REASONS = Qt.ItemDataRole.UserRole + 8  # translated sentences, one per line
+    PRECALL_REASONS = Qt.ItemDataRole.UserRole + 8  # "Heading: finding" in words, one per line
 
 
 class QueueModel(QAbstractListModel):
@@ -84,7 +84,7 @@ class QueueModel(QAbstractListModel):
             case QueueRole.VERDICT_TEXT:
                 return messages.verdict_text(entry.precall.verdict)
             case QueueRole.PRECALL_REASONS:
-                return "\n".join(messages.precall_reason_text(code) for code in entry.precall.reasons)
+                return messages.precall_findings_text(list(entry.precall.reasons))
         return None
 
     def set_entries(self, entries: list[QueueEntry]) -> None:

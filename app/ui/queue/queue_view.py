@@ -1,9 +1,13 @@
-"""Shows the rows of a QueueModel as cards with Admit and Deny buttons."""
+"""Shows the rows of a QueueModel as cards with Admit and Deny buttons.
+
+A patient whose pre-call check found something has a "Show why" button under the badge (keyboard
+reachable, named for that patient) that opens the findings in words, each under its own heading.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.protocol import Verdict
 from app.ui.queue.queue_model import QueueModel, QueueRole
@@ -13,11 +17,19 @@ from app.ui.widgets.named import named
 
 
 class QueueRow(QFrame):
-    """One waiting patient: name, how verified, waiting time, pre-call badge, Admit / Deny."""
+    """One waiting patient: name, how verified, waiting time, pre-call badge and why, Admit / Deny."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueRow")
+        self.why = named(QPushButton(), "secondary")  # opens the findings below the row
+        self.why.setCheckable(True)
+        self.why.hide()
+        self.reasons = named(QLabel(wordWrap=True), "body")
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it by Tab too
+        self.reasons.hide()
+        self._verdict = Verdict.UNKNOWN
         self.name = named(QLabel(), "rowName")  # large and bold through the theme (it scales with it)
         self.details = named(QLabel(), "hint")
         self.waiting = named(QLabel(), "hint")
@@ -37,14 +49,26 @@ class QueueRow(QFrame):
         status_layout.setSpacing(4)
         status_layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignRight)
         status_layout.addWidget(self.waiting, 0, Qt.AlignmentFlag.AlignRight)
+        status_layout.addWidget(self.why, 0, Qt.AlignmentFlag.AlignRight)
         # One line when it fits; with long words or large text the rest wraps, right-aligned.
-        row = FlowLayout(self, spacing=14)
-        row.setContentsMargins(18, 12, 18, 12)
+        top = QWidget()
+        row = FlowLayout(top, spacing=14)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(who)
         row.add_stretch()
         row.addWidget(status)
         row.addWidget(self.admit)
         row.addWidget(self.deny)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 12, 18, 12)
+        column.setSpacing(8)
+        column.addWidget(top)
+        column.addWidget(self.reasons)
+        self.why.toggled.connect(self._show_why)
+        # Tab: the findings' button, then what it opened, then Admit and Not now.
+        QWidget.setTabOrder(self.why, self.reasons)
+        QWidget.setTabOrder(self.reasons, self.admit)
+        QWidget.setTabOrder(self.admit, self.deny)
         self.retranslate()
 
     def show_index(self, index: QModelIndex) -> None:
@@ -57,15 +81,51 @@ class QueueRow(QFrame):
         # The colour of the badge is never alone: a symbol and words say the same.
         self.badge.setText(marked(verdict, str(index.data(QueueRole.VERDICT_TEXT))))
         reasons = str(index.data(QueueRole.PRECALL_REASONS) or "")
-        self.badge.setToolTip(reasons)
+        self._verdict = verdict
         self.badge.setAccessibleName(str(index.data(QueueRole.VERDICT_TEXT)))
-        self.badge.setAccessibleDescription(reasons)  # the tooltip, for keyboards and screen readers
+        self.badge.setAccessibleDescription(reasons)
+        self.reasons.setText(reasons)
+        self.reasons.setAccessibleName(reasons)
+        self.why.setVisible(bool(reasons))
+        self._show_why(self.why.isChecked())
         self._person = self.name.text()
         self.retranslate()
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
 
+    def _show_why(self, shown: bool) -> None:
+        visible = shown and bool(self.reasons.text())
+        if visible != self.reasons.isVisibleTo(self):
+            self.reasons.setVisible(visible)
+            self._bring_into_view()
+        self.why.setText(self.tr("Hide why") if shown else self.tr("Show why"))
+
+    def _bring_into_view(self) -> None:
+        """In a scrolling list, scroll so that the row with the findings just opened is in view, from its
+        name down as far as it fits (after the layout)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.reasons.isVisibleTo(self):
+            scroll = parent
+            QTimer.singleShot(0, self, lambda: self._scroll_to_top(scroll))
+
+    def _scroll_to_top(self, scroll: QScrollArea) -> None:
+        inner = scroll.widget()
+        if inner is not None:
+            scroll.verticalScrollBar().setValue(self.mapTo(inner, QPoint(0, 0)).y())
+
     def retranslate(self) -> None:
+        self._show_why(self.why.isChecked())
+        if self._verdict is Verdict.FAIL:
+            self.why.setAccessibleName(
+                self.tr("Show why the check failed for {name}").format(name=self._person)
+            )
+        else:
+            self.why.setAccessibleName(
+                self.tr("Show what needs attention for {name}").format(name=self._person)
+            )
+        self.why.setAccessibleDescription(self.tr("Shows or hides what the pre-call check found"))
         self.admit.setText(self.tr("Admit"))
         self.deny.setText(self.tr("Not now"))
         # Said by a screen reader, each button names whom it is for.

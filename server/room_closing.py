@@ -1,0 +1,36 @@
+"""Closing a live room: everyone in it, watching it or with it open is told, then it empties for good.
+
+The owner closes a room through ``POST /v1/rooms/{room_id}/close`` (``server/room_list_rest.py``);
+the database marks it closed and every later request for it is refused with ``room_closed``.
+"""
+
+from __future__ import annotations
+
+from app.core.protocol import UserInfo
+from app.core.protocol.moderation import RoomClosed
+from server.members import Effects
+from server.rooms import Room
+
+
+def close_room(room: Room, actor: UserInfo) -> Effects:
+    """``room_closed`` to every member (lobby and call), watcher and patient with the room open."""
+    conns: list[str] = []
+    for member in room.members():
+        if member.conn is not None:
+            conns.append(member.conn)
+    conns += [conn for conn in sorted(room.watchers) if conn not in conns]
+    conns += [conn for _, conn in room.nearby.values() if conn not in conns]
+    for member in room.members():
+        member.reset_call_state()
+        room.forget(member)
+    room.call.clear()
+    room.lobby.clear()
+    room.watchers.clear()
+    room.nearby.clear()
+    room.ringing.clear()
+    room.hosts.clear()
+    room.locked = False
+    room.closed = True
+    room.record(actor, "close_room")
+    closed = RoomClosed(room.room_id)
+    return [(conn, closed) for conn in conns]
