@@ -39,6 +39,7 @@ from app.ui.theme import apply_theme  # noqa: E402
 SIZE = (1100, 760)
 PATIENT_NAME = "Kari Nordmann"
 CLINICIAN_NAME = "Dr. Berg"
+SECOND_PATIENT = "Ola Hansen"
 CHAT = {
     "nb": ("Hei, jeg er klar.", "Hei Kari! Hvordan går det?"),
     "sv": ("Hej, jag är redo.", "Hej Kari! Hur mår du?"),
@@ -66,9 +67,9 @@ class Shooter:
         out.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
 
-    async def shot(self, window: QWidget, build: str, number: int, page: str) -> None:
+    async def shot(self, window: QWidget, build: str, number: int, page: str, suffix: str = "") -> None:
         await settle()
-        path = self.out / f"{build}-{number:02d}-{page}.png"
+        path = self.out / f"{build}-{number:02d}{suffix}-{page}.png"
         if not window.grab().save(str(path), "PNG"):
             raise SystemExit(f"[screenshots] could not write {path}")
         self.saved.append(path)
@@ -120,6 +121,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         window.resize(*SIZE)
         window.show()
     s = Shooter(out)
+    second = PatientConsultation(config, lambda _event: None)  # knocks during the call
     try:
         await unreachable_sign_in(translations, s)
         await s.shot(p, "patient", 1, "sign-in")
@@ -165,10 +167,26 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         c.chat_panel.entry.setText(theirs)
         c.chat_panel.send.click()
         await wait("chat reply", lambda: p.chat_panel.lines.count() >= 2)
+        # A second patient knocks during the call: the clinician's call page shows it (issue 11, finding 4).
+        await second.login_test(SECOND_PATIENT)
+        assert c.clinician_bridge.room is not None
+        await second.open_room(c.clinician_bridge.room.code)
+        await second.knock()
+        await wait("knock in call", c.knock_banner.isVisible)
         await settle(0.5)
         await s.shot(p, "patient", 5, "call")
         await s.shot(c, "clinician", 4, "call")
+        # Camera off shows initials and words on both sides (finding 8).
+        p.call_page.camera.click()
+        await wait("camera off seen", lambda: c.call_page.remote_view.camera_off)
+        await settle(0.5)
+        await s.shot(p, "patient", 5, "call-camera-off", suffix="b")
+        await s.shot(c, "clinician", 4, "call-camera-off", suffix="b")
+        p.call_page.camera.click()
+        # Hang up asks first, in the page (finding 9).
         p.call_page.hang_up.click()
+        await s.shot(p, "patient", 5, "call-leave-confirm", suffix="c")
+        p.call_page.confirm.confirm()
         await wait("hang up", lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         await s.shot(p, "patient", 6, "ended")
         await s.shot(c, "clinician", 5, "ended")
@@ -181,6 +199,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
             await s.shot(window, build, number + 1, "help")
             window.help_page.primary.click()
     finally:
+        await second.close()
         await preflight.close()
         for bridge in (patient_bridge, clinician_bridge):
             await bridge.close()

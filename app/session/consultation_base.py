@@ -403,9 +403,12 @@ class Consultation:
             self._machine = self._new_machine()
         if not (self._fire(CallEvent.ADMITTED) or self._fire(CallEvent.JOIN)):
             return
+        known = self.participant_id == message.participant_id
         self.participant_id = message.participant_id
         self.participants = list(message.participants)
         self._on_event(ParticipantsChanged(list(self.participants)))
+        if not known:
+            self.moderation.self_known()  # a room state that came first named nobody as "me"
         self._ensure_call().admitted(message)
 
     def _sent_to_lobby(self) -> None:

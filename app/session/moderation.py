@@ -143,6 +143,16 @@ class RoomModeration:
                 return False
         return True
 
+    def self_known(self) -> None:
+        """This session's own id changed (``admitted``): tell the last room state again, so who is
+        host (and whose controls to show) is judged with the right id from the call's first frame."""
+        if self.participants.get(self._self_id() or "") is not None:
+            self._room_state(
+                mod.RoomState(
+                    self._room_id() or "", self.room_type, self.locked, list(self.participants.values())
+                )
+            )
+
     def _room_state(self, message: mod.RoomState) -> None:
         self.room_type = message.room_type
         self.locked = message.locked

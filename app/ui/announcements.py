@@ -140,7 +140,7 @@ class PatientAnnouncements(QObject):
 
 
 class KnockAnnouncements(QObject):
-    """Clinicians hear each patient who starts waiting, once."""
+    """Clinicians hear each patient who starts waiting, once, with how their pre-call check went."""
 
     def __init__(self, bridge: ClinicianBridge, announcer: Announcer) -> None:
         super().__init__(announcer)
@@ -151,5 +151,11 @@ class KnockAnnouncements(QObject):
     def _queue(self, entries: list[QueueEntry]) -> None:
         for entry in entries:
             if entry.participant_id not in self._seen:
-                self._say(self.tr("{name} is waiting to be let in.").format(name=entry.name), assertive=True)
+                readiness = messages.verdict_text(entry.precall.verdict)
+                self._say(
+                    self.tr("{name} is waiting to be let in. {readiness}.").format(
+                        name=entry.name, readiness=readiness
+                    ),
+                    assertive=True,
+                )
         self._seen = {entry.participant_id for entry in entries}

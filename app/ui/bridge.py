@@ -34,6 +34,7 @@ class PatientBridge(SessionBridge):
         self._patient = make(self.on_event)
         self._attach(self._patient)
         self.room: RoomInfo | None = None
+        self._pin: str | None = None  # the guest PIN of the last knock, for knocking again
         # The window points this at the pre-call check; without one the verdict is "not checked".
         self.precall_provider: Callable[[], PrecallSummary | None] = lambda: None
 
@@ -46,7 +47,13 @@ class PatientBridge(SessionBridge):
         """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given)
         and the guest PIN where the room asks for one."""
         summary = precall if precall is not None else self.precall_provider()
+        self._pin = pin
         return self._start("knock", lambda: self._patient.knock(summary, pin))
+
+    def knock_again(self) -> asyncio.Task[None] | None:
+        """Back to the waiting room of the same room after leaving: a new knock (with the guest PIN
+        given before), so the clinician lets them in again; never straight into a call."""
+        return self.knock(pin=self._pin)
 
     def _room_opened(self, room: RoomInfo) -> None:
         self.room = room

@@ -13,6 +13,7 @@ from app.ui.announcements import KnockAnnouncements
 from app.ui.bridge import ClinicianBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
+from app.ui.call.knock_banner import KnockBanner
 from app.ui.chat.chat_panel import ChatPanel
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
@@ -60,16 +61,20 @@ class ClinicianWindow(ConsultationWindow):
         self.call_page.add_side_panel(self.chat_panel)
         self.present = PresentControl(bridge)  # issue 5: present a screen, a window or a PDF file
         self.call_page.add_bar_widget(self.present)
-        # The OS tray where there is one; its sound only then (tests inject both).
+        # The OS tray where there is one; the knock sound tray or no tray (tests inject both).
         os_tray = system_tray(self) if tray is None else None
-        sound = knock_sound if knock_sound is not None else (qt_player("knock") if os_tray else None)
+        sound = knock_sound if knock_sound is not None else qt_player("knock")
         self.knocks = KnockNotifier(
             bridge,
             tray if tray is not None else os_tray,
-            self._when_sound_on(sound) if sound is not None else None,
+            self._when_sound_on(sound),
             self,
             show_window=self._bring_to_front,
+            deny=self._deny_from_tray,
         )
+        # Issue 11, finding 4: who is waiting, seen from the call page (Admit / Not now there too).
+        self.knock_banner = KnockBanner(bridge)
+        self.call_page.add_top_widget(self.knock_banner)
         self.ended_page = EndedPage(bridge, can_go_back=True)
         self.knock_announcements = KnockAnnouncements(bridge, self.announcer)
         self._ended_seen = False  # the clinician went back to the waiting list after a call
@@ -102,6 +107,17 @@ class ClinicianWindow(ConsultationWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _deny_from_tray(self, participant_id: str) -> None:
+        """The tray's Deny sends a patient away: the window comes up and asks first, where it is."""
+        self._bring_to_front()
+        name = next((e.name for e in self.knocks.entries if e.participant_id == participant_id), "")
+        if self.current_page() is self.call_page:
+            self.knock_banner.ask_not_now(participant_id, name)
+            return
+        if self.current_page() is self.ended_page:
+            self._back_to_queue()
+        self.queue_page.ask_deny(participant_id, name)
 
     def _back_to_queue(self) -> None:
         self._ended_seen = True

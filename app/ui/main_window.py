@@ -31,6 +31,8 @@ from app.core.protocol import Role, UserInfo, Verification
 from app.ui import messages
 from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
+from app.ui.call.call_page import CALL_STATES, CallPage
+from app.ui.call.ended_page import EndedPage
 from app.ui.help_page import HelpPage
 from app.ui.i18n import Translations
 from app.ui.keyboard import KeyboardHelp
@@ -48,6 +50,7 @@ class ConsultationWindow(QMainWindow):
     """A header (app name, who is signed in, language) above the pages of one role."""
 
     closed = Signal()
+    call_page: CallPage  # every role has one (made by the role's window)
 
     ROLE: Role
 
@@ -106,6 +109,7 @@ class ConsultationWindow(QMainWindow):
         self.announcer = Announcer(central)
         self.announcements = CallAnnouncements(bridge, self.announcer)
         self.keyboard = KeyboardHelp(self)
+        self._close_confirmed = False
         chooser = DeviceChooser(devices) if devices is not None else None
         self.settings_page = SettingsPage(self.ROLE, translations, self.settings, _apply_theme, chooser)
         self.help_page = HelpPage(self.ROLE)
@@ -188,8 +192,26 @@ class ConsultationWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and self.ask_before_closing():
+            event.ignore()  # asked in the page; the answer closes the window or keeps it
+            return
+        self._close_confirmed = False
         self.closed.emit()
         super().closeEvent(event)
+
+    def ask_before_closing(self) -> bool:
+        """Closing would leave a call: ask in the call page (True), or close now (False). The patient's
+        window asks in the waiting room too; nothing asks once the consultation is closed."""
+        if self.bridge.closed or self.bridge.state not in CALL_STATES:
+            return False
+        self.navigate()
+        self.call_page.ask_to_close(self.close_confirmed)
+        return True
+
+    def close_confirmed(self) -> None:
+        """The user answered "close": close without asking again."""
+        self._close_confirmed = True
+        self.close()
 
     def _on_logged_in(self, user: UserInfo) -> None:
         self.test_tag.setVisible(user.verified_by is Verification.TEST)
@@ -221,13 +243,16 @@ class ConsultationWindow(QMainWindow):
         self.announcer.announce(self.tr("You are signed out."))
 
     def _on_action_failed(self, _action: str, code: ErrorCode) -> None:
-        if self.bridge.state is CallState.ENDED:
-            return  # the after-call page already says why
+        """Every refusal is said on the page the user is on, whatever the call state (the call page
+        says its own in its notice line)."""
         page = self.current_page()
         if isinstance(page, Page):
             page.show_error(messages.error_text(code))
 
     def _on_session_failed(self, code: ErrorCode) -> None:
+        page = self.current_page()
+        if isinstance(page, EndedPage) and self.bridge.end_reason is not None:
+            return  # the after-call page's own text already says why the call ended, once
         self._on_action_failed("session", code)
 
 

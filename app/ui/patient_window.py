@@ -86,6 +86,7 @@ class PatientWindow(ConsultationWindow):
         ):
             self.add_page(page)
         self.ended_page.closeRequested.connect(self.close)
+        self.ended_page.returnRequested.connect(self._return_to_waiting_room)
         self.preflight = preflight
         if preflight is not None:
             self._attach_preflight(preflight, devices)
@@ -142,6 +143,17 @@ class PatientWindow(ConsultationWindow):
         preflight.finished.connect(lambda report: self.ready_page.set_checking(False, report.verdict))
         preflight.started.connect(self.patient_announcements.check_started)
         preflight.finished.connect(self.patient_announcements.check_finished)
+
+    def _return_to_waiting_room(self) -> None:
+        self.ended_page.clear_error()
+        self.patient_bridge.knock_again()
+
+    def ask_before_closing(self) -> bool:
+        if not self.bridge.closed and self.bridge.state is CallState.WAITING:
+            self.navigate()
+            self.waiting_page.ask_to_leave(self.close_confirmed, closing=True)
+            return True
+        return super().ask_before_closing()
 
     def _show_ringing(self) -> None:
         if self.isMinimized():

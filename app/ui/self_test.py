@@ -85,6 +85,7 @@ class _Walk:
         )
         self.step = "hang up"
         p.call_page.hang_up.click()
+        p.call_page.confirm.confirm()  # "Leave the consultation?" — yes
         await until(lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         self.step = "done"
 
@@ -110,6 +111,7 @@ class _OneSide:
         await until(lambda: w.call_page.remote_view.frames_drawn >= MIN_FRAMES)
         self.step = "hang up"
         w.call_page.hang_up.click()
+        w.call_page.confirm.confirm()  # "Leave the consultation?" — yes
         await until(lambda: w.current_page() is w.ended_page)
         self.step = "done"
 

@@ -113,6 +113,12 @@ class SessionBridge(QObject):
         call = getattr(self._consultation, "call", None)
         return dict(call.remote_slots) if call is not None else {}
 
+    def remote_focus(self) -> str | None:
+        """The remote participant whose picture fills ``remote_video`` (None: not known yet)."""
+        call = getattr(self._consultation, "call", None)
+        focus = getattr(call, "focus", None) if call is not None else None
+        return focus if isinstance(focus, str) else None
+
     @property
     def running_actions(self) -> list[str]:
         return sorted(self._tasks)

@@ -122,6 +122,15 @@ QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; }}
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};
                     border-bottom: {b}px solid {p.warn_line}; }}
+QFrame#knockBanner {{ background: {p.card}; border-bottom: {b}px solid {p.line}; }}
+QLabel#knockText {{ font-size: {pt(15)}; font-weight: 600; }}
+QLabel#queueCount, QLabel#knockReasons {{ font-size: {pt(12)}; color: {p.muted}; }}
+QFrame#confirmBar {{ background: {p.warn_bg}; border: {b}px solid {p.warn_line}; border-radius: 8px; }}
+QFrame#confirmBar QLabel {{ color: {p.warn_ink}; font-size: {pt(14)}; }}
+QPushButton#confirmAct {{ background: {p.danger}; color: {p.on_danger}; border: {ring}px solid {p.danger};
+                         font-weight: 600; }}
+QPushButton#confirmAct:hover {{ background: {p.danger_dark}; border-color: {p.danger_dark}; }}
+QPushButton#confirmAct:focus {{ border: {ring}px solid {p.focus_on_fill}; }}
 QWidget#callSide {{ background: {p.side_bg}; }}
 QWidget#callSide QLabel {{ color: {p.side_ink}; }}
 QWidget#callSide QLabel#panelHeading {{ font-weight: bold; font-size: {pt(13)}; }}

@@ -97,149 +97,181 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="69"/>
+        <location filename="../../app/ui/call/call_page.py" line="74"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <location filename="../../app/ui/call/call_page.py" line="247"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="228"/>
+        <location filename="../../app/ui/call/call_page.py" line="249"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="258"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="260"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="268"/>
-        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="295"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="270"/>
+        <location filename="../../app/ui/call/call_page.py" line="296"/>
         <source>Leave the consultation</source>
         <translation>Forlat konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
-        <location filename="../../app/ui/call/call_page.py" line="272"/>
+        <location filename="../../app/ui/call/call_page.py" line="297"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>Layout</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="273"/>
+        <location filename="../../app/ui/call/call_page.py" line="299"/>
         <source>How the people in the call are arranged</source>
         <translation>Hvordan deltakerne i samtalen vises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="275"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="276"/>
+        <location filename="../../app/ui/call/call_page.py" line="302"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="303"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="278"/>
+        <location filename="../../app/ui/call/call_page.py" line="304"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (to store)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/call/call_page.py" line="308"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har slått av kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="332"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="290"/>
+        <location filename="../../app/ui/call/call_page.py" line="334"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <source>Leave the consultation?</source>
+        <translation>Forlate konsultasjonen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <source>Leave</source>
+        <translation>Forlat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <source>Stay</source>
+        <translation>Bli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <source>Leave the consultation and close Samtale?</source>
+        <translation>Forlate konsultasjonen og lukke Samtale?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <source>Leave and close</source>
+        <translation>Forlat og lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <location filename="../../app/ui/call/call_page.py" line="321"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="300"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <location filename="../../app/ui/call/call_page.py" line="356"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <location filename="../../app/ui/call/call_page.py" line="358"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="312"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -287,7 +319,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="85"/>
+        <location filename="../../app/ui/clinician_window.py" line="90"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -295,64 +327,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende og lyder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Slik virker Samtale, og hva du gjør når noe ikke virker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logg ut av Samtale på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket Samtale bruker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>You are signed out.</source>
         <translation>Du er logget ut.</translation>
     </message>
@@ -425,24 +457,42 @@
 <context>
     <name>EndedPage</name>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="33"/>
+        <location filename="../../app/ui/call/ended_page.py" line="44"/>
         <source>The consultation has ended</source>
         <translation>Konsultasjonen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="38"/>
+        <location filename="../../app/ui/call/ended_page.py" line="49"/>
         <source>Back to the waiting list</source>
         <translation>Tilbake til ventelisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="40"/>
+        <location filename="../../app/ui/call/ended_page.py" line="51"/>
         <source>Thank you for using Samtale. You can close this window now.</source>
         <translation>Takk for at du brukte Samtale. Du kan lukke dette vinduet nå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="41"/>
+        <location filename="../../app/ui/call/ended_page.py" line="52"/>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="53"/>
+        <source>Return to the waiting room</source>
+        <translation>Gå tilbake til venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="55"/>
+        <source>Knock again: you wait in the same room until you are let in</source>
+        <translation>Bank på igjen: du venter i det samme rommet til du blir sluppet inn</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har slått av kameraet</translation>
     </message>
 </context>
 <context>
@@ -585,15 +635,81 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="154"/>
-        <source>{name} is waiting to be let in.</source>
-        <translation>{name} venter på å bli sluppet inn.</translation>
+        <location filename="../../app/ui/announcements.py" line="156"/>
+        <source>{name} is waiting to be let in. {readiness}.</source>
+        <translation>{name} venter på å bli sluppet inn. {readiness}.</translation>
+    </message>
+</context>
+<context>
+    <name>KnockBanner</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/knock_banner.py" line="79"/>
+        <source>%n patient(s) waiting</source>
+        <translation>
+            <numerusform>%n pasient venter</numerusform>
+            <numerusform>%n pasienter venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="85"/>
+        <source>{name} is waiting to come in</source>
+        <translation>{name} venter på å komme inn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="90"/>
+        <source>Pre-call check: {verdict}</source>
+        <translation>Sjekk før samtalen: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="97"/>
+        <source>Admit</source>
+        <translation>Slipp inn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="98"/>
+        <source>Admit {name}</source>
+        <translation>Slipp inn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="99"/>
+        <source>{name} joins this consultation</source>
+        <translation>{name} blir med i denne konsultasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
+        <source>Not now, {name}</source>
+        <translation>Ikke nå, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="103"/>
+        <source>Sends {name} away from the waiting room</source>
+        <translation>Sender {name} ut av venterommet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="122"/>
+        <source>Send {name} away? They are told you cannot see them this time.</source>
+        <translation>Sende {name} bort? Pasienten får beskjed om at du ikke kan ta imot denne gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
+        <source>Send away</source>
+        <translation>Send bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
+        <source>Keep waiting</source>
+        <translation>La vente</translation>
     </message>
 </context>
 <context>
     <name>KnockNotifier</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notify/tray.py" line="124"/>
+        <location filename="../../app/ui/notify/tray.py" line="126"/>
         <source>Samtale: %n patient(s) waiting</source>
         <translation>
             <numerusform>Samtale: en pasient venter</numerusform>
@@ -601,27 +717,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="127"/>
+        <location filename="../../app/ui/notify/tray.py" line="129"/>
         <source>{name} is ready. Admit or deny from the Samtale icon.</source>
         <translation>{name} er klar. Slipp inn eller avvis fra Samtale-ikonet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="131"/>
+        <location filename="../../app/ui/notify/tray.py" line="133"/>
         <source>Samtale: nobody is waiting</source>
         <translation>Samtale: ingen venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="149"/>
+        <location filename="../../app/ui/notify/tray.py" line="151"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="150"/>
+        <location filename="../../app/ui/notify/tray.py" line="152"/>
         <source>Deny {name}</source>
         <translation>Avvis {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="156"/>
+        <location filename="../../app/ui/notify/tray.py" line="158"/>
         <source>Show Samtale</source>
         <translation>Vis Samtale</translation>
     </message>
@@ -715,141 +831,152 @@
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="52"/>
         <source> (you)</source>
         <translation> (deg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="55"/>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
         <source>host</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
         <source>muted by the host</source>
         <translation>dempet av verten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone on</source>
         <translation>mikrofon på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone off</source>
         <translation>mikrofon av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera on</source>
         <translation>kamera på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera off</source>
         <translation>kamera av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="75"/>
         <source>hand raised</source>
         <translation>hånden oppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>presenting</source>
         <translation>presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="86"/>
         <source>Mute</source>
         <translation>Demp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="87"/>
         <source>Mute {name}</source>
         <translation>Demp {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Allow to speak</source>
         <translation>La snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Mute until allowed</source>
         <translation>Demp til tillatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Allow {name} to speak</source>
         <translation>La {name} snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Mute {name} until allowed</source>
         <translation>Demp {name} til det blir tillatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="98"/>
         <source>Stop video</source>
         <translation>Stopp video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
         <source>Stop {name}&apos;s video</source>
         <translation>Stopp videoen til {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="104"/>
         <source>To lobby</source>
         <translation>Til venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
         <source>Move {name} to the waiting room</source>
         <translation>Flytt {name} til venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="110"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="141"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="111"/>
         <source>Remove {name} from the call</source>
         <translation>Fjern {name} fra samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="119"/>
         <source>Make host</source>
         <translation>Gjør til vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="120"/>
         <source>Make {name} the host</source>
         <translation>Gjør {name} til vert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="138"/>
+        <source>Remove {name} from the call? {name} cannot come back into this room.</source>
+        <translation>Fjerne {name} fra samtalen? {name} kan ikke komme tilbake til dette rommet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
+        <source>Keep in the call</source>
+        <translation>Behold i samtalen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="266"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om å få snakke: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="268"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="269"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltaker i samtalen</numerusform>
@@ -857,72 +984,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Unlock room</source>
         <translation>Lås opp rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Lock room</source>
         <translation>Lås rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
         <source>Mute everyone</source>
         <translation>Demp alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="250"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>End for all</source>
         <translation>Avslutt for alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="249"/>
+        <source>End the consultation for everyone?</source>
+        <translation>Avslutte konsultasjonen for alle?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="251"/>
+        <source>Keep the consultation going</source>
+        <translation>Fortsett konsultasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Lower hand</source>
         <translation>Ta ned hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Raise hand</source>
         <translation>Rekk opp hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="277"/>
         <source>Ask to unmute</source>
         <translation>Be om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
         <source>Become host</source>
         <translation>Bli vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="283"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>Mens rommet er låst, kan ingen nye komme inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="284"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Demper alle i samtalen unntatt deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="285"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutter konsultasjonen for alle som er med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="286"/>
         <source>Shows the host that you want to speak</source>
         <translation>Viser verten at du vil si noe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber verten om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gjør deg til vert når du har skrevet inn verts-PIN-koden</translation>
     </message>
@@ -968,7 +1106,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="152"/>
+        <location filename="../../app/ui/patient_window.py" line="164"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1094,129 +1232,144 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="71"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
         <source>Link copied</source>
         <translation>Lenken er kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="76"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
         <source>Copy code</source>
         <translation>Kopier koden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="78"/>
         <source>Code copied</source>
         <translation>Koden er kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="130"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="133"/>
         <source>Video consultation</source>
         <translation>Videokonsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="171"/>
         <source>Start a consultation</source>
         <translation>Start en konsultasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="173"/>
         <source>Open one of your rooms, or create a new one with a code for your patient.</source>
         <translation>Åpne et av rommene dine, eller opprett et nytt med en kode til pasienten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>A new room</source>
         <translation>Et nytt rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="174"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
         <source>Your room is open</source>
         <translation>Rommet ditt er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Gi pasienten denne koden, eller send lenken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
         <source>Join code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
         <source>Join link: {link}</source>
         <translation>Lenke: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
         <translation>Legger lenken til rommet på utklippstavlen, så du kan lime den inn i en melding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
         <source>Puts the room&apos;s code on the clipboard</source>
         <translation>Legger koden til rommet på utklippstavlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Create room</source>
         <translation>Opprett rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kode som du gir til pasienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
         <source>Admit everyone</source>
         <translation>Slipp inn alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>Admit everyone who is waiting</source>
         <translation>Slipp inn alle som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Slipper alle ventende pasienter inn i konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
         <source>Waiting patients</source>
         <translation>Pasienter som venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="195"/>
         <source>All my rooms</source>
         <translation>Alle mine rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
         <source>The room stays open for your patients</source>
         <translation>Rommet forblir åpent for pasientene dine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="197"/>
         <source>Close room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Pasienter som venter i det, får beskjed om at rommet er stengt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="202"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen venter ennå. Pasienter vises her når de trykker «Jeg er klar».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="250"/>
+        <source>Send {name} away? They are told you cannot see them this time.</source>
+        <translation>Sende {name} bort? Pasienten får beskjed om at du ikke kan ta imot denne gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="251"/>
+        <source>Send away</source>
+        <translation>Send bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="252"/>
+        <source>Keep waiting</source>
+        <translation>La vente</translation>
     </message>
 </context>
 <context>
@@ -1655,49 +1808,69 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
         <source>The connection to the service was lost. Trying to reconnect…</source>
         <translation>Forbindelsen til tjenesten ble brutt. Prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="92"/>
         <source>Connected again.</source>
         <translation>Tilkoblet igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>Your clinician</source>
         <translation>Behandleren din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="91"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="96"/>
         <source>You are in the waiting room</source>
         <translation>Du er på venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="100"/>
         <source>{clinician} will let you in soon.</source>
         <translation>{clinician} slipper deg inn snart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="99"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="104"/>
         <source>This is how you look to your clinician.</source>
         <translation>Slik ser behandleren deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="101"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="106"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="107"/>
         <source>Leave the waiting room</source>
         <translation>Gå ut av venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="108"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation>Du forlater køen. Behandleren din får beskjed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="118"/>
+        <source>Leave the waiting room and close Samtale? You lose your place in the queue.</source>
+        <translation>Gå ut av venterommet og lukke Samtale? Du mister plassen din i køen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="120"/>
+        <source>Leave the waiting room? You lose your place in the queue.</source>
+        <translation>Gå ut av venterommet? Du mister plassen din i køen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
+        <source>Leave</source>
+        <translation>Forlat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
+        <source>Stay in the queue</source>
+        <translation>Bli i køen</translation>
     </message>
 </context>
 <context>

@@ -97,149 +97,181 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="69"/>
+        <location filename="../../app/ui/call/call_page.py" line="74"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="226"/>
+        <location filename="../../app/ui/call/call_page.py" line="247"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="228"/>
+        <location filename="../../app/ui/call/call_page.py" line="249"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="255"/>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="258"/>
+        <location filename="../../app/ui/call/call_page.py" line="284"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="260"/>
+        <location filename="../../app/ui/call/call_page.py" line="286"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="266"/>
+        <location filename="../../app/ui/call/call_page.py" line="292"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="268"/>
-        <location filename="../../app/ui/call/call_page.py" line="269"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="295"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="270"/>
+        <location filename="../../app/ui/call/call_page.py" line="296"/>
         <source>Leave the consultation</source>
         <translation>Lämna besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="271"/>
-        <location filename="../../app/ui/call/call_page.py" line="272"/>
+        <location filename="../../app/ui/call/call_page.py" line="297"/>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="273"/>
+        <location filename="../../app/ui/call/call_page.py" line="299"/>
         <source>How the people in the call are arranged</source>
         <translation>Hur deltagarna i samtalet visas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="275"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>Speaker</source>
         <translation>Talare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="276"/>
+        <location filename="../../app/ui/call/call_page.py" line="302"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="277"/>
+        <location filename="../../app/ui/call/call_page.py" line="303"/>
         <source>Pinned</source>
         <translation>Fäst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="278"/>
+        <location filename="../../app/ui/call/call_page.py" line="304"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (två stora)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="282"/>
+        <location filename="../../app/ui/call/call_page.py" line="308"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="288"/>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har stängt av kameran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="332"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="290"/>
+        <location filename="../../app/ui/call/call_page.py" line="334"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <source>Leave the consultation?</source>
+        <translation>Lämna besöket?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <source>Stay</source>
+        <translation>Stanna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <source>Leave the consultation and close Samtale?</source>
+        <translation>Lämna besöket och stänga Samtale?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <source>Leave and close</source>
+        <translation>Lämna och stäng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <location filename="../../app/ui/call/call_page.py" line="321"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="300"/>
+        <location filename="../../app/ui/call/call_page.py" line="350"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <location filename="../../app/ui/call/call_page.py" line="356"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <location filename="../../app/ui/call/call_page.py" line="358"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="310"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="312"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -287,7 +319,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="85"/>
+        <location filename="../../app/ui/clinician_window.py" line="90"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -295,64 +327,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende och ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Så fungerar Samtale och vad du gör när något inte fungerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logga ut från Samtale på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket som Samtale använder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>You are signed out.</source>
         <translation>Du är utloggad.</translation>
     </message>
@@ -425,24 +457,42 @@
 <context>
     <name>EndedPage</name>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="33"/>
+        <location filename="../../app/ui/call/ended_page.py" line="44"/>
         <source>The consultation has ended</source>
         <translation>Besöket är avslutat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="38"/>
+        <location filename="../../app/ui/call/ended_page.py" line="49"/>
         <source>Back to the waiting list</source>
         <translation>Tillbaka till väntelistan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="40"/>
+        <location filename="../../app/ui/call/ended_page.py" line="51"/>
         <source>Thank you for using Samtale. You can close this window now.</source>
         <translation>Tack för att du använde Samtale. Du kan stänga det här fönstret nu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/ended_page.py" line="41"/>
+        <location filename="../../app/ui/call/ended_page.py" line="52"/>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="53"/>
+        <source>Return to the waiting room</source>
+        <translation>Gå tillbaka till väntrummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/ended_page.py" line="55"/>
+        <source>Knock again: you wait in the same room until you are let in</source>
+        <translation>Knacka på igen: du väntar i samma rum tills du blir insläppt</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <source>{name} has turned the camera off</source>
+        <translation>{name} har stängt av kameran</translation>
     </message>
 </context>
 <context>
@@ -585,15 +635,81 @@
 <context>
     <name>KnockAnnouncements</name>
     <message>
-        <location filename="../../app/ui/announcements.py" line="154"/>
-        <source>{name} is waiting to be let in.</source>
-        <translation>{name} väntar på att bli insläppt.</translation>
+        <location filename="../../app/ui/announcements.py" line="156"/>
+        <source>{name} is waiting to be let in. {readiness}.</source>
+        <translation>{name} väntar på att bli insläppt. {readiness}.</translation>
+    </message>
+</context>
+<context>
+    <name>KnockBanner</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/knock_banner.py" line="79"/>
+        <source>%n patient(s) waiting</source>
+        <translation>
+            <numerusform>%n patient väntar</numerusform>
+            <numerusform>%n patienter väntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="85"/>
+        <source>{name} is waiting to come in</source>
+        <translation>{name} väntar på att komma in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="90"/>
+        <source>Pre-call check: {verdict}</source>
+        <translation>Kontroll före besöket: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="97"/>
+        <source>Admit</source>
+        <translation>Släpp in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="98"/>
+        <source>Admit {name}</source>
+        <translation>Släpp in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="99"/>
+        <source>{name} joins this consultation</source>
+        <translation>{name} ansluter till det här besöket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
+        <source>Not now, {name}</source>
+        <translation>Inte nu, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="103"/>
+        <source>Sends {name} away from the waiting room</source>
+        <translation>Skickar bort {name} från väntrummet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="122"/>
+        <source>Send {name} away? They are told you cannot see them this time.</source>
+        <translation>Skicka bort {name}? Patienten får veta att du inte kan ta emot den här gången.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
+        <source>Send away</source>
+        <translation>Skicka bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
+        <source>Keep waiting</source>
+        <translation>Låt vänta</translation>
     </message>
 </context>
 <context>
     <name>KnockNotifier</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notify/tray.py" line="124"/>
+        <location filename="../../app/ui/notify/tray.py" line="126"/>
         <source>Samtale: %n patient(s) waiting</source>
         <translation>
             <numerusform>Samtale: en patient väntar</numerusform>
@@ -601,27 +717,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="127"/>
+        <location filename="../../app/ui/notify/tray.py" line="129"/>
         <source>{name} is ready. Admit or deny from the Samtale icon.</source>
         <translation>{name} är redo. Släpp in eller neka från Samtale-ikonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="131"/>
+        <location filename="../../app/ui/notify/tray.py" line="133"/>
         <source>Samtale: nobody is waiting</source>
         <translation>Samtale: ingen väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="149"/>
+        <location filename="../../app/ui/notify/tray.py" line="151"/>
         <source>Admit {name}</source>
         <translation>Släpp in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="150"/>
+        <location filename="../../app/ui/notify/tray.py" line="152"/>
         <source>Deny {name}</source>
         <translation>Neka {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="156"/>
+        <location filename="../../app/ui/notify/tray.py" line="158"/>
         <source>Show Samtale</source>
         <translation>Visa Samtale</translation>
     </message>
@@ -715,141 +831,152 @@
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="43"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="52"/>
         <source> (you)</source>
         <translation> (du)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="46"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="55"/>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="59"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
         <source>host</source>
         <translation>värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="61"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
         <source>muted by the host</source>
         <translation>avstängt ljud av värden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone on</source>
         <translation>mikrofon på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="63"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
         <source>microphone off</source>
         <translation>mikrofon av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera on</source>
         <translation>kamera på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="64"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
         <source>camera off</source>
         <translation>kamera av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="66"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="75"/>
         <source>hand raised</source>
         <translation>handen uppräckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>presenting</source>
         <translation>presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="86"/>
         <source>Mute</source>
         <translation>Stäng av ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="78"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="87"/>
         <source>Mute {name}</source>
         <translation>Stäng av ljudet för {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Allow to speak</source>
         <translation>Låt tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="83"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
         <source>Mute until allowed</source>
         <translation>Stäng av tills tillåtet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Allow {name} to speak</source>
         <translation>Låt {name} tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="84"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
         <source>Mute {name} until allowed</source>
         <translation>Stäng av ljudet för {name} tills det tillåts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="89"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="98"/>
         <source>Stop video</source>
         <translation>Stoppa video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
         <source>Stop {name}&apos;s video</source>
         <translation>Stoppa videon för {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="95"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="104"/>
         <source>To lobby</source>
         <translation>Till väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
         <source>Move {name} to the waiting room</source>
         <translation>Flytta {name} till väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="110"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="141"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="111"/>
         <source>Remove {name} from the call</source>
         <translation>Ta bort {name} från samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="119"/>
         <source>Make host</source>
         <translation>Gör till värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="106"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="120"/>
         <source>Make {name} the host</source>
         <translation>Gör {name} till värd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="138"/>
+        <source>Remove {name} from the call? {name} cannot come back into this room.</source>
+        <translation>Ta bort {name} från samtalet? {name} kan inte komma tillbaka till det här rummet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
+        <source>Keep in the call</source>
+        <translation>Behåll i samtalet</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="217"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="266"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om att få tala: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="219"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="220"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="268"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="269"/>
         <source>Host PIN</source>
         <translation>Värdens pinkod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="221"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltagare i samtalet</numerusform>
@@ -857,72 +984,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Unlock room</source>
         <translation>Lås upp rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="222"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
         <source>Lock room</source>
         <translation>Lås rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="225"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
         <source>Mute everyone</source>
         <translation>Stäng av ljudet för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="226"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="250"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>End for all</source>
         <translation>Avsluta för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="249"/>
+        <source>End the consultation for everyone?</source>
+        <translation>Avsluta besöket för alla?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="251"/>
+        <source>Keep the consultation going</source>
+        <translation>Fortsätt besöket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Lower hand</source>
         <translation>Ta ner handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="227"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
         <source>Raise hand</source>
         <translation>Räck upp handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="228"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="277"/>
         <source>Ask to unmute</source>
         <translation>Be om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="229"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
         <source>Become host</source>
         <translation>Bli värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="234"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="283"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>När rummet är låst kan ingen ny komma in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="235"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="284"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Stänger av ljudet för alla i samtalet utom dig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="236"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="285"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutar besöket för alla som är med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="237"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="286"/>
         <source>Shows the host that you want to speak</source>
         <translation>Visar värden att du vill säga något</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="238"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber värden om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="239"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gör dig till värd när du har skrivit värdens PIN-kod</translation>
     </message>
@@ -968,7 +1106,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="152"/>
+        <location filename="../../app/ui/patient_window.py" line="164"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -1094,129 +1232,144 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="71"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
         <source>Copy link</source>
         <translation>Kopiera länken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="72"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="73"/>
         <source>Link copied</source>
         <translation>Länken är kopierad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="76"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
         <source>Copy code</source>
         <translation>Kopiera koden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="77"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="78"/>
         <source>Code copied</source>
         <translation>Koden är kopierad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="130"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="133"/>
         <source>Video consultation</source>
         <translation>Videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="168"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="171"/>
         <source>Start a consultation</source>
         <translation>Starta ett besök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="170"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="173"/>
         <source>Open one of your rooms, or create a new one with a code for your patient.</source>
         <translation>Öppna ett av dina rum, eller skapa ett nytt med en kod till din patient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="172"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
         <source>A new room</source>
         <translation>Ett nytt rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="174"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
         <source>Your room is open</source>
         <translation>Ditt rum är öppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="175"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="178"/>
         <source>Give your patient this code, or send them the link:</source>
         <translation>Ge patienten den här koden, eller skicka länken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="177"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="180"/>
         <source>Join code: {code}</source>
         <translation>Kod: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="179"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="182"/>
         <source>Join link: {link}</source>
         <translation>Länk: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="183"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
         <source>Puts the room&apos;s link on the clipboard, to paste in a message</source>
         <translation>Lägger rummets länk i urklipp, så att du kan klistra in den i ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="185"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
         <source>Puts the room&apos;s code on the clipboard</source>
         <translation>Lägger rummets kod i urklipp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="186"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
         <source>Create room</source>
         <translation>Skapa rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="187"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
         <source>You get a code to give to your patient</source>
         <translation>Du får en kod att ge till patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="188"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
         <source>Admit everyone</source>
         <translation>Släpp in alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="189"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
         <source>Admit everyone who is waiting</source>
         <translation>Släpp in alla som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="190"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
         <source>Lets every waiting patient into the consultation</source>
         <translation>Släpper in alla väntande patienter i besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="191"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
         <source>Waiting patients</source>
         <translation>Patienter som väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="192"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="195"/>
         <source>All my rooms</source>
         <translation>Alla mina rum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="193"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
         <source>The room stays open for your patients</source>
         <translation>Rummet förblir öppet för dina patienter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="194"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="197"/>
         <source>Close room</source>
         <translation>Stäng rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="196"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
         <source>Patients waiting in it are told the room was closed</source>
         <translation>Patienter som väntar i det får veta att rummet har stängts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_page.py" line="199"/>
+        <location filename="../../app/ui/queue/queue_page.py" line="202"/>
         <source>Nobody is waiting yet. Patients appear here when they press “I&apos;m ready”.</source>
         <translation>Ingen väntar än. Patienter visas här när de trycker på ”Jag är redo”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="250"/>
+        <source>Send {name} away? They are told you cannot see them this time.</source>
+        <translation>Skicka bort {name}? Patienten får veta att du inte kan ta emot den här gången.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="251"/>
+        <source>Send away</source>
+        <translation>Skicka bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/queue_page.py" line="252"/>
+        <source>Keep waiting</source>
+        <translation>Låt vänta</translation>
     </message>
 </context>
 <context>
@@ -1655,49 +1808,69 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="85"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
         <source>The connection to the service was lost. Trying to reconnect…</source>
         <translation>Anslutningen till tjänsten bröts. Försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="87"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="92"/>
         <source>Connected again.</source>
         <translation>Ansluten igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="90"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
         <source>Your clinician</source>
         <translation>Din vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="91"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="96"/>
         <source>You are in the waiting room</source>
         <translation>Du är i väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="95"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="100"/>
         <source>{clinician} will let you in soon.</source>
         <translation>{clinician} släpper snart in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="99"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="104"/>
         <source>This is how you look to your clinician.</source>
         <translation>Så här ser din vårdgivare dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="101"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="106"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="102"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="107"/>
         <source>Leave the waiting room</source>
         <translation>Lämna väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/waiting_page.py" line="103"/>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="108"/>
         <source>You leave the queue. Your clinician is told.</source>
         <translation>Du lämnar kön. Din vårdgivare får veta det.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="118"/>
+        <source>Leave the waiting room and close Samtale? You lose your place in the queue.</source>
+        <translation>Lämna väntrummet och stänga Samtale? Du förlorar din plats i kön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="120"/>
+        <source>Leave the waiting room? You lose your place in the queue.</source>
+        <translation>Lämna väntrummet? Du förlorar din plats i kön.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/waiting_page.py" line="122"/>
+        <source>Stay in the queue</source>
+        <translation>Stanna i kön</translation>
     </message>
 </context>
 <context>

@@ -287,3 +287,24 @@ async def test_create_room_sends_type_and_pins() -> None:
     assert seen == [("Knee", RoomType.SENSITIVE, "9999", None)]
     assert signaling.types() == ["watch_room"]
     await clinician.close()
+
+
+async def test_who_is_host_is_told_again_once_the_session_knows_its_own_id() -> None:
+    """Issue 11, finding 7: a ``room_state`` that comes before this session's ``admitted`` (the view a
+    watching host is sent, a call rejoined after a restart) was told with no own id, so the host's
+    per-patient controls stayed away until the next change. The new id re-tells the room state."""
+    events, signaling = EventRecorder(), FakeSignaling()
+    clinician = ClinicianConsultation(SessionConfig("http://127.0.0.1:9"), events)
+    clinician._signaling = cast(Any, signaling)
+    clinician.room_id = ROOM
+    clinician._start_media()
+    people = [state(DOC), state(ME)]
+    clinician._handle(mod.RoomState(ROOM, RoomType.PERSONAL, False, people))
+    clinician._handle(Admitted(ROOM, DOC, [], [Participant(ME, ME, Role.PATIENT)]))
+    told = events.of(RoomStateChanged)
+    assert [(e.self_id, [p.participant_id for p in e.participants]) for e in told] == [
+        (None, [DOC, ME]),
+        (DOC, [DOC, ME]),
+    ]
+    assert clinician.moderation.is_host
+    await clinician.close()

@@ -52,3 +52,23 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     tr.switch("en")
     yield tr
     tr.switch("en")
+
+
+@pytest.fixture(autouse=True)
+def _silent_knocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clinician's knock sound plays tray or no tray; UI tests record it instead of asking the
+    machine's audio (CI has no sound device, and Qt's warnings about that would fail the test)."""
+    monkeypatch.setattr("app.ui.clinician_window.qt_player", lambda _name, **_kw: lambda: None)
+
+
+@pytest.fixture(autouse=True)
+def _windows_close_at_teardown(qtbot: Any) -> Iterator[None]:
+    """A window still in a call asks before it closes (issue 11, finding 9) and stays open; at the
+    end of a test it is closed as answered, so no window outlives its test (a stray last window
+    closing during the next test's loop would quit that loop)."""
+    yield
+    from app.ui.main_window import ConsultationWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ConsultationWindow) and widget.isVisible():
+            widget.close_confirmed()

@@ -92,13 +92,16 @@ def test_a_clinician_hears_each_knock_once(qtbot, translations, run_async):
     win.show()
     run_async(walk_clinician(win, fake, lambda _page: None))
     knocks = [line for line in win.announcer.history if "waiting" in line]
-    assert knocks == ["Ann Olsen is waiting to be let in.", "Bo Ek is waiting to be let in."]
+    assert knocks == [
+        "Ann Olsen is waiting to be let in. Check passed.",
+        "Bo Ek is waiting to be let in. Check failed.",
+    ]
     ann = QueueEntry("p-1", "Ann Olsen", Verification.TEST, 40.0, PrecallSummary(Verdict.OK))
     fake.emit(QueueChanged([ann]))
     fake.emit(QueueChanged([ann, QueueEntry("p-3", "Cy", Verification.TEST, 0.0, PrecallSummary())]))
-    assert win.announcer.history[-1] == "Cy is waiting to be let in."
+    assert win.announcer.history[-1] == "Cy is waiting to be let in. Not checked."
     assert [line for line in win.announcer.history if "waiting" in line][2:] == [
-        "Cy is waiting to be let in."
+        "Cy is waiting to be let in. Not checked."
     ]
 
 

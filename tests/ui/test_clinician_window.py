@@ -99,6 +99,7 @@ def test_admit_and_deny_buttons_call_the_facade_with_the_right_patient(window, r
         await win.bridge.wait_for_actions()
         fake.emit(QueueChanged([waiting("p-1", "Ann", clock.now), waiting("p-2", "Bo", clock.now)]))
         page.view.row(1).deny.click()
+        page.confirm.confirm()  # "Send Bo away?" (issue 11, finding 9)
         page.view.row(0).admit.click()
         await win.bridge.wait_for_actions()
 

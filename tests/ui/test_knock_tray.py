@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.core.protocol import PrecallSummary, QueueEntry, Verification
 from app.session.events import QueueChanged
 from app.ui.clinician_window import ClinicianWindow
@@ -36,6 +38,7 @@ def waiting(pid: str, name: str) -> QueueEntry:
     return QueueEntry(pid, name, Verification.TEST, 0.0, PrecallSummary())
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform has no stacking
 def test_each_knock_is_announced_once_with_a_sound_and_a_count(qtbot, translations, run_async) -> None:
     bridge, fake = clinician()
     tray, sounds = FakeTray(), []
@@ -69,7 +72,11 @@ def test_each_knock_is_announced_once_with_a_sound_and_a_count(qtbot, translatio
         assert admit_bo.text() == "Admit Bo" and deny_cy.text() == "Deny Cy"
         admit_bo.trigger()
         await bridge.wait_for_actions()
-        deny_cy.trigger()
+        deny_cy.trigger()  # sending away cannot be undone: the window asks first (issue 11, finding 9)
+        await bridge.wait_for_actions()
+        assert fake.calls == [("admit", "p-2")]
+        assert win.isVisible() and win.queue_page.confirm.pending
+        win.queue_page.confirm.confirm()
         await bridge.wait_for_actions()
 
     run_async(answer())

@@ -82,10 +82,14 @@ def test_every_host_control_sends_its_request(host, run_async) -> None:
     async def press() -> None:
         for key in ("mute", "hard_mute", "stop_video", "to_lobby", "kick"):
             ann.buttons[key].click()
+            if key == "kick":
+                win.call_page.confirm.confirm()  # Remove asks first (issue 11, finding 9)
             await win.bridge.wait_for_actions()
         ida.buttons["make_host"].click()
         for button in (panel.lock, panel.mute_all, panel.end_all):
             button.click()
+            if button is panel.end_all:
+                win.call_page.confirm.confirm()  # End for all asks first
             await win.bridge.wait_for_actions()
 
     run_async(press())

@@ -64,6 +64,7 @@ def test_whole_patient_flow_with_the_pages_it_shows(window, run_async, qtbot):
         fake.move(CallState.IN_CALL)
         assert win.call_page.status.text() == "In consultation with Dr. Berg"
         win.call_page.hang_up.click()
+        win.call_page.confirm.confirm()  # "Leave the consultation?" (issue 11, finding 9)
         await win.bridge.wait_for_actions()
         fake.move(CallState.ENDED)
         fake.emit(CallEnded(EndReason.HUNG_UP))
@@ -156,6 +157,7 @@ def test_leaving_the_waiting_room_hangs_up(window, run_async):
     async def walk() -> None:
         fake.move(CallState.WAITING)
         win.waiting_page.leave.click()
+        win.waiting_page.confirm.confirm()  # "Leave the waiting room?" (issue 11, finding 9)
         await win.bridge.wait_for_actions()
 
     run_async(walk())

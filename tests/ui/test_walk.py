@@ -95,6 +95,7 @@ def test_a_whole_consultation_through_both_windows(qtbot, run_async, translation
             await until(lambda: p.call_page.status.text() == "In consultation with Dr. Berg")
 
             qtbot.mouseClick(p.call_page.hang_up, click)
+            qtbot.mouseClick(p.call_page.confirm.confirm_button, click)  # "Leave the consultation?"
             await until(lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         finally:
             await patient_bridge.close()

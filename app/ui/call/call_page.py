@@ -4,8 +4,9 @@ the participant list with its controls, side panels (chat), and mute / camera / 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,15 +22,18 @@ from PySide6.QtWidgets import (
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant
+from app.core.protocol.moderation import ParticipantState
 from app.session.moderation_events import HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
-from app.ui.widgets.video_view import VideoView
+from app.ui.widgets.video_view import VideoView, initials
 
+CALL_STATES = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 SELF_VIEW_WIDTH = 220
 MARGIN = 16
 MUTED_HINT_MS = 5000
@@ -50,6 +54,7 @@ class RemoteStage(VideoView):
         super().resizeEvent(event)
         s = self.self_view
         s.move(self.width() - s.width() - MARGIN, self.height() - s.height() - MARGIN)
+        self.keep_placeholder_clear_of(QMargins(0, 0, s.width() + 2 * MARGIN, 0))
 
 
 class CallPage(QWidget):
@@ -92,7 +97,9 @@ class CallPage(QWidget):
         self.layout_label.setBuddy(self.layout_picker)
         for mode in Layout:
             self.layout_picker.addItem("", mode)
-        self.participants_panel = ParticipantsPanel(bridge.room_bridge)
+        # What cannot be undone (hang up, remove, end for all, closing the window) asks here first.
+        self.confirm = ConfirmBar()
+        self.participants_panel = ParticipantsPanel(bridge.room_bridge, ask=self.confirm.ask)
         self.side = named(QWidget(), "callSide")
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -129,6 +136,14 @@ class CallPage(QWidget):
         status_layout.addWidget(self.presenting_notice)
         layout.addWidget(status_holder)
         layout.addWidget(self.notice)
+        confirm_holder = QHBoxLayout()
+        confirm_holder.setContentsMargins(24, 8, 24, 8)
+        confirm_holder.addWidget(self.confirm)
+        layout.addLayout(confirm_holder)
+        self._top = QVBoxLayout()  # what a role adds above the pictures (the clinician's knock banner)
+        self._top.setContentsMargins(0, 0, 0, 0)
+        self._top.setSpacing(0)
+        layout.addLayout(self._top)
         middle = QHBoxLayout()
         middle.addWidget(self.views, 1)
         middle.addWidget(self.side)
@@ -156,6 +171,10 @@ class CallPage(QWidget):
     def add_side_panel(self, panel: QWidget) -> None:
         """Put a panel (the chat) under the participant list."""
         self._side_layout.addWidget(panel, 1)
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Put a strip (the clinician's knock banner) between the notices and the pictures."""
+        self._top.addWidget(widget)
 
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put a control (the Present button) in the call bar, after the layout picker."""
@@ -192,15 +211,17 @@ class CallPage(QWidget):
         self.gallery.set_layout(mode)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
 
-    def _room_changed(self, people: list[object]) -> None:
-        self.gallery.names = {p.participant_id: p.name for p in people}  # type: ignore[attr-defined]
-        if self.gallery.isVisible():
-            self.gallery.sync()
+    def _room_changed(self, people: list[ParticipantState]) -> None:
+        others = self._bridge.room_bridge.others()
+        self.gallery.set_people(
+            {p.participant_id: p.name for p in others}, {p.participant_id for p in others if not p.video_on}
+        )
+        self._show_cameras()
         me = self._bridge.room_bridge.self_id
-        presenting = [p for p in people if getattr(p, "presenting", False)]
-        self._presenting_self = any(p.participant_id == me for p in presenting)  # type: ignore[attr-defined]
-        others = [p for p in presenting if p.participant_id != me]  # type: ignore[attr-defined]
-        self._pin_presenter(others[0].participant_id if others else None)  # type: ignore[attr-defined]
+        presenting = [p for p in people if p.presenting]
+        self._presenting_self = any(p.participant_id == me for p in presenting)
+        presenters = [p for p in presenting if p.participant_id != me]
+        self._pin_presenter(presenters[0].participant_id if presenters else None)
         self._show_presenting()
 
     def _pin_presenter(self, presenter: str | None) -> None:
@@ -237,16 +258,21 @@ class CallPage(QWidget):
         self.self_view.set_slot(self._bridge.presentation_view if on else self._bridge.local_video)
         self.self_view.set_mirrored(not on)
         self._show_presenting()
+        self._show_cameras()
 
-    def _action_failed(self, action: str, code: ErrorCode) -> None:
-        shown_here = ("media", "chat", "raise_hand", "ask_to_unmute", "present")
-        if code is ErrorCode.HARD_MUTED or action in shown_here:
-            self.notice.setText(messages.error_text(code))
-            self.notice.show()
+    def _action_failed(self, _action: str, code: ErrorCode) -> None:
+        """Whatever was refused during the call (a host control, the chat, the camera) is said here."""
+        if self._bridge.state not in CALL_STATES:
+            return  # another page is showing and says it there
+        self.notice.setText(messages.error_text(code))
+        self.notice.setAccessibleName(self.notice.text())
+        self.notice.show()
 
     def _state_moved(self, _old: CallState, new: CallState) -> None:
         if new is CallState.CONNECTING:
             self.notice.hide()  # a new call (or back from the waiting room) starts without old notices
+        if new not in CALL_STATES:
+            self.confirm.cancel()  # a question about this call means nothing after it
 
     def retranslate(self) -> None:
         self.status.setText(self._status_text())
@@ -283,12 +309,36 @@ class CallPage(QWidget):
         if mic_on:
             self.muted_hint.hide()
         self._show_presenting()
+        self._show_cameras()
+
+    def _show_cameras(self) -> None:
+        """A camera that is off shows as initials and a caption on both sides, never as a picture."""
+        cam_on = self._bridge.camera_enabled
+        user = self._bridge.user
+        if cam_on or self._bridge.presenting:
+            self.self_view.show_video()
+            self.self_view.setAccessibleName(self.tr("You"))
+            self.self_view.set_placeholder(self.tr("You"))
+        else:
+            self.self_view.show_off(initials(user.name if user else ""), self.tr("Your camera is off"))
+        shown = self._stage_person()
+        if shown is not None and not shown.video_on:
+            caption = self.tr("{name} has turned the camera off").format(name=shown.name)
+            self.remote_view.show_off(initials(shown.name), caption)
+            return
+        self.remote_view.show_video()
         other = self._other_name()
         if other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))
         else:
             self.remote_view.set_placeholder(self.tr("Waiting for the picture…"))
-        self.self_view.set_placeholder(self.tr("Your camera is off") if not cam_on else self.tr("You"))
+        self.remote_view.setAccessibleName(self.remote_view.placeholder())
+
+    def _stage_person(self) -> ParticipantState | None:
+        """Who the large picture is of: the session's focus, or the first other person in the room."""
+        others = self._bridge.room_bridge.others()
+        focus = self._bridge.remote_focus()
+        return next((p for p in others if p.participant_id == focus), others[0] if others else None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -338,4 +388,23 @@ class CallPage(QWidget):
         self._bridge.set_camera_enabled(not self._bridge.camera_enabled)
 
     def _hang_up(self) -> None:
-        self._bridge.hang_up()
+        def texts() -> tuple[str, str, str]:
+            return self.tr("Leave the consultation?"), self.tr("Leave"), self.tr("Stay")
+
+        self.confirm.ask(texts, self._bridge.hang_up)
+
+    def ask_to_close(self, close: Callable[[], None]) -> None:
+        """Closing the window in a call leaves it: asked here, then hang up and ``close()``."""
+
+        def texts() -> tuple[str, str, str]:
+            return (
+                self.tr("Leave the consultation and close Samtale?"),
+                self.tr("Leave and close"),
+                self.tr("Stay"),
+            )
+
+        def leave_and_close() -> None:
+            self._bridge.hang_up()
+            close()
+
+        self.confirm.ask(texts, leave_and_close)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.media.frame_slot import FrameSlot
-from app.ui.widgets.video_view import VideoView
+from app.ui.widgets.video_view import VideoView, initials
 
 MAX_TILES = 4
 SYNC_MS = 1000  # how often the set of remote slots is re-read while the gallery is visible
@@ -38,6 +38,8 @@ class Gallery(QWidget):
         self.layout_mode = Layout.GALLERY
         self.pinned: str | None = None
         self.names: dict[str, str] = {}
+        self.video_off: set[str] = set()
+        self._people_known = False  # a room state said who is in the call: tiles only for them
         self.tiles: dict[str, VideoView] = {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(8, 8, 8, 8)
@@ -51,9 +53,18 @@ class Gallery(QWidget):
             self.pinned = pinned
         self._arrange()
 
+    def set_people(self, names: dict[str, str], video_off: set[str]) -> None:
+        """Who is in the call (from the room state) and whose camera is off: someone who left loses
+        their tile now, not when their link has closed; a camera that is off shows their initials."""
+        self.names, self.video_off, self._people_known = dict(names), set(video_off), True
+        self.sync()
+
     def sync(self) -> None:
         """Make one tile per remote slot (at most four), dropping tiles of people who left."""
-        slots = dict(list(self._slots().items())[:MAX_TILES])
+        present = list(self._slots().items())
+        if self._people_known:
+            present = [(pid, slot) for pid, slot in present if pid in self.names]
+        slots = dict(list(present)[:MAX_TILES])
         changed = set(slots) != set(self.tiles)
         for pid in [p for p in self.tiles if p not in slots]:
             tile = self.tiles.pop(pid)
@@ -62,8 +73,13 @@ class Gallery(QWidget):
         for pid, slot in slots.items():
             if pid not in self.tiles:
                 self.tiles[pid] = VideoView(slot, parent=self)
-            self.tiles[pid].setAccessibleName(self.names.get(pid, ""))
-            self.tiles[pid].set_placeholder(self.names.get(pid, ""))
+            tile, name = self.tiles[pid], self.names.get(pid, "")
+            if pid in self.video_off:
+                tile.show_off(initials(name), self.tr("{name} has turned the camera off").format(name=name))
+            else:
+                tile.show_video()
+                tile.setAccessibleName(name)
+                tile.set_placeholder(name)
         if changed:
             self._arrange()
 

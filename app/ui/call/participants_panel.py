@@ -8,6 +8,8 @@ tab order follows the list. Participants get "raise hand" and, when hard-muted, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.core.protocol.moderation import MediaControl, ParticipantState
 from app.ui.room_bridge import RoomBridge
+from app.ui.widgets.confirm_bar import Texts
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
+
+# The call page's confirmation bar (``ConfirmBar.ask``); None acts at once.
+Ask = Callable[[Texts, Callable[[], object]], None] | None
 
 
 def _button(text: str, accessible: str, name: str) -> QPushButton:
@@ -36,8 +42,11 @@ def _button(text: str, accessible: str, name: str) -> QPushButton:
 class ParticipantRow(QFrame):
     """One person: name, state in words, and (for hosts) the buttons that act on them."""
 
-    def __init__(self, room: RoomBridge, person: ParticipantState, host_view: bool, me: bool) -> None:
+    def __init__(
+        self, room: RoomBridge, person: ParticipantState, host_view: bool, me: bool, ask: Ask = None
+    ) -> None:
         super().__init__()
+        self._ask = ask
         self.setObjectName("participantRow")
         self.person = person
         self.name = named(QLabel(person.name + (self.tr(" (you)") if me else "")), "participantName")
@@ -96,7 +105,12 @@ class ParticipantRow(QFrame):
                 self.tr("Move {name} to the waiting room"),
                 lambda: room.send_to_lobby(pid),
             ),
-            ("kick", self.tr("Remove"), self.tr("Remove {name} from the call"), lambda: room.kick(pid, True)),
+            (
+                "kick",
+                self.tr("Remove"),
+                self.tr("Remove {name} from the call"),
+                lambda: self._remove(room, p),
+            ),
         ]
         if p.role.value == "clinician" and not p.is_host:
             specs.append(
@@ -115,14 +129,38 @@ class ParticipantRow(QFrame):
             flow.addWidget(button)
         layout.addLayout(flow)
 
+    def _remove(self, room: RoomBridge, p: ParticipantState) -> None:
+        """Removing bans them from the room: that cannot be undone, so it asks first."""
+        pid, who = p.participant_id, p.name
+
+        def texts() -> tuple[str, str, str]:
+            return (
+                self.tr("Remove {name} from the call? {name} cannot come back into this room.").format(
+                    name=who
+                ),
+                self.tr("Remove"),
+                self.tr("Keep in the call"),
+            )
+
+        asked(self._ask, texts, lambda: room.kick(pid, True))
+
+
+def asked(ask: Ask, texts: Texts, act: Callable[[], object]) -> None:
+    """Ask with ``ask`` (the call page's confirmation bar) before ``act``; at once where none is given."""
+    if ask is None:
+        act()
+    else:
+        ask(texts, act)
+
 
 class ParticipantsPanel(QWidget):
     """The list of people in the call, with the room's controls above it for hosts."""
 
-    def __init__(self, room: RoomBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomBridge, parent: QWidget | None = None, *, ask: Ask = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPanel")
         self._room = room
+        self._ask = ask
         self.heading = named(QLabel(), "panelHeading")
         self.lock = _button("", "", "lockRoom")
         self.mute_all = _button("", "", "muteAll")
@@ -167,7 +205,7 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.claim_row)
         self.lock.clicked.connect(lambda: room.lock(not room.locked))
         self.mute_all.clicked.connect(lambda: room.moderate(None, audio=MediaControl.MUTE))
-        self.end_all.clicked.connect(room.end_call)
+        self.end_all.clicked.connect(self._end_for_all)
         self.raise_hand.clicked.connect(lambda: room.raise_hand(not room.hand_raised))
         self.ask_unmute.clicked.connect(room.ask_to_unmute)
         self.claim.clicked.connect(self._claim)
@@ -182,7 +220,8 @@ class ParticipantsPanel(QWidget):
             row.hide()  # at once: a screen reader must not find the old rows until they are deleted
             row.deleteLater()
         self.rows = [
-            ParticipantRow(room, p, room.is_host, p.participant_id == room.self_id) for p in room.participants
+            ParticipantRow(room, p, room.is_host, p.participant_id == room.self_id, self._ask)
+            for p in room.participants
         ]
         for index, row in enumerate(self.rows):
             self._list.insertWidget(index, row)
@@ -203,6 +242,16 @@ class ParticipantsPanel(QWidget):
         if participant_id not in self._asking:
             self._asking.append(participant_id)
         self.retranslate()
+
+    def _end_for_all(self) -> None:
+        def texts() -> tuple[str, str, str]:
+            return (
+                self.tr("End the consultation for everyone?"),
+                self.tr("End for all"),
+                self.tr("Keep the consultation going"),
+            )
+
+        asked(self._ask, texts, self._room.end_call)
 
     def _claim(self) -> None:
         pin = self.claim_pin.text().strip()

@@ -6,6 +6,8 @@ reconnect…"); when it is back it says "Connected again." and the place comes f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
 from app.core.preflight import CheckName, CheckResult, PreflightCode
@@ -13,6 +15,7 @@ from app.core.protocol import RoomInfo
 from app.ui import messages
 from app.ui.bridge import PatientBridge
 from app.ui.lobby.ready_page import no_picture
+from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
 from app.ui.widgets.video_view import VideoView
@@ -44,6 +47,8 @@ class WaitingPage(Page):
         self.leave = QPushButton()
         self.action_row.insertWidget(0, self.leave)
         self.leave.clicked.connect(self._leave)
+        self.confirm = ConfirmBar()
+        self.content.addWidget(self.confirm)
 
         bridge.lobbyPositionChanged.connect(self.set_position)
         bridge.connectionChanged.connect(self.set_connected)
@@ -103,4 +108,17 @@ class WaitingPage(Page):
         self.leave.setAccessibleDescription(self.tr("You leave the queue. Your clinician is told."))
 
     def _leave(self) -> None:
-        self._bridge.hang_up()
+        self.ask_to_leave(self._bridge.hang_up)
+
+    def ask_to_leave(self, leave: Callable[[], object], *, closing: bool = False) -> None:
+        """Leaving loses one's place in the queue: asked in the page first (issue 11, finding 9)."""
+
+        def texts() -> tuple[str, str, str]:
+            question = (
+                self.tr("Leave the waiting room and close Samtale? You lose your place in the queue.")
+                if closing
+                else self.tr("Leave the waiting room? You lose your place in the queue.")
+            )
+            return question, self.tr("Leave"), self.tr("Stay in the queue")
+
+        self.confirm.ask(texts, leave)

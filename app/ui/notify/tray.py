@@ -78,12 +78,14 @@ class KnockNotifier(QObject):
         parent: QObject | None = None,
         *,
         show_window: Callable[[], None] | None = None,
+        deny: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
         self._tray = tray
         self._sound = sound
         self._show_window = show_window
+        self._deny = deny if deny is not None else queue.deny  # the window may ask first
         self._seen: set[str] = set()
         self.entries: list[QueueEntry] = []
         self.announced: list[str] = []  # participant ids, in the order they were announced
@@ -149,7 +151,7 @@ class KnockNotifier(QObject):
             admit = sub.addAction(self.tr("Admit {name}").format(name=entry.name))
             deny = sub.addAction(self.tr("Deny {name}").format(name=entry.name))
             admit.triggered.connect(self._answer(self._queue.admit, entry.participant_id))
-            deny.triggered.connect(self._answer(self._queue.deny, entry.participant_id))
+            deny.triggered.connect(self._answer(self._deny, entry.participant_id))
         if self.entries:
             self.menu.addSeparator()
         if self._show_window is not None:

@@ -13,6 +13,7 @@ from app.ui.queue.queue_view import QueueView
 from app.ui.queue.room_list import RoomListView
 from app.ui.queue.room_options import RoomOptions
 from app.ui.queue.standing_room import StandingRoomForm
+from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.copy_button import CopyButton
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
@@ -90,6 +91,8 @@ class QueuePage(Page):
         self.content.addWidget(self.room_part)
         self.room_part.hide()
 
+        self.confirm = ConfirmBar()  # "Not now" asks here before the patient is sent away
+        room_layout.insertWidget(room_layout.indexOf(self.admit_all), self.confirm)
         # Issue 11: the rooms the service keeps for this clinician, and the standing personal room;
         # then a new room: its type and PINs (issue 5) above "Create room".
         self.my_rooms = RoomListView()
@@ -235,8 +238,21 @@ class QueuePage(Page):
         self._bridge.admit(participant_id)
 
     def _deny(self, participant_id: str) -> None:
+        """Sending a patient away cannot be undone: asked in the page first (issue 11, finding 9)."""
         self.clear_error()
-        self._bridge.deny(participant_id)
+        rows = (self.model.entry(row) for row in range(self.model.rowCount()))
+        name = next((e.name for e in rows if e.participant_id == participant_id), "")
+        self.ask_deny(participant_id, name)
+
+    def ask_deny(self, participant_id: str, name: str) -> None:
+        def texts() -> tuple[str, str, str]:
+            return (
+                self.tr("Send {name} away? They are told you cannot see them this time.").format(name=name),
+                self.tr("Send away"),
+                self.tr("Keep waiting"),
+            )
+
+        self.confirm.ask(texts, lambda: self._bridge.deny(participant_id))
 
     def _on_started(self, action: str) -> None:
         if action == "create_room":

@@ -2,12 +2,15 @@
 
 It polls ``FrameSlot.peek()`` on a ~30 Hz timer while visible and keeps its own sequence
 number, so two views may watch the same slot (``take_new`` would split frames between them).
+When its slot is emptied (the participant left) it forgets the last frame rather than freeze on it;
+``show_off`` puts a labelled placeholder (initials in a circle, and a caption) in place of the
+picture while a camera is off, whatever frames (black filler, a live preview) still arrive.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +19,16 @@ from app.media.frame_slot import FrameSlot, RGBFrame
 POLL_MS = 33
 BACKGROUND = QColor("#1b2430")
 PLACEHOLDER_INK = QColor("#c9d1db")
+AVATAR = QColor("#3a4a5e")  # the circle behind a camera-off participant's initials
+
+
+def initials(name: str) -> str:
+    """ "KN" for "Kari Nordmann", "DB" for "Dr. Berg": the first letters of the first and last words."""
+    words = [w for w in name.replace(".", " ").split() if w[:1].isalpha()]
+    if not words:
+        return ""
+    letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+    return letters.upper()
 
 
 def fit_rect(frame_w: int, frame_h: int, area: QRect) -> QRectF:
@@ -40,6 +53,8 @@ class VideoView(QWidget):
         self._slot = slot
         self._mirrored = mirrored
         self._placeholder = ""
+        self._off_initials: str | None = None  # set while the camera shown here is off
+        self._keep_clear = QMargins()  # where the placeholder must not go (a self view on top)
         self._rgb: RGBFrame | None = None  # keeps the buffer alive while _image points into it
         self._image: QImage | None = None
         self._seq = 0
@@ -61,11 +76,36 @@ class VideoView(QWidget):
         self._placeholder = text
         self.update()
 
+    def keep_placeholder_clear_of(self, margins: QMargins) -> None:
+        """Draw the placeholder inside ``rect() - margins`` (a self view sits in the corner)."""
+        self._keep_clear = margins
+        self.update()
+
     def placeholder(self) -> str:
         return self._placeholder
 
     def has_frame(self) -> bool:
         return self._image is not None
+
+    @property
+    def camera_off(self) -> bool:
+        return self._off_initials is not None
+
+    def off_initials(self) -> str:
+        return self._off_initials or ""
+
+    def show_off(self, initials_text: str, caption: str) -> None:
+        """The camera is off: initials and ``caption`` instead of any picture, until ``show_video``."""
+        self._off_initials = initials_text
+        self.setAccessibleName(caption)
+        self.clear()
+        self.set_placeholder(caption)
+
+    def show_video(self) -> None:
+        if self._off_initials is not None:
+            self._off_initials = None
+            self.refresh()
+            self.update()
 
     def clear(self) -> None:
         """Forget the current frame and show the placeholder again."""
@@ -76,7 +116,12 @@ class VideoView(QWidget):
 
     def refresh(self) -> None:
         """Take the slot's newest frame if it is one this view has not shown yet."""
+        if self._off_initials is not None:
+            return  # the camera is off: no picture, whatever still arrives
         frame = self._slot.peek() if self._slot is not None else None
+        if frame is None and self._image is not None:
+            self.clear()  # the slot was emptied (they left): never a frozen last frame
+            return
         if frame is None or frame.seq == self._seq:
             return
         self._seq = frame.seq
@@ -108,11 +153,34 @@ class VideoView(QWidget):
             if self._painted_seq != self._seq:
                 self._painted_seq = self._seq
                 self.frames_drawn += 1
-        elif self._placeholder:
+        else:
+            self._paint_placeholder(painter)
+        painter.end()
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        area = self.rect().marginsRemoved(self._keep_clear)
+        text_area = area.adjusted(12, 12, -12, -12)
+        if self._off_initials:
+            side = min(area.width(), area.height()) // 2
+            circle = QRect(0, 0, side, side)
+            circle.moveCenter(area.center())
+            circle.moveTop(max(8, area.center().y() - side * 3 // 4))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(AVATAR)
+            painter.drawEllipse(circle)
             painter.setPen(PLACEHOLDER_INK)
             font = QFont(self.font())
-            font.setPointSize(max(10, min(16, self.height() // 14)))
+            font.setPixelSize(max(10, side * 2 // 5))
+            font.setBold(True)
             painter.setFont(font)
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.rect().adjusted(12, 12, -12, -12), int(flags), self._placeholder)
-        painter.end()
+            painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), self._off_initials)
+            text_area.setTop(circle.bottom() + 6)
+        if self._placeholder:
+            painter.setPen(PLACEHOLDER_INK)
+            font = QFont(self.font())
+            font.setPointSize(max(9, min(16, self.height() // 14)))
+            painter.setFont(font)
+            top = Qt.AlignmentFlag.AlignTop if self._off_initials else Qt.AlignmentFlag.AlignVCenter
+            flags = Qt.AlignmentFlag.AlignHCenter | top | Qt.TextFlag.TextWordWrap
+            painter.drawText(text_area, int(flags), self._placeholder)
