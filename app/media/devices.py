@@ -66,8 +66,12 @@ class LocalDevices:
         list_microphones: Listing | None = None,
         list_speakers: Listing | None = None,
         watch_interval_s: float = 2.0,
+        synthetic: bool = False,
     ) -> None:
         self._size, self._fps = size, fps
+        # ``--synthetic-media``: a test pattern and a tone stand in for a missing camera and microphone;
+        # without it a missing device sends nothing (and the person is told).
+        self.synthetic = synthetic
         self._open_camera = open_camera or self._qt_camera
         self._list_cameras = list_cameras or _qt_camera_names
         self._listings = {
@@ -146,7 +150,8 @@ class LocalDevices:
     # --- the session's media --------------------------------------------------------------------
 
     def media_sources(self, preview: FrameSlot) -> MediaSources:
-        """Open the devices and return what the session sends; a stand-in for any device missing.
+        """Open the devices and return what the session sends; for a missing device nothing is sent
+        (with ``synthetic``, a test pattern or a tone stands in).
 
         This is the consultation's ``sources_factory``. Call inside the running event loop.
         """
@@ -166,6 +171,7 @@ class LocalDevices:
             pick_device(inputs, self._chosen[DeviceKind.MICROPHONE]),
             pick_device(outputs, self._chosen[DeviceKind.SPEAKER]),
             self._muted_talk,
+            synthetic=self.synthetic,
         )
         self.audio = audio
         sources = MediaSources(
@@ -175,7 +181,7 @@ class LocalDevices:
             on_close=self._release,
             play_remote_audio=audio.play,
             on_aclose=self._arelease,
-            # No microphone at all (the tone stands in): no level, so the meter stays hidden.
+            # No microphone at all (nothing or the tone is sent): no level, so the meter stays hidden.
             microphone_level=(lambda: _or_silence(audio.level())) if audio.microphone is not None else None,
             on_mute=audio.set_muted,
         )
@@ -271,7 +277,7 @@ class LocalDevices:
     def _qt_camera(self, name: str | None, preview: FrameSlot) -> CameraHandle:
         from app.media.camera import open_camera
 
-        return open_camera(name, self._size, preview, self._fps)
+        return open_camera(name, self._size, preview, self._fps, synthetic=self.synthetic)
 
 
 def _qt_camera_names() -> list[str]:
