@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
+from app.media.sources import synthetic_factory  # noqa: E402
 from app.session.consultation import ClinicianConsultation, SessionConfig  # noqa: E402
 from app.ui.bridge import ClinicianBridge  # noqa: E402
 from app.ui.clinician_window import ClinicianWindow  # noqa: E402
@@ -76,9 +77,11 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
     config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
-    clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    clinician_bridge = ClinicianBridge(
+        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     c = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=None)
-    p, patient_bridge, devices = build_patient_window(config, translations)
+    p, patient_bridge, devices = build_patient_window(config, translations, synthetic_media=True)
     preflight = p.preflight
     assert preflight is not None
     arrange_demo(p, c)

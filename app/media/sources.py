@@ -115,3 +115,11 @@ class MediaSources:
         self.close()
         if not already and self._on_aclose is not None:
             await self._on_aclose()
+
+
+def synthetic_factory(size: tuple[int, int] = (640, 480)) -> Callable[[FrameSlot], MediaSources]:
+    """A consultation's ``sources_factory`` that makes ``MediaSources.synthetic`` (tests, the demo).
+
+    A consultation has no default: whoever makes one says whether it sends devices or a test pattern.
+    """
+    return lambda preview: MediaSources.synthetic(size=size, preview=preview)

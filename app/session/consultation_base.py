@@ -85,13 +85,14 @@ class Consultation:
         config: SessionConfig,
         on_event: EventSink,
         *,
-        sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
+        sources_factory: Callable[[FrameSlot], MediaSources],
         frame_observer: FrameObserver | None = None,
     ) -> None:
         self.config = config
         self._on_event = on_event
-        # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
-        self._sources_factory = sources_factory or (lambda preview: _synthetic(config, preview))
+        # The factory gets the self-view slot to fill. There is no default: the composition root gives
+        # the devices (app.media.devices) or, for the demo and tests, synthetic media.
+        self._sources_factory = sources_factory
         self._frame_observer = frame_observer
         self.local_video = FrameSlot()
         self.remote_video = FrameSlot()
@@ -526,9 +527,3 @@ class Consultation:
 
 __all__ = ["Consultation", "SessionConfig"]
 
-
-def _synthetic(config: SessionConfig, preview: FrameSlot) -> MediaSources:
-    """The default media: the synthetic camera and a tone (tests, the demo without devices)."""
-    from app.media.sources import MediaSources
-
-    return MediaSources.synthetic(size=config.video_size, preview=preview)

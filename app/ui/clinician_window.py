@@ -1,5 +1,5 @@
 """The clinician's window: login → room and queue → call (participants, chat) → after-call page,
-with knock notifications in the system tray."""
+with knock notifications in the system tray and a check of their own devices on the room page."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from app.ui.bridge import ClinicianBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.chat.chat_panel import ChatPanel
+from app.ui.device_check import DeviceCheck
+from app.ui.device_notice import DevicesNotice
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_page import LoginPage
@@ -39,6 +41,7 @@ class ClinicianWindow(ConsultationWindow):
         identity: IdentityPanel | None = None,
         tray: Tray | None = None,
         knock_sound: Callable[[], None] | None = None,
+        device_check: DeviceCheck | None = None,
     ) -> None:
         super().__init__(bridge, translations, parent)
         self.clinician_bridge = bridge
@@ -62,6 +65,12 @@ class ClinicianWindow(ConsultationWindow):
             self,
             show_window=self._bring_to_front,
         )
+        self.devices_notice = DevicesNotice(bridge, self, self.announcer)  # no camera / microphone
+        # Their own devices: chosen and checked on the room page, the first time at sign-in.
+        self.device_check = device_check
+        if device_check is not None:
+            self.queue_page.content.addWidget(device_check)
+            bridge.loggedIn.connect(lambda _user: device_check.first_check())
         self.ended_page = EndedPage(bridge, can_go_back=True)
         self.knock_announcements = KnockAnnouncements(bridge, self.announcer)
         self._ended_seen = False  # the clinician went back to the waiting list after a call
