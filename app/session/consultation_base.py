@@ -526,4 +526,3 @@ class Consultation:
 
 
 __all__ = ["Consultation", "SessionConfig"]
-

@@ -271,7 +271,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="76"/>
+        <location filename="../../app/ui/clinician_window.py" line="85"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -341,6 +341,19 @@
         <location filename="../../app/ui/counts.py" line="37"/>
         <source>Waiting {hours} {minutes}</source>
         <translation>Har ventet {hours} {minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../app/ui/device_check.py" line="48"/>
+        <source>Your camera, microphone and speaker</source>
+        <translation>Kameraet, mikrofonen og høyttaleren din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_check.py" line="51"/>
+        <source>Checked when you sign in, before your first call. Choose another device here at any time.</source>
+        <translation>Sjekkes når du logger inn, før den første samtalen. Du kan velge en annen enhet her når som helst.</translation>
     </message>
 </context>
 <context>
@@ -479,17 +492,17 @@
         <translation>Samtale: ingen venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="145"/>
+        <location filename="../../app/ui/notify/tray.py" line="149"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="150"/>
         <source>Deny {name}</source>
         <translation>Avvis {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="152"/>
+        <location filename="../../app/ui/notify/tray.py" line="156"/>
         <source>Show Samtale</source>
         <translation>Vis Samtale</translation>
     </message>
@@ -816,7 +829,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="142"/>
+        <location filename="../../app/ui/patient_window.py" line="144"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1423,68 +1436,68 @@
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>The connection to the other person was lost.</source>
         <translation>Forbindelsen til den andre personen ble brutt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
@@ -1549,369 +1562,384 @@
         <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
+        <translation>Fant verken kamera eller mikrofon: de andre kan verken se eller høre deg. Du kan fortsatt se og høre dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>No camera found: the others will hear you but not see you.</source>
+        <translation>Fant ikke noe kamera: de andre hører deg, men ser deg ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>No microphone found: the others will see you but not hear you.</source>
+        <translation>Fant ingen mikrofon: de andre ser deg, men hører deg ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med foresatt {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>

@@ -271,7 +271,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="76"/>
+        <location filename="../../app/ui/clinician_window.py" line="85"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -341,6 +341,19 @@
         <location filename="../../app/ui/counts.py" line="37"/>
         <source>Waiting {hours} {minutes}</source>
         <translation>Har väntat {hours} {minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../app/ui/device_check.py" line="48"/>
+        <source>Your camera, microphone and speaker</source>
+        <translation>Din kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/device_check.py" line="51"/>
+        <source>Checked when you sign in, before your first call. Choose another device here at any time.</source>
+        <translation>Kontrolleras när du loggar in, före ditt första samtal. Du kan välja en annan enhet här när som helst.</translation>
     </message>
 </context>
 <context>
@@ -479,17 +492,17 @@
         <translation>Samtale: ingen väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="145"/>
+        <location filename="../../app/ui/notify/tray.py" line="149"/>
         <source>Admit {name}</source>
         <translation>Släpp in {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="146"/>
+        <location filename="../../app/ui/notify/tray.py" line="150"/>
         <source>Deny {name}</source>
         <translation>Neka {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notify/tray.py" line="152"/>
+        <location filename="../../app/ui/notify/tray.py" line="156"/>
         <source>Show Samtale</source>
         <translation>Visa Samtale</translation>
     </message>
@@ -816,7 +829,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="142"/>
+        <location filename="../../app/ui/patient_window.py" line="144"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -1423,68 +1436,68 @@
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>You ended the consultation.</source>
         <translation>Du avslutade besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andra personen har lämnat besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>The connection to the other person was lost.</source>
         <translation>Anslutningen till den andra personen bröts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
@@ -1549,369 +1562,384 @@
         <translation>Pinkoden stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
+        <translation>Varken kamera eller mikrofon hittades: de andra kan varken se eller höra dig. Du kan fortfarande se och höra dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>No camera found: the others will hear you but not see you.</source>
+        <translation>Ingen kamera hittades: de andra hör dig men ser dig inte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>No microphone found: the others will see you but not hear you.</source>
+        <translation>Ingen mikrofon hittades: de andra ser dig men hör dig inte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med vårdnadshavare {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>
