@@ -139,3 +139,10 @@ async def test_without_a_camera_nothing_is_sent_for_video_not_even_when_turned_o
         assert video is None or video.frames == 0  # no test pattern, no black
         assert await video_packets_sent(no_camera, "b") == 0
         assert await video_packets_sent(other, "a") > 0
+        # A camera plugged in during the call is sent at once, without renegotiation.
+        told: list[tuple[bool, bool]] = []
+        sources.missing_listeners.append(lambda camera, microphone: told.append((camera, microphone)))
+        sources.video.enabled = True
+        sources.video.replace_source(PatternVideoTrack(SIZE, 15))
+        assert told == [(False, False)]
+        await until(lambda: (d := other.drain("a", "video")) is not None and d.frames >= 10)

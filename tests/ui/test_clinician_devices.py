@@ -10,7 +10,7 @@ no picture at all and the clinician is told in words; only ``--synthetic-media``
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import av
@@ -20,6 +20,8 @@ import pytest
 from app.core.call_state import CallState
 from app.main.clinician import build_clinician_window
 from app.main.options import parse_options
+from app.media.analysis import dominant_frequency
+from app.media.audio import MicrophoneTrack, find_device
 from app.media.camera.feed import CameraFeed
 from app.media.camera.handle import Camera, CameraHandle
 from app.media.camera.synthetic import SyntheticCamera, for_missing_camera
@@ -30,12 +32,17 @@ from app.media.stamp import read_stamp_frame
 from app.session.consultation import PatientConsultation, SessionConfig
 from server.embedded import EmbeddedService, start_embedded_service
 from server.settings import ServiceSettings
+from tests.support import pulse as _pulse
+from tests.support.pulse import PulseDaemon, tone
 from tests.support.recorder import EventRecorder
 from tests.ui.helpers import until
 
 pytestmark = pytest.mark.e2e
+pulse_daemon = _pulse.pulse_daemon  # the process's private PulseAudio daemon, for the audio case
 
 GREY = 170  # the still picture the clinician's camera shows
+PATIENT_TONE = 880.0  # what the patient's synthetic microphone sends
+CLINICIAN_VOICE = 600.0  # what the test plays into the clinician's (PulseAudio) microphone
 
 
 @pytest.fixture
@@ -48,8 +55,9 @@ class FakeDevices:
     """The device provider: ``LocalDevices`` over a fake camera list (a still grey picture) and no
     audio devices; it records the ``synthetic`` choice the composition root made."""
 
-    def __init__(self, cameras: list[str]) -> None:
+    def __init__(self, cameras: list[str], real_audio: bool = False) -> None:
         self.cameras = cameras
+        self.real_audio = real_audio  # the system's microphones and speakers (the test's PulseAudio)
         self.made: list[LocalDevices] = []
         self.synthetic: list[bool] = []
 
@@ -66,19 +74,26 @@ class FakeDevices:
 
             return CameraHandle(opener, name, size=size, fps=30, preview=preview)
 
+        no_audio: dict[str, Any] = (
+            {} if self.real_audio else {"list_microphones": list, "list_speakers": list}
+        )
         devices = LocalDevices(
             size=size, synthetic=synthetic, open_camera=open_handle, list_cameras=lambda: list(self.cameras),
-            list_microphones=lambda: [], list_speakers=lambda: [],
+            **no_audio,
         )  # fmt: skip
         self.made.append(devices)
         return devices
 
 
+InCall = Callable[[PatientConsultation], Awaitable[None]]
+
+
 def _walk(qtbot: Any, run_async: Any, translations: Any, service: EmbeddedService, argv: list[str],
-          cameras: list[str]) -> tuple[list[av.VideoFrame], Any, FakeDevices]:  # fmt: skip
+          cameras: list[str], *, real_audio: bool = False,
+          in_call: InCall | None = None) -> tuple[list[av.VideoFrame], Any, FakeDevices]:  # fmt: skip
     options = parse_options("clinician", [*argv, "--service", service.url], environ={}, directories=[])
     config = SessionConfig(options.service, loopback_only=True)
-    provider = FakeDevices(cameras)
+    provider = FakeDevices(cameras, real_audio)
     window, bridge, devices = build_clinician_window(
         config, translations, synthetic_media=options.synthetic_media, make_devices=provider
     )
@@ -88,7 +103,7 @@ def _walk(qtbot: Any, run_async: Any, translations: Any, service: EmbeddedServic
     patient_events = EventRecorder()
     patient = PatientConsultation(
         config, patient_events,
-        sources_factory=lambda preview: MediaSources.synthetic(preview=preview),
+        sources_factory=lambda preview: MediaSources.synthetic(preview=preview, tone_hz=PATIENT_TONE),
         frame_observer=lambda _pid, frame: received.append(frame),
     )  # fmt: skip
 
@@ -112,6 +127,8 @@ def _walk(qtbot: Any, run_async: Any, translations: Any, service: EmbeddedServic
             assert devices is not None and devices.is_open  # the call's media came from the devices
             await until(lambda: len(received) >= 10 or (not cameras and not options.synthetic_media), 10)
             await _settle(1.5)
+            if in_call is not None:
+                await in_call(patient)
             await patient.hang_up()
         finally:
             await patient.close()
@@ -157,3 +174,43 @@ def test_synthetic_media_brings_the_test_pattern_where_devices_are_missing(
     picture = received[-1].to_ndarray(format="gray")
     assert float(picture.std()) > 20  # the moving colour pattern, not a plain picture
     assert window.bridge.devices_missing == (False, False)
+
+
+def test_the_clinician_is_heard_through_their_microphone_and_hears_the_patient_on_their_speaker(
+    qtbot, run_async, translations, service, pulse_daemon: PulseDaemon
+):
+    """Real audio devices (PulseAudio null sinks): the clinician's microphone reaches the patient, and
+    the patient's voice plays on the clinician's speaker; no tone of the app's own is sent."""
+    heard: dict[str, float] = {}
+
+    async def listen(patient: PatientConsultation) -> None:
+        call = patient.call
+        assert call is not None
+        clinician_id = patient.participants[0].participant_id
+        drain = call.drain(clinician_id, "audio")
+        assert drain is not None
+        await until(lambda: drain.frames >= 50, 10)
+        heard["patient"] = dominant_frequency(drain.recent_audio(), drain.audio_rate)
+        speaker = MicrophoneTrack(find_device("vsink.monitor", "input"))  # what the clinician's speaker plays
+        try:
+            frames = [await asyncio.wait_for(speaker.recv(), 2) for _ in range(50)]
+        finally:
+            speaker.stop()
+        samples = np.concatenate([frame.to_ndarray().reshape(-1) for frame in frames[10:]])
+        heard["clinician"] = dominant_frequency(samples, frames[-1].sample_rate)
+
+    # A real (non-monitor) microphone, the system default, that hears what is played into "vmic".
+    module = pulse_daemon.pactl(
+        "load-module", "module-remap-source", "source_name=deskmic", "master=vmic.monitor",
+        "source_properties=\"device.description='Desk Microphone'\"",
+    ).stdout.strip()  # fmt: skip
+    pulse_daemon.pactl("set-default-source", "deskmic")
+    pulse_daemon.play("vmic", tone(30, CLINICIAN_VOICE, -6))  # the clinician speaks
+    try:
+        _walk(qtbot, run_async, translations, service, [], ["Desk camera"], real_audio=True, in_call=listen)
+    finally:
+        pulse_daemon.stop_players()
+        pulse_daemon.pactl("unload-module", module)
+        pulse_daemon.pactl("set-default-source", "vmic.monitor")
+    assert abs(heard["patient"] - CLINICIAN_VOICE) < 10, heard
+    assert abs(heard["clinician"] - PATIENT_TONE) < 10, heard
