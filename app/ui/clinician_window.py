@@ -69,7 +69,9 @@ class ClinicianWindow(ConsultationWindow):
         # Their own devices: chosen and checked on the room page, the first time at sign-in.
         self.device_check = device_check
         if device_check is not None:
-            self.queue_page.content.addWidget(device_check)
+            column = self.queue_page.column.layout()  # below "Create room" and the queue: never in their way
+            assert column is not None
+            column.addWidget(device_check)
             bridge.loggedIn.connect(lambda _user: device_check.first_check())
         self.ended_page = EndedPage(bridge, can_go_back=True)
         self.knock_announcements = KnockAnnouncements(bridge, self.announcer)
