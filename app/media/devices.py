@@ -1,4 +1,5 @@
-"""The patient's camera, microphone and speaker for a consultation: opened, switched live, and followed.
+"""A person's camera, microphone and speaker for a consultation (patient or clinician): opened, switched
+live, and followed.
 
 Creating ``LocalDevices`` loads nothing heavy: sounddevice (PortAudio), Qt Multimedia, PyAV, aiortc
 and OpenCV are imported when a list is first asked for or media is opened, not with the window.
@@ -35,7 +36,7 @@ class DeviceKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DeviceOption:
-    """One device the patient can pick: ``key`` is what ``switch`` takes, ``name`` what they see."""
+    """One device the person can pick: ``key`` is what ``switch`` takes, ``name`` what they see."""
 
     key: str
     name: str
@@ -43,9 +44,9 @@ class DeviceOption:
 
 
 class LocalDevices:
-    """The patient's choices, and while media is open the camera handle and ``LiveAudio``.
+    """The person's choices, and while media is open the camera handle and ``LiveAudio``.
 
-    ``LocalDevices`` lives as long as the window. Before media is open it only remembers the patient's
+    ``LocalDevices`` lives as long as the window. Before media is open it only remembers the person's
     choice per kind; ``media_sources(preview)`` (the consultation's sources factory) opens the chosen or
     default devices and returns the ``MediaSources`` the session sends; closing those releases the devices
     again. While open, ``switch(kind, key)`` changes a device without renegotiation: the camera through
