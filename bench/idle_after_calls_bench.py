@@ -36,12 +36,13 @@ def rss_mb() -> float:
 async def patients(url: str, code: str, calls: int, call_seconds: float) -> None:
     """One new patient per call: sign in, knock, talk for ``call_seconds``, hang up, close."""
     from app.core.call_state import CallState
+    from app.media.sources import synthetic_factory
     from app.session.consultation import PatientConsultation, SessionConfig
     from tests.ui.helpers import until
 
     config = SessionConfig(url, loopback_only=True)
     for index in range(calls):
-        person = PatientConsultation(config, lambda _e: None)
+        person = PatientConsultation(config, lambda _e: None, sources_factory=synthetic_factory())
         await person.login_test(f"Patient {index + 1}")
         await person.open_room(code)
         await person.knock()
@@ -58,6 +59,7 @@ async def clinician(
     from PySide6.QtWidgets import QApplication
 
     from app.core.call_state import CallState
+    from app.media.sources import synthetic_factory
     from app.session.consultation import ClinicianConsultation, SessionConfig
     from app.ui.bridge import ClinicianBridge
     from app.ui.clinician_window import ClinicianWindow
@@ -71,7 +73,9 @@ async def clinician(
     apply_theme(app)
     translations = Translations(os.path.join(os.path.dirname(__file__), "..", "resources", "translations"))
     config = SessionConfig(url, loopback_only=True)
-    bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    bridge = ClinicianBridge(
+        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     window = ClinicianWindow(bridge, translations, QueueModel(time.time))
     window.resize(1280, 800)
     window.show()

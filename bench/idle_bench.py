@@ -20,10 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 async def patients(url: str, code: str, count: int) -> None:
     """Log in ``count`` patients, open the room and knock; wait until stdin closes."""
+    from app.media.sources import synthetic_factory
     from app.session.consultation import PatientConsultation, SessionConfig
 
     config = SessionConfig(url, loopback_only=True)
-    people = [PatientConsultation(config, lambda _e: None) for _ in range(count)]
+    people = [
+        PatientConsultation(config, lambda _e: None, sources_factory=synthetic_factory())
+        for _ in range(count)
+    ]
     for index, person in enumerate(people):
         await person.login_test(f"Patient {index + 1}")
         await person.open_room(code)
@@ -37,6 +41,7 @@ async def patients(url: str, code: str, count: int) -> None:
 async def clinician(url: str, seconds: float, count: int) -> list[tuple[str, float]]:
     from PySide6.QtWidgets import QApplication
 
+    from app.media.sources import synthetic_factory
     from app.session.consultation import ClinicianConsultation, SessionConfig
     from app.ui.bridge import ClinicianBridge
     from app.ui.clinician_window import ClinicianWindow
@@ -50,7 +55,9 @@ async def clinician(url: str, seconds: float, count: int) -> list[tuple[str, flo
     apply_theme(app)
     translations = Translations(os.path.join(os.path.dirname(__file__), "..", "resources", "translations"))
     config = SessionConfig(url, loopback_only=True)
-    bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    bridge = ClinicianBridge(
+        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     window = ClinicianWindow(bridge, translations, QueueModel(time.time))
     window.show()
     bridge.login("Dr. Idle")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,16 +22,16 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
+from app.main.clinician import build_clinician_window  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
 from app.session.auth.identity import IdentityLogins  # noqa: E402
-from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig  # noqa: E402
-from app.ui.bridge import ClinicianBridge, PatientBridge  # noqa: E402
-from app.ui.clinician_window import ClinicianWindow  # noqa: E402
+from app.session.config import SessionConfig  # noqa: E402
+from app.session.consultation import PatientConsultation  # noqa: E402
+from app.ui.bridge import PatientBridge  # noqa: E402
 from app.ui.demo import arrange_demo  # noqa: E402
 from app.ui.i18n import LANGUAGES, Translations  # noqa: E402
 from app.ui.patient_window import PatientWindow  # noqa: E402
-from app.ui.queue.queue_model import QueueModel  # noqa: E402
 from app.ui.self_test import MIN_FRAMES, until  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
 
@@ -107,9 +106,11 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
     config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
-    clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
-    c = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time), identity=None)
-    p, patient_bridge, devices = build_patient_window(config, translations)
+    # The clinician build's window with its device check (the pattern and tone stand in for devices).
+    c, clinician_bridge, clinician_devices = build_clinician_window(
+        config, translations, synthetic_media=True
+    )
+    p, patient_bridge, devices = build_patient_window(config, translations, synthetic_media=True)
     preflight = p.preflight
     assert preflight is not None
     arrange_demo(p, c)
@@ -129,6 +130,8 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         c.login_page.primary.click()
         p.login_page.primary.click()
         await wait("sign in", lambda: c.current_page() is c.queue_page and p.current_page() is p.code_page)
+        assert c.device_check is not None
+        await wait("device check", lambda: c.device_check.controller.report is not None)
         await s.shot(c, "clinician", 2, "create-room")
         c.queue_page.primary.click()
         await wait("create room", lambda: bool(p.code_page.code.text()))
@@ -201,9 +204,13 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     finally:
         await second.close()
         await preflight.close()
+        if c.device_check is not None:
+            await c.device_check.controller.close()
         for bridge in (patient_bridge, clinician_bridge):
             await bridge.close()
         await devices.aclose()
+        if clinician_devices is not None:
+            await clinician_devices.aclose()
         for window in (p, c):
             window.close()
             window.deleteLater()

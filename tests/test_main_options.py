@@ -116,3 +116,15 @@ def test_every_build_can_walk_a_call_by_itself(role):
     # The installed apps prove themselves with --self-test (tests/packaging); the demo walks both sides.
     assert options(role, ["--self-test"]).self_test is True
     assert options(role, []).self_test is False
+
+
+@pytest.mark.parametrize("role", ["patient", "clinician"])
+def test_a_shipped_build_makes_no_test_pattern_or_tone_unless_asked(role):
+    # Issue 11: without the flag a missing camera or microphone sends nothing (and the person is told).
+    assert options(role, []).synthetic_media is False
+    assert options(role, ["--synthetic-media"]).synthetic_media is True
+
+
+def test_the_demo_always_has_synthetic_media():
+    # Two windows on one computer: the demo's clinician never competes for the camera and microphone.
+    assert options("demo", []).synthetic_media is True

@@ -33,32 +33,37 @@ def prepare_media() -> None:
 
 
 def patient_consultation(
-    config: SessionConfig,
-    sink: EventSink,
-    sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
+    config: SessionConfig, sink: EventSink, sources_factory: Callable[[FrameSlot], MediaSources]
 ) -> PatientConsultation:
     from app.session.consultation import PatientConsultation
 
-    return PatientConsultation(config, sink, sources_factory=_prepared(config, sources_factory))
+    return PatientConsultation(config, sink, sources_factory=_prepared(sources_factory))
 
 
-def clinician_consultation(config: SessionConfig, sink: EventSink) -> ClinicianConsultation:
+def clinician_consultation(
+    config: SessionConfig, sink: EventSink, sources_factory: Callable[[FrameSlot], MediaSources]
+) -> ClinicianConsultation:
     from app.session.consultation import ClinicianConsultation
 
-    return ClinicianConsultation(config, sink, sources_factory=_prepared(config, None))
+    return ClinicianConsultation(config, sink, sources_factory=_prepared(sources_factory))
 
 
-def _prepared(
-    config: SessionConfig, factory: Callable[[FrameSlot], MediaSources] | None
-) -> Callable[[FrameSlot], MediaSources]:
-    """``factory`` (or the synthetic sources) with ``prepare_media`` run first."""
+def synthetic_sources(config: SessionConfig) -> Callable[[FrameSlot], MediaSources]:
+    """A moving test pattern and a tone, no devices: the demo's clinician window only."""
+
+    def make(preview: FrameSlot) -> MediaSources:
+        from app.media.sources import synthetic_factory
+
+        return synthetic_factory(config.video_size)(preview)
+
+    return make
+
+
+def _prepared(factory: Callable[[FrameSlot], MediaSources]) -> Callable[[FrameSlot], MediaSources]:
+    """``factory`` with ``prepare_media`` run first."""
 
     def make(preview: FrameSlot) -> MediaSources:
         prepare_media()
-        if factory is not None:
-            return factory(preview)
-        from app.media.sources import MediaSources
-
-        return MediaSources.synthetic(size=config.video_size, preview=preview)
+        return factory(preview)
 
     return make

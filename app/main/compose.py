@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-import time
 import webbrowser
 
 import qasync
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.main.calls import clinician_consultation
+from app.main.clinician import build_clinician_window
 from app.main.identity import login_offer, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
 from app.main.patient import build_patient_window, follow_later_links
@@ -26,14 +25,13 @@ from app.main.url_scheme import register_for_this_user
 from app.media.devices import LocalDevices
 from app.session.auth.identity import IdentityLogins
 from app.session.config import SessionConfig
-from app.ui.bridge import ClinicianBridge, SessionBridge
+from app.ui.bridge import SessionBridge
 from app.ui.clinician_window import ClinicianWindow
 from app.ui.demo import arrange_demo
 from app.ui.i18n import Translations, language_for_locale
 from app.ui.main_window import ConsultationWindow
 from app.ui.notify.sounds import qt_start_stop
 from app.ui.patient_window import PatientWindow
-from app.ui.queue.queue_model import QueueModel
 from app.ui.self_test import run_role_self_test, run_self_test
 from app.ui.settings.store import UiSettings
 from app.ui.single_instance import LinkServer, hand_over, instance_name
@@ -60,25 +58,32 @@ async def _main(
     bridges: list[SessionBridge] = []
     windows: list[ConsultationWindow] = []
     patient: PatientWindow | None = None
-    devices: LocalDevices | None = None
+    devices: list[LocalDevices] = []
     clinician: ClinicianWindow | None = None
     panel = await login_offer(identity, options.role == "patient") if identity is not None else None
     if options.role in ("clinician", "demo"):
-        clinician_bridge = ClinicianBridge(lambda sink: clinician_consultation(config, sink))
-        clinician = ClinicianWindow(
-            clinician_bridge, translations, QueueModel(time.time), identity=panel, settings=settings
+        clinician, clinician_bridge, clinician_devices = build_clinician_window(
+            config,
+            translations,
+            synthetic_media=options.synthetic_media,
+            demo=options.role == "demo",
+            identity=panel,
+            settings=settings,
         )
         bridges.append(clinician_bridge)
         windows.append(clinician)
+        devices.extend([clinician_devices] if clinician_devices is not None else [])
     if options.role in ("patient", "demo"):
-        patient, patient_bridge, devices = build_patient_window(
+        patient, patient_bridge, patient_devices = build_patient_window(
             config,
             translations,
             identity=panel,
             ring_tone=qt_start_stop("ring", loops=-2),  # rings until answered (QSoundEffect.Infinite)
             link=options.link,
             settings=settings,
+            synthetic_media=options.synthetic_media,
         )
+        devices.append(patient_devices)
         bridges.append(patient_bridge)
         windows.append(patient)
         if options.role == "patient":
@@ -112,10 +117,12 @@ async def _main(
     finally:
         if patient is not None and patient.preflight is not None:
             await patient.preflight.close()
+        if clinician is not None and clinician.device_check is not None:
+            await clinician.device_check.controller.close()
         for bridge in bridges:
             await bridge.close()
-        if devices is not None:
-            await devices.aclose()
+        for each in devices:
+            await each.aclose()
         if panel is not None:
             await panel.aclose()
         if identity is not None:

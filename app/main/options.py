@@ -30,6 +30,9 @@ class Options:
     link: str | None = None  # patient: a samtale://join/CODE link or a code, opened after sign-in
     service_source: str = "default"  # where ``service`` came from (docs/decisions/0011)
     high_contrast: bool = False  # the high-contrast theme whatever the system asks (decision 0013)
+    # A test pattern and a tone stand in for a missing camera and microphone (the demo, tests). Without
+    # it a missing device sends nothing and the person is told; a shipped build never makes either.
+    synthetic_media: bool = False
 
 
 def deployment_dirs() -> list[Path]:
@@ -67,6 +70,12 @@ def parse_options(
         action="store_true",
         help="use the high-contrast theme (default: follow the system)",
     )
+    parser.add_argument(
+        "--synthetic-media",
+        action="store_true",
+        help="send a moving test pattern and a tone where there is no camera or microphone "
+        "(tests, demonstrations; the demo always does)",
+    )
     parser.add_argument("--join", metavar="CODE", help="patient only: open this consultation after sign-in")
     parser.add_argument("link", nargs="?", help="patient only: a samtale://join/CODE link or a join code")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -77,7 +86,7 @@ def parse_options(
     link = args.join if args.join is not None else args.link
     if link is not None and role != "patient":
         parser.error("a join link or --join needs the patient role")
-    if role == "demo":
+    if role == "demo":  # two windows on one computer: the clinician's media is always synthetic
         return Options(
             role,
             args.service or DEFAULT_SERVICE,
@@ -85,6 +94,7 @@ def parse_options(
             args.self_test,
             link,
             high_contrast=args.high_contrast,
+            synthetic_media=True,
         )
     try:
         preset = resolve_service(
@@ -96,7 +106,14 @@ def parse_options(
     except DeploymentError as error:
         parser.error(str(error))
     return Options(
-        role, preset.url, args.lang, args.self_test, link, preset.source, high_contrast=args.high_contrast
+        role,
+        preset.url,
+        args.lang,
+        args.self_test,
+        link,
+        preset.source,
+        high_contrast=args.high_contrast,
+        synthetic_media=args.synthetic_media,
     )
 
 

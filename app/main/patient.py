@@ -33,6 +33,7 @@ def build_patient_window(
     ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
     link: str | None = None,
     settings: UiSettings | None = None,
+    synthetic_media: bool = False,
 ) -> tuple[PatientWindow, PatientBridge, LocalDevices]:
     """The patient's window wired to its consultation, its devices and its pre-call check.
 
@@ -40,7 +41,9 @@ def build_patient_window(
     here loads aiortc, PyAV, OpenCV or sounddevice: the devices open at sign-in, the checks load theirs
     when they start.
     """
-    devices = LocalDevices(size=config.video_size)  # camera, microphone, speaker: chosen, switched live
+    # Camera, microphone, speaker: chosen, switched live; a missing one sends nothing (or, with
+    # ``--synthetic-media``, a test pattern or a tone).
+    devices = LocalDevices(size=config.video_size, synthetic=synthetic_media)
     consultations: list[PatientConsultation] = []
 
     def make_patient(sink: EventSink) -> PatientConsultation:

@@ -1,4 +1,4 @@
-"""The patient's pre-call checks, built each time the window runs them.
+"""The pre-call checks (the patient's, and the clinician's device check), built each time they run.
 
 Everything heavy the checks need (OpenCV's face detector, sounddevice, the network check's TURN and
 signaling clients) is imported inside ``make``: when the first check starts, never at start-up.
@@ -6,19 +6,20 @@ signaling clients) is imported inside ``make``: when the first check starts, nev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from app.core.preflight import CheckName, CheckResult
+from app.core.preflight import CheckName, CheckResult, PreflightReport
 from app.media.devices import DeviceKind, LocalDevices
+from app.media.frame_slot import FrameSlot
 from app.preflight.runner import Check, PreflightRunner
 from app.session.config import SessionConfig
-from app.ui.preflight.controller import RunnerFactory
+from app.ui.preflight.controller import Runner, RunnerFactory
 
 if TYPE_CHECKING:
     from app.media.camera.faces import FaceDetector
-    from app.session.consultation import PatientConsultation
+    from app.session.consultation_base import Consultation
 
 
 @cache
@@ -30,11 +31,24 @@ def face_detector() -> FaceDetector | None:
 
 
 def preflight_runners(
-    config: SessionConfig, consultations: list[PatientConsultation], devices: LocalDevices
+    config: SessionConfig,
+    consultations: Sequence[Consultation],
+    devices: LocalDevices,
+    *,
+    open_devices: bool = False,
 ) -> RunnerFactory:
-    """Builds the pre-call checks each time the patient's window runs them."""
+    """Builds the pre-call checks each time a window runs them.
 
-    def make(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> PreflightRunner:
+    ``open_devices``: the devices are not kept open between calls (the clinician's), so each run opens
+    them for the check and closes them after (a run during a call checks the ones in use).
+    """
+
+    def make(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> Runner:
+        if open_devices:
+            return _DevicesOpenWhileChecking(devices, lambda: build(on_result, only))
+        return build(on_result, only)
+
+    def build(on_result: Callable[[CheckResult], None], only: frozenset[CheckName] | None) -> PreflightRunner:
         from app.preflight.audio_checks import audio_checks
         from app.preflight.camera import CameraCheck
         from app.preflight.computer import ComputerCheck
@@ -45,7 +59,7 @@ def preflight_runners(
 
         camera = devices.camera
         feed = camera.feed if camera is not None and not camera.is_stand_in else None
-        # The devices the patient chose (or the OS defaults), so a re-check tests the new one.
+        # The devices the person chose (or the OS defaults), so a re-check tests the new one.
         microphone, speaker = audio_checks(
             devices.audio_device(DeviceKind.MICROPHONE), devices.audio_device(DeviceKind.SPEAKER)
         )
@@ -61,3 +75,19 @@ def preflight_runners(
         return PreflightRunner(checks, on_result=on_result)
 
     return make
+
+
+class _DevicesOpenWhileChecking:
+    """Opens the devices for one run of the checks (unless a call has them open) and closes them after."""
+
+    def __init__(self, devices: LocalDevices, build: Callable[[], PreflightRunner]) -> None:
+        self._devices = devices
+        self._build = build
+
+    async def run(self) -> PreflightReport:
+        opened = None if self._devices.is_open else self._devices.media_sources(FrameSlot())
+        try:
+            return await self._build().run()
+        finally:
+            if opened is not None:
+                await opened.aclose()

@@ -1,4 +1,5 @@
-"""The patient's camera, microphone and speaker for a consultation: opened, switched live, and followed.
+"""A person's camera, microphone and speaker for a consultation (patient or clinician): opened, switched
+live, and followed.
 
 Creating ``LocalDevices`` loads nothing heavy: sounddevice (PortAudio), Qt Multimedia, PyAV, aiortc
 and OpenCV are imported when a list is first asked for or media is opened, not with the window.
@@ -35,7 +36,7 @@ class DeviceKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DeviceOption:
-    """One device the patient can pick: ``key`` is what ``switch`` takes, ``name`` what they see."""
+    """One device the person can pick: ``key`` is what ``switch`` takes, ``name`` what they see."""
 
     key: str
     name: str
@@ -43,9 +44,9 @@ class DeviceOption:
 
 
 class LocalDevices:
-    """The patient's choices, and while media is open the camera handle and ``LiveAudio``.
+    """The person's choices, and while media is open the camera handle and ``LiveAudio``.
 
-    ``LocalDevices`` lives as long as the window. Before media is open it only remembers the patient's
+    ``LocalDevices`` lives as long as the window. Before media is open it only remembers the person's
     choice per kind; ``media_sources(preview)`` (the consultation's sources factory) opens the chosen or
     default devices and returns the ``MediaSources`` the session sends; closing those releases the devices
     again. While open, ``switch(kind, key)`` changes a device without renegotiation: the camera through
@@ -66,8 +67,12 @@ class LocalDevices:
         list_microphones: Listing | None = None,
         list_speakers: Listing | None = None,
         watch_interval_s: float = 2.0,
+        synthetic: bool = False,
     ) -> None:
         self._size, self._fps = size, fps
+        # ``--synthetic-media``: a test pattern and a tone stand in for a missing camera and microphone;
+        # without it a missing device sends nothing (and the person is told).
+        self.synthetic = synthetic
         self._open_camera = open_camera or self._qt_camera
         self._list_cameras = list_cameras or _qt_camera_names
         self._listings = {
@@ -146,7 +151,8 @@ class LocalDevices:
     # --- the session's media --------------------------------------------------------------------
 
     def media_sources(self, preview: FrameSlot) -> MediaSources:
-        """Open the devices and return what the session sends; a stand-in for any device missing.
+        """Open the devices and return what the session sends; for a missing device nothing is sent
+        (with ``synthetic``, a test pattern or a tone stands in).
 
         This is the consultation's ``sources_factory``. Call inside the running event loop.
         """
@@ -166,6 +172,7 @@ class LocalDevices:
             pick_device(inputs, self._chosen[DeviceKind.MICROPHONE]),
             pick_device(outputs, self._chosen[DeviceKind.SPEAKER]),
             self._muted_talk,
+            synthetic=self.synthetic,
         )
         self.audio = audio
         sources = MediaSources(
@@ -175,7 +182,7 @@ class LocalDevices:
             on_close=self._release,
             play_remote_audio=audio.play,
             on_aclose=self._arelease,
-            # No microphone at all (the tone stands in): no level, so the meter stays hidden.
+            # No microphone at all (nothing or the tone is sent): no level, so the meter stays hidden.
             microphone_level=(lambda: _or_silence(audio.level())) if audio.microphone is not None else None,
             on_mute=audio.set_muted,
         )
@@ -271,7 +278,7 @@ class LocalDevices:
     def _qt_camera(self, name: str | None, preview: FrameSlot) -> CameraHandle:
         from app.media.camera import open_camera
 
-        return open_camera(name, self._size, preview, self._fps)
+        return open_camera(name, self._size, preview, self._fps, synthetic=self.synthetic)
 
 
 def _qt_camera_names() -> list[str]:

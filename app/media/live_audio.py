@@ -9,6 +9,7 @@ from typing import Any
 
 from av.frame import Frame
 
+from app.media.absent import AbsentTrack
 from app.media.audio import AudioDevice, AudioProcessor, MicrophoneTrack, Playback, estimate_stream_delay_ms
 from app.media.audio.denied import DEVICE_ERRORS, access_denied
 from app.media.audio.devices import pick_device
@@ -21,8 +22,9 @@ log = logging.getLogger(__name__)
 class LiveAudio:
     """``sending`` is added to the peer connection once; ``use_microphone`` gives it a new source (no
     renegotiation) and ``use_speaker`` re-opens ``Playback`` on another output, which keeps feeding the
-    same echo canceller. Without any microphone a tone stands in; one that will not open sends silence
-    (``denied`` tells whether the OS refused it). Create inside the running event loop.
+    same echo canceller. Without any microphone nothing is sent (an ``AbsentTrack``; with ``synthetic``,
+    ``--synthetic-media``, a tone stands in) until one is plugged in; one that will not open sends
+    silence (``denied`` tells whether the OS refused it). Create inside the running event loop.
     """
 
     def __init__(
@@ -30,8 +32,11 @@ class LiveAudio:
         microphone: AudioDevice | None,
         speaker: AudioDevice | None,
         on_muted_talk: Callable[[], None],
+        *,
+        synthetic: bool = False,
     ) -> None:
         self._on_muted_talk = on_muted_talk
+        self._synthetic = synthetic
         self.denied = False  # the OS refused the microphone the last time one was opened
         self.microphone: MicrophoneTrack | None = None
         self.playback: Playback | None = None
@@ -123,9 +128,9 @@ class LiveAudio:
         if self._closing:
             await asyncio.gather(*self._closing, return_exceptions=True)
 
-    def _first_source(self, device: AudioDevice | None) -> MicrophoneTrack | ToneAudioTrack:
-        if device is None:
-            return ToneAudioTrack()  # no microphone at all (a server, CI): a tone stands in
+    def _first_source(self, device: AudioDevice | None) -> MicrophoneTrack | ToneAudioTrack | AbsentTrack:
+        if device is None:  # no microphone at all: nothing is sent (the demo and tests: a tone)
+            return ToneAudioTrack() if self._synthetic else AbsentTrack("audio")
         mic = self._open_microphone(device)
         if mic is not None:
             return mic

@@ -44,6 +44,11 @@ class MediaSources:
         self._microphone_level = microphone_level  # the real microphone's level in dBFS, if there is one
         self._on_mute = on_mute  # tells the microphone's "talking while muted" detector
         self.muted_talk_listeners: list[Callable[[], None]] = []
+        # Told (on the event loop) when a device goes missing or comes back: (camera, microphone) missing.
+        self.missing_listeners: list[Callable[[bool, bool], None]] = []
+        self._missing = self.missing
+        audio.source_listeners.append(self._source_changed)
+        video.source_listeners.append(self._source_changed)
         self._closed = False
 
     @classmethod
@@ -62,6 +67,18 @@ class MediaSources:
         video = SwitchableTrack(PatternVideoTrack(size, fps, preview=preview), fps=fps)
         audio = SwitchableTrack(ToneAudioTrack(tone_hz))
         return cls(audio=audio, video=video, preview=preview)
+
+    @property
+    def missing(self) -> tuple[bool, bool]:
+        """(no camera, no microphone): a device that is not there, for which nothing is sent."""
+        return self.video.absent, self.audio.absent
+
+    def _source_changed(self) -> None:
+        missing = self.missing
+        if missing != self._missing and not self._closed:
+            self._missing = missing
+            for listener in list(self.missing_listeners):
+                listener(*missing)
 
     def microphone_level(self) -> float | None:
         """The microphone's current level in dBFS (None for a synthetic source)."""
@@ -98,3 +115,11 @@ class MediaSources:
         self.close()
         if not already and self._on_aclose is not None:
             await self._on_aclose()
+
+
+def synthetic_factory(size: tuple[int, int] = (640, 480)) -> Callable[[FrameSlot], MediaSources]:
+    """A consultation's ``sources_factory`` that makes ``MediaSources.synthetic`` (tests, the demo).
+
+    A consultation has no default: whoever makes one says whether it sends devices or a test pattern.
+    """
+    return lambda preview: MediaSources.synthetic(size=size, preview=preview)

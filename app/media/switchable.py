@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import Callable
 from fractions import Fraction
 
 import av
@@ -11,6 +13,7 @@ import numpy.typing as npt
 from aiortc.mediastreams import VIDEO_CLOCK_RATE, MediaStreamError, MediaStreamTrack
 from av.frame import Frame
 
+from app.media.absent import is_absent
 from app.media.pacing import Pacer
 
 VIDEO_TIME_BASE = Fraction(1, VIDEO_CLOCK_RATE)
@@ -28,6 +31,8 @@ class SwitchableTrack(MediaStreamTrack):
       disabled, so a real device behind it may be closed; sources should hand out their newest frame.
     * ``replace_source(track)`` switches devices mid-call; the old source is stopped by default.
     * If the source ends on its own (device unplugged), filler is sent until a new source is set.
+    * While the source is an ``AbsentTrack`` (no such device, ``app/media/absent.py``) nothing at all is
+      handed out, muted or not: the sender sends no packet until ``replace_source`` gives a real one.
 
     The wrapper owns the outgoing timeline, so pts stay continuous across all of these: audio pts count
     samples exactly; video pts follow the source's own pts steps while one source runs and the wall
@@ -55,6 +60,8 @@ class SwitchableTrack(MediaStreamTrack):
         self._video_size = _size_of(source) or _DEFAULT_SIZE
         self._audio_format = _DEFAULT_AUDIO
         self._black: dict[tuple[int, int], npt.NDArray[np.uint8]] = {}
+        self._replaced: asyncio.Event | None = None  # set when a new source (or the end) comes
+        self.source_listeners: list[Callable[[], None]] = []  # told after each replace_source
 
     @property
     def enabled(self) -> bool:
@@ -69,6 +76,11 @@ class SwitchableTrack(MediaStreamTrack):
         return self._source
 
     @property
+    def absent(self) -> bool:
+        """True while there is no device behind this track (nothing is sent)."""
+        return is_absent(self._source)
+
+    @property
     def source_ended(self) -> bool:
         """True if the current source ended on its own and filler is being sent instead."""
         return self._source_ended
@@ -81,18 +93,36 @@ class SwitchableTrack(MediaStreamTrack):
         self._video_size = _size_of(source) or self._video_size
         if stop_old and old is not source:
             old.stop()
+        self._wake()
+        for listener in list(self.source_listeners):
+            listener()
         return old
 
     def stop(self) -> None:
         """End this track and stop its source (idempotent)."""
         super().stop()
         self._source.stop()
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._replaced is not None:
+            self._replaced.set()
+
+    async def _until_replaced(self) -> None:
+        """No device: wait (sending nothing) until a source is switched in or the track ends."""
+        if self._replaced is None or self._replaced.is_set():
+            self._replaced = asyncio.Event()
+        await self._replaced.wait()
+        self._filling = False
 
     async def recv(self) -> Frame:
         while True:
             if self.readyState != "live":
                 raise MediaStreamError
             source = self._source
+            if is_absent(source):
+                await self._until_replaced()
+                continue
             if not self._enabled or self._source_ended:
                 return await self._next_filler()
             try:

@@ -44,6 +44,7 @@ from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
     CallStateChanged,
+    DevicesMissing,
     EndReason,
     EventSink,
     LobbyPositionChanged,
@@ -85,13 +86,14 @@ class Consultation:
         config: SessionConfig,
         on_event: EventSink,
         *,
-        sources_factory: Callable[[FrameSlot], MediaSources] | None = None,
+        sources_factory: Callable[[FrameSlot], MediaSources],
         frame_observer: FrameObserver | None = None,
     ) -> None:
         self.config = config
         self._on_event = on_event
-        # The factory gets the self-view slot to fill; the default is the synthetic camera and tone.
-        self._sources_factory = sources_factory or (lambda preview: _synthetic(config, preview))
+        # The factory gets the self-view slot to fill. There is no default: the composition root gives
+        # the devices (app.media.devices) or, for the demo and tests, synthetic media.
+        self._sources_factory = sources_factory
         self._frame_observer = frame_observer
         self.local_video = FrameSlot()
         self.remote_video = FrameSlot()
@@ -212,6 +214,19 @@ class Consultation:
             # the source fills ``local_video`` itself, so this drain converts nothing.
             self._preview = TrackDrain(self._relay.subscribe(self._sources.video, buffered=False))
             self._sources.muted_talk_listeners.append(lambda: self._on_event(TalkingWhileMuted()))
+            self._sources.missing_listeners.append(self._devices_changed)
+            if any(self._sources.missing):
+                self._on_event(DevicesMissing(*self._sources.missing))
+
+    def _devices_changed(self, camera_missing: bool, microphone_missing: bool) -> None:
+        """A camera or microphone went missing or was plugged in: tell the user and the room."""
+        self._on_event(DevicesMissing(camera_missing, microphone_missing))
+        self._report_media()
+
+    def _sending(self) -> tuple[bool, bool]:
+        """(audio, video) as the others get them: switched on, and a device there to send from."""
+        camera_missing, microphone_missing = self._sources.missing if self._sources else (False, False)
+        return self.microphone_enabled and not microphone_missing, self.camera_enabled and not camera_missing
 
     @property
     def media_active(self) -> bool:
@@ -307,7 +322,7 @@ class Consultation:
 
     def _report_media(self) -> None:
         if self.state in _LIVE and self._signaling is not None and self.room_id is not None:
-            audio, video = self.microphone_enabled, self.camera_enabled
+            audio, video = self._sending()
             self._tasks.spawn(self._quietly(self.moderation.report_media(audio, video)), "set_media")
 
     async def _request(self, message: ClientMessage) -> None:
@@ -410,6 +425,8 @@ class Consultation:
         if not known:
             self.moderation.self_known()  # a room state that came first named nobody as "me"
         self._ensure_call().admitted(message)
+        if self._sending() != (self.microphone_enabled, self.camera_enabled):
+            self._report_media()  # no camera or no microphone: the room shows them as off
 
     def _sent_to_lobby(self) -> None:
         """Back to the lobby without knocking again: close every link, keep the room and the knock."""
@@ -550,10 +567,3 @@ class Consultation:
 
 
 __all__ = ["Consultation", "SessionConfig"]
-
-
-def _synthetic(config: SessionConfig, preview: FrameSlot) -> MediaSources:
-    """The default media: the synthetic camera and a tone (tests, the demo without devices)."""
-    from app.media.sources import MediaSources
-
-    return MediaSources.synthetic(size=config.video_size, preview=preview)

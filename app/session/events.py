@@ -106,6 +106,18 @@ class TalkingWhileMuted:
     """The microphone hears the user speak while they are muted: tell them to unmute."""
 
 
+@dataclass(frozen=True, slots=True)
+class DevicesMissing:
+    """Which of the user's own devices are missing now (told when media opens and when it changes).
+
+    Nothing is sent in place of a missing one (no test pattern, no tone): the others hear but do not
+    see them, or see but do not hear them. Both False: everything is there again.
+    """
+
+    camera: bool
+    microphone: bool
+
+
 SessionEvent = (
     CallStateChanged
     | LobbyPositionChanged
@@ -117,6 +129,7 @@ SessionEvent = (
     | CallEnded
     | RoomWasClosed
     | TalkingWhileMuted
+    | DevicesMissing
     | RoomStateChanged
     | HostActionApplied
     | SentBackToLobby

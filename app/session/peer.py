@@ -1,7 +1,9 @@
 """One RTCPeerConnection to one remote participant, with fixed audio and video transceivers.
 
 The side that offers adds an audio and a video transceiver (sendrecv) before ``createOffer``; the
-side that answers attaches its tracks to the two transceivers the offer created. aiortc gathers
+side that answers attaches its tracks to the transceivers the offer created, and only to those: an
+offer without a video (or audio) section, from a client whose owner has no camera (or microphone),
+is answered with the one kind it has. aiortc gathers
 all ICE candidates inside ``setLocalDescription``, so offers and answers carry them; trickled
 candidates from other implementations are accepted through ``add_candidate``.
 """
@@ -85,8 +87,10 @@ class PeerLink:
 
     async def accept_offer(self, sdp: str) -> SignalPayload:
         await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
-        self._pc.addTrack(self._audio)
-        self._pc.addTrack(self._video)
+        offered = {transceiver.kind for transceiver in self._pc.getTransceivers()}
+        for track in (self._audio, self._video):
+            if track.kind in offered:  # a kind not offered gets no new section (aiortc: ValueError)
+                self._pc.addTrack(track)
         await self._pc.setLocalDescription(await self._pc.createAnswer())
         return SignalPayload(kind="answer", sdp=self._pc.localDescription.sdp)
 

@@ -1,5 +1,5 @@
 """The clinician's window: login → room and queue → call (participants, chat) → after-call page,
-with knock notifications in the system tray."""
+with knock notifications in the system tray and a check of their own devices on the room page."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.call.knock_banner import KnockBanner
 from app.ui.chat.chat_panel import ChatPanel
+from app.ui.device_check import DeviceCheck
+from app.ui.device_notice import DevicesNotice
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_offer import LoginOffer
@@ -47,6 +49,7 @@ class ClinicianWindow(ConsultationWindow):
         knock_sound: Callable[[], None] | None = None,
         settings: UiSettings | None = None,
         devices: DeviceControl | None = None,
+        device_check: DeviceCheck | None = None,
     ) -> None:
         super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.clinician_bridge = bridge
@@ -75,6 +78,14 @@ class ClinicianWindow(ConsultationWindow):
         # Issue 11, finding 4: who is waiting, seen from the call page (Admit / Not now there too).
         self.knock_banner = KnockBanner(bridge)
         self.call_page.add_top_widget(self.knock_banner)
+        self.devices_notice = DevicesNotice(bridge, self, self.announcer)  # no camera / microphone
+        # Their own devices: chosen and checked on the room page, the first time at sign-in.
+        self.device_check = device_check
+        if device_check is not None:
+            column = self.queue_page.column.layout()  # below "Create room" and the queue: never in their way
+            assert column is not None
+            column.addWidget(device_check)
+            bridge.loggedIn.connect(lambda _user: device_check.first_check())
         self.ended_page = EndedPage(bridge, can_go_back=True)
         self.knock_announcements = KnockAnnouncements(bridge, self.announcer)
         self._ended_seen = False  # the clinician went back to the waiting list after a call

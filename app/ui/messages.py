@@ -96,6 +96,21 @@ def error_text(code: ErrorCode | str) -> str:
             return translate("messages", "Something went wrong. Please try again.")
 
 
+def devices_missing_text(camera: bool, microphone: bool) -> str:
+    """What someone without a camera and/or microphone is told (nothing is sent in their place)."""
+    if camera and microphone:
+        return translate(
+            "messages",
+            "No camera or microphone found: the others can neither see nor hear you. "
+            "You can still see and hear them.",
+        )
+    if camera:
+        return translate("messages", "No camera found: the others will hear you but not see you.")
+    if microphone:
+        return translate("messages", "No microphone found: the others will see you but not hear you.")
+    return ""
+
+
 def end_reason_text(reason: EndReason, failure: ErrorCode | None = None) -> str:
     """Why the consultation ended, for the after-call page."""
     match reason:

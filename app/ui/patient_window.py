@@ -16,6 +16,7 @@ from app.ui.bridge import PatientBridge
 from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.chat.chat_panel import ChatPanel
+from app.ui.device_notice import DevicesNotice
 from app.ui.i18n import Translations
 from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
@@ -87,6 +88,7 @@ class PatientWindow(ConsultationWindow):
             self.add_page(page)
         self.ended_page.closeRequested.connect(self.close)
         self.ended_page.returnRequested.connect(self._return_to_waiting_room)
+        self.devices_notice = DevicesNotice(bridge, self, self.announcer)  # no camera / microphone
         self.preflight = preflight
         if preflight is not None:
             self._attach_preflight(preflight, devices)

@@ -6,7 +6,8 @@ windows, hang up, see both after-call pages.
 
 ``--self-test`` of a single-role build (the installed patient or clinician app, tests/packaging) walks
 its own side; the other side is a headless consultation run by the test. The clinician's walk prints
-``SAMTALE_SELF_TEST_ROOM <code>`` on stdout so the test's patient can knock.
+``SAMTALE_SELF_TEST_ROOM <code>`` on stdout so the test's patient can knock. On a machine without a
+camera or microphone (CI) run it with ``--synthetic-media``: without it nothing is sent in their place.
 """
 
 from __future__ import annotations

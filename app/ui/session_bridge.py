@@ -24,6 +24,7 @@ from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
     CallStateChanged,
+    DevicesMissing,
     EndReason,
     LobbyPositionChanged,
     ParticipantGone,
@@ -60,6 +61,7 @@ class SessionBridge(QObject):
     actionFinished = Signal(str)  # after success or failure, never after cancellation
     actionFailed = Signal(str, object)  # action name, ErrorCode
     talkingWhileMuted = Signal()
+    devicesMissing = Signal(bool, bool)  # no camera, no microphone (both False: all there again)
     presentingChanged = Signal(bool)  # this user started (True) or stopped (False) presenting
 
     _consultation: Consultation  # set by the role's subclass through _attach()
@@ -76,6 +78,7 @@ class SessionBridge(QObject):
         self.lobby_position = 0
         # Set by the composition root where a login is remembered (BankID, OpenID): sign-out forgets it.
         self.forget_login: Callable[[], Awaitable[None]] | None = None
+        self.devices_missing = (False, False)  # (no camera, no microphone), as last told
         self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
         self.room_bridge = RoomBridge(
             self
@@ -155,6 +158,9 @@ class SessionBridge(QObject):
                 self.callEnded.emit(reason)
             case TalkingWhileMuted():
                 self.talkingWhileMuted.emit()
+            case DevicesMissing(camera=camera, microphone=microphone):
+                self.devices_missing = (camera, microphone)
+                self.devicesMissing.emit(camera, microphone)
             case _:
                 self.room_bridge.on_event(event)
         if isinstance(event, CallEnded):

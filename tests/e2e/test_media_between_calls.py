@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from app.core.call_state import CallState
-from app.media.sources import MediaSources
+from app.media.sources import MediaSources, synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.events import CallEnded, QueueChanged
 from tests.support.recorder import EventRecorder, eventually
@@ -54,7 +54,9 @@ def _media_tasks() -> list[str]:
 
 async def _one_call(service: ServiceProcess, clinician: ClinicianConsultation, code: str, name: str) -> None:
     events = EventRecorder()
-    patient = PatientConsultation(SessionConfig(service.url, loopback_only=True), events)
+    patient = PatientConsultation(
+        SessionConfig(service.url, loopback_only=True), events, sources_factory=synthetic_factory()
+    )
     try:
         await patient.login_test(name)
         await patient.open_room(code)

@@ -15,7 +15,7 @@ import sounddevice as sd  # type: ignore[import-untyped]
 from app.media.audio import MicrophoneTrack, find_device, rms_dbfs
 from app.media.camera.feed import CameraFeed
 from app.media.camera.handle import Camera, CameraHandle
-from app.media.camera.synthetic import SyntheticCamera
+from app.media.camera.synthetic import SyntheticCamera, for_missing_camera
 from app.media.devices import DeviceKind, LocalDevices
 from app.media.frame_slot import FrameSlot
 from tests.support import pulse as _pulse
@@ -26,14 +26,17 @@ pulse_daemon = _pulse.pulse_daemon  # the session's PulseAudio daemon (one per t
 SIZE = (64, 48)
 
 
-def fake_cameras(names: list[str]) -> tuple[Callable[[str | None, FrameSlot], CameraHandle], list[str]]:
-    """A camera opener over synthetic cameras called ``names`` (the list may change: hot-plug)."""
+def fake_cameras(
+    names: list[str], *, synthetic: bool = True
+) -> tuple[Callable[[str | None, FrameSlot], CameraHandle], list[str]]:
+    """A camera opener over synthetic cameras called ``names`` (the list may change: hot-plug); with
+    none, what the Qt opener gives (nothing, or with ``synthetic`` the moving-pattern stand-in)."""
 
     def open_handle(name: str | None, preview: FrameSlot) -> CameraHandle:
         def opener(wanted: str | None) -> Camera:
             chosen = wanted if wanted in names else (names[0] if names else None)
             if chosen is None:
-                return SyntheticCamera.stand_in(SIZE, 30, preview)
+                return for_missing_camera(synthetic, SIZE, 30, preview)
             return SyntheticCamera(CameraFeed(chosen, preview=preview), size=SIZE, fps=30)
 
         return CameraHandle(opener, name, size=SIZE, fps=30, preview=preview)
@@ -182,11 +185,37 @@ async def test_speaker_switch_keeps_playing_and_feeds_the_echo_canceller(
     assert max(heard) > -20
 
 
-async def test_without_any_audio_device_a_tone_stands_in_and_choices_are_remembered() -> None:
+async def test_without_any_device_nothing_is_sent_and_the_missing_ones_are_told() -> None:
+    """No camera, no microphone, no --synthetic-media: no test pattern, no tone (issue 11)."""
+    opener, names = fake_cameras([], synthetic=False)
+    local = LocalDevices(size=SIZE, open_camera=opener, list_cameras=lambda: list(names),
+                         list_microphones=lambda: [], list_speakers=lambda: [])  # fmt: skip
+    sources = local.media_sources(FrameSlot())
+    told: list[tuple[bool, bool]] = []
+    sources.missing_listeners.append(lambda camera, microphone: told.append((camera, microphone)))
+    try:
+        assert sources.missing == (True, True)
+        assert local.camera is not None and local.camera.is_stand_in and local.camera.absent
+        for track in (sources.audio, sources.video):
+            with pytest.raises(TimeoutError):  # not a frame: the sender has nothing to send
+                await asyncio.wait_for(track.recv(), 0.5)
+        sources.video.enabled = sources.audio.enabled = False  # off: still nothing, not black or silence
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(sources.video.recv(), 0.3)
+        assert local.camera.preview.peek() is None  # no picture in the self view either
+        # A camera plugged in later is used at once and the user is told it is there.
+        names.append("USB Camera")
+        local.camera.devices_changed(["USB Camera"], [])
+        assert told == [(False, True)] and local.camera.name == "USB Camera"
+    finally:
+        await sources.aclose()
+
+
+async def test_with_synthetic_media_a_tone_stands_in_and_choices_are_remembered() -> None:
     opener, names = fake_cameras(["Front", "Side"])
     local = LocalDevices(
         size=SIZE, open_camera=opener, list_cameras=lambda: list(names),
-        list_microphones=lambda: [], list_speakers=lambda: [],
+        list_microphones=lambda: [], list_speakers=lambda: [], synthetic=True,
     )  # fmt: skip
     assert local.switch(DeviceKind.CAMERA, "Side") and local.current(DeviceKind.CAMERA) == "Side"
     sources = local.media_sources(FrameSlot())

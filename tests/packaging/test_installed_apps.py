@@ -81,7 +81,8 @@ async def test_installed_patient_app_walks_a_call_and_exits_cleanly(
         await clinician.login_test("Dr. Installed")
         room = await clinician.create_room("installed patient app")
         proc = await asyncio.create_subprocess_exec(
-            str(app), "--service", service.url, "--join", room.code, "--self-test", "--lang", "nb",
+            str(app), "--service", service.url, "--join", room.code, "--self-test", "--synthetic-media",
+            "--lang", "nb",
             env=_app_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
         knocked = asyncio.ensure_future(waiting.get())
@@ -106,7 +107,7 @@ async def test_installed_clinician_app_walks_a_call_and_exits_cleanly(
 ) -> None:
     app = installed_app("samtale_clinic")
     proc = await asyncio.create_subprocess_exec(
-        str(app), "--service", service.url, "--self-test", "--lang", "sv",
+        str(app), "--service", service.url, "--self-test", "--synthetic-media", "--lang", "sv",
         env=_app_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     assert proc.stdout is not None

@@ -14,6 +14,7 @@ from app.core.protocol import Admitted, LobbyUpdate, Participant, ParticipantJoi
 from app.core.protocol import moderation as mod
 from app.core.protocol.moderation import MediaControl, NearbyPatient, ParticipantState
 from app.core.room_types import RoomType
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.errors import SessionError
 from app.session.events import CallEnded, EndReason
@@ -55,7 +56,9 @@ class Rig:
     def __init__(self) -> None:
         self.events = EventRecorder()
         self.signaling = FakeSignaling()
-        self.patient = PatientConsultation(SessionConfig("http://127.0.0.1:9"), self.events)
+        self.patient = PatientConsultation(
+            SessionConfig("http://127.0.0.1:9"), self.events, sources_factory=synthetic_factory()
+        )
         self.patient._signaling = cast(Any, self.signaling)
         self.patient.room_id = ROOM
         self.patient._start_media()
@@ -234,7 +237,9 @@ async def test_patient_requests(rig: Rig) -> None:
 
 async def test_host_requests_are_sent_in_order() -> None:
     events, signaling = EventRecorder(), FakeSignaling()
-    clinician = ClinicianConsultation(SessionConfig("http://127.0.0.1:9"), events)
+    clinician = ClinicianConsultation(
+        SessionConfig("http://127.0.0.1:9"), events, sources_factory=synthetic_factory()
+    )
     clinician._signaling = cast(Any, signaling)
     clinician.room_id = ROOM
     m = clinician.moderation
@@ -279,7 +284,9 @@ async def test_create_room_sends_type_and_pins() -> None:
         async def close(self) -> None:
             pass
 
-    clinician = ClinicianConsultation(SessionConfig("http://127.0.0.1:9"), EventRecorder())
+    clinician = ClinicianConsultation(
+        SessionConfig("http://127.0.0.1:9"), EventRecorder(), sources_factory=synthetic_factory()
+    )
     signaling = FakeSignaling()
     clinician._signaling = cast(Any, signaling)
     clinician._api = cast(Any, Api())

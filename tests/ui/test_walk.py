@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.call_state import CallState
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.events import EndReason
 from app.ui.bridge import ClinicianBridge, PatientBridge
@@ -41,8 +42,12 @@ def service() -> Iterator[EmbeddedService]:
 
 def test_a_whole_consultation_through_both_windows(qtbot, run_async, translations, service):
     config = SessionConfig(service.url, loopback_only=True)
-    patient_bridge = PatientBridge(lambda sink: PatientConsultation(config, sink))
-    clinician_bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    patient_bridge = PatientBridge(
+        lambda sink: PatientConsultation(config, sink, sources_factory=synthetic_factory())
+    )
+    clinician_bridge = ClinicianBridge(
+        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     p = PatientWindow(patient_bridge, translations)
     c = ClinicianWindow(clinician_bridge, translations, QueueModel(time.time))
     for window in (p, c):

@@ -1,4 +1,5 @@
-"""Open the camera the person chose through Qt Multimedia, or the synthetic stand-in when there is none."""
+"""Open the camera the person chose through Qt Multimedia; when there is none, nothing (or, with
+``--synthetic-media``, the synthetic stand-in)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,18 @@ from app.media.camera.feed import CameraFeed
 from app.media.camera.handle import Camera, CameraHandle, Opener
 from app.media.camera.qt_capture import QtCamera
 from app.media.camera.qt_devices import CameraWatcher, find_camera
-from app.media.camera.synthetic import SyntheticCamera
+from app.media.camera.synthetic import for_missing_camera
 from app.media.frame_slot import FrameSlot
 
 
-def qt_opener(size: tuple[int, int], fps: float, preview: FrameSlot) -> Opener:
-    """Opens a Qt camera by name (the default if None or unknown); the stand-in if there is no camera."""
+def qt_opener(size: tuple[int, int], fps: float, preview: FrameSlot, synthetic: bool = False) -> Opener:
+    """Opens a Qt camera by name (the default if None or unknown); if there is no camera, ``NoCamera``
+    (nothing is sent), or with ``synthetic`` the moving-pattern stand-in."""
 
     def open_camera_named(name: str | None) -> Camera:
         device = find_camera(name)
         if device is None:
-            return SyntheticCamera.stand_in(size, fps, preview)
+            return for_missing_camera(synthetic, size, fps, preview)
         return QtCamera(device, CameraFeed(device.description(), preview=preview), size, fps)
 
     return open_camera_named
@@ -41,13 +43,16 @@ def open_camera(
     size: tuple[int, int] = (640, 480),
     preview: FrameSlot | None = None,
     fps: float = 30.0,
+    *,
+    synthetic: bool = False,
 ) -> CameraHandle:
     """Open camera ``name`` (None: the system default) at about ``size`` and ``fps``.
 
     Call on the Qt thread with the event loop running (qasync). With no camera at all the handle shows
-    the synthetic moving pattern and ``handle.is_stand_in`` is True (the check reports CAMERA_NONE);
-    plugging one in later switches to it. ``handle.close()`` stops everything.
+    sends nothing (``handle.absent``), or with ``synthetic`` (``--synthetic-media``) the moving
+    pattern; either way ``handle.is_stand_in`` is True (the check reports CAMERA_NONE) and plugging
+    one in later switches to it. ``handle.close()`` stops everything.
     """
     preview = preview if preview is not None else FrameSlot()
-    opener = qt_opener(size, fps, preview)
+    opener = qt_opener(size, fps, preview, synthetic)
     return WatchedCameraHandle(opener, name, size=size, fps=fps, preview=preview)

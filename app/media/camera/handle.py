@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from aiortc import MediaStreamTrack
+
+from app.media.absent import AbsentTrack
 from app.media.camera.feed import ENDED, CameraFeed, CameraStatus
 from app.media.camera.track import CameraTrack
 from app.media.frame_slot import FrameSlot
@@ -34,6 +37,28 @@ class Camera(Protocol):
     def start(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+class NoCamera:
+    """There is no camera (and no ``--synthetic-media``): a stand-in feed that never gets a picture.
+
+    The handle sends nothing for it (an ``AbsentTrack``) and switches to a camera plugged in later.
+    """
+
+    absent = True
+
+    def __init__(self, preview: FrameSlot | None) -> None:
+        self.feed = CameraFeed("none", preview=preview, stand_in=True)
+
+    @property
+    def name(self) -> str:
+        return self.feed.name
+
+    def start(self) -> None:
+        self.feed.fail(CameraStatus.NONE)
+
+    def close(self) -> None:
+        pass
 
 
 Opener = Callable[[str | None], Camera]  # name (None: the default) → a camera, not started yet
@@ -73,8 +98,18 @@ class CameraHandle:
         self._closed = False
         self._camera = opener(name)
         self._stop_status = self._camera.feed.listen(self._on_status)
-        self.track = SwitchableTrack(CameraTrack(self._camera.feed, fps=fps, size=size), fps=fps)
+        self.track = SwitchableTrack(self._source(self._camera), fps=fps)
         self._camera.start()
+
+    def _source(self, camera: Camera) -> MediaStreamTrack:
+        if getattr(camera, "absent", False):
+            return AbsentTrack("video")  # no camera: nothing is sent, not even black
+        return CameraTrack(camera.feed, fps=self._fps, size=self._size)
+
+    @property
+    def absent(self) -> bool:
+        """True when there is no camera and nothing stands in for it (nothing is sent)."""
+        return self.track.absent
 
     @property
     def feed(self) -> CameraFeed:
@@ -90,7 +125,7 @@ class CameraHandle:
 
     @property
     def is_stand_in(self) -> bool:
-        """True when no real camera exists and the synthetic one is shown."""
+        """True when no real camera exists (the synthetic one is shown, or nothing at all)."""
         return self._camera.feed.stand_in
 
     def listen(self, callback: Callable[[CameraEvent], None]) -> Callable[[], None]:
@@ -106,7 +141,7 @@ class CameraHandle:
         self._stop_status()
         self._camera = self._opener(name)
         self._stop_status = self._camera.feed.listen(self._on_status)
-        self.track.replace_source(CameraTrack(self._camera.feed, fps=self._fps, size=self._size))
+        self.track.replace_source(self._source(self._camera))
         self._camera.start()
         old.close()
         self._tell(CameraEvent(CameraEventKind.SWITCHED, self._camera.name))

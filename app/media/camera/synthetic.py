@@ -14,9 +14,18 @@ import cv2
 import numpy as np
 
 from app.media.camera.feed import CameraFeed, CameraStatus, PixelData
+from app.media.camera.handle import NoCamera
 from app.media.frame_slot import FrameSlot, RGBFrame
 from app.media.pacing import Pacer
 from app.media.synthetic_video import PatternVideoTrack
+
+
+def for_missing_camera(
+    synthetic: bool, size: tuple[int, int], fps: float, preview: FrameSlot | None
+) -> SyntheticCamera | NoCamera:
+    """What opens when there is no camera: nothing (``NoCamera``, nothing is sent), or with
+    ``synthetic`` (``--synthetic-media``: the demo, tests) the moving-pattern stand-in."""
+    return SyntheticCamera.stand_in(size, fps, preview) if synthetic else NoCamera(preview)
 
 
 class SyntheticCamera:

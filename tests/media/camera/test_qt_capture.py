@@ -194,14 +194,33 @@ def test_watcher_reports_added_and_removed_names() -> None:
     assert changes == [(["Logitech C920"], []), (["FaceTime HD Camera"], ["Logitech C920"])]
 
 
-async def test_no_camera_here_falls_back_to_the_synthetic_camera_and_reports_none() -> None:
+async def test_no_camera_here_sends_nothing_and_reports_none() -> None:
     from app.media.camera import open_camera
 
     assert list_cameras() == []
     preview = FrameSlot()
-    handle = open_camera(None, (320, 240), preview, fps=30)
+    handle = open_camera(None, (320, 240), preview, fps=30)  # a shipped build: no --synthetic-media
     try:
-        assert handle.is_stand_in and handle.name == "synthetic"
+        assert handle.is_stand_in and handle.absent and handle.name == "none"
+        with pytest.raises(TimeoutError):  # no test pattern, no black: nothing to send
+            await asyncio.wait_for(handle.track.recv(), 0.5)
+        assert preview.count == 0
+        result = await CameraCheck(handle.feed, None).run()
+        assert result.codes == [PreflightCode.CAMERA_NONE]
+    finally:
+        handle.close()
+        handle.close()
+    assert handle.track.readyState == "ended"
+
+
+async def test_with_synthetic_media_no_camera_here_falls_back_to_the_synthetic_camera() -> None:
+    from app.media.camera import open_camera
+
+    assert list_cameras() == []
+    preview = FrameSlot()
+    handle = open_camera(None, (320, 240), preview, fps=30, synthetic=True)
+    try:
+        assert handle.is_stand_in and not handle.absent and handle.name == "synthetic"
         frame = await asyncio.wait_for(handle.track.recv(), 1)
         assert isinstance(frame, av.VideoFrame)
         assert (frame.width, frame.height) == (320, 240) and preview.count >= 1

@@ -13,6 +13,7 @@ import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import QueueEntry, Role, Verification
+from app.media.sources import synthetic_factory
 from app.session.auth.auth_api import AuthApi
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.errors import SessionError
@@ -163,9 +164,15 @@ async def test_the_clinicians_queue_shows_the_guardian_who_brings_the_child(
         desktop = AuthApi(base)
         child_login = await desktop.act_for(guardian["access_token"], CHILD)  # type: ignore[index]
         await desktop.close()
-        clinician = ClinicianConsultation(SessionConfig(base, loopback_only=True), on_event)
-        child = PatientConsultation(SessionConfig(base, loopback_only=True), lambda _e: None)
-        plain = PatientConsultation(SessionConfig(base, loopback_only=True), lambda _e: None)
+        clinician = ClinicianConsultation(
+            SessionConfig(base, loopback_only=True), on_event, sources_factory=synthetic_factory()
+        )
+        child = PatientConsultation(
+            SessionConfig(base, loopback_only=True), lambda _e: None, sources_factory=synthetic_factory()
+        )
+        plain = PatientConsultation(
+            SessionConfig(base, loopback_only=True), lambda _e: None, sources_factory=synthetic_factory()
+        )
         try:
             await clinician.login_test("Dr. Lind")
             room = await clinician.create_room("children's clinic")
