@@ -25,6 +25,7 @@ from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E
 from app.main.clinician import build_clinician_window  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
+from app.media.sources import synthetic_factory  # noqa: E402
 from app.session.auth.identity import IdentityLogins  # noqa: E402
 from app.session.config import SessionConfig  # noqa: E402
 from app.session.consultation import PatientConsultation  # noqa: E402
@@ -88,7 +89,11 @@ async def unreachable_sign_in(translations: Translations, s: Shooter) -> None:
     url = _closed_port_url()
     logins = IdentityLogins(url, lambda _url: None)
     offer = await login_offer(logins, patient=True)
-    bridge = PatientBridge(lambda sink: PatientConsultation(SessionConfig(url, loopback_only=True), sink))
+    bridge = PatientBridge(
+        lambda sink: PatientConsultation(
+            SessionConfig(url, loopback_only=True), sink, sources_factory=synthetic_factory()
+        )
+    )
     window = PatientWindow(bridge, translations, identity=offer)
     window.setFixedSize(*SIZE)
     window.show()
@@ -122,7 +127,9 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         window.resize(*SIZE)
         window.show()
     s = Shooter(out)
-    second = PatientConsultation(config, lambda _event: None)  # knocks during the call
+    second = PatientConsultation(
+        config, lambda _event: None, sources_factory=synthetic_factory()
+    )  # knocks during the call
     try:
         await unreachable_sign_in(translations, s)
         await s.shot(p, "patient", 1, "sign-in")

@@ -10,6 +10,7 @@ import pytest
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.errors import SessionError
 from app.session.events import QueueChanged
@@ -28,8 +29,8 @@ def service() -> Iterator[ServiceProcess]:
 async def test_a_waiting_patient_signs_out_and_another_signs_in(service: ServiceProcess) -> None:
     config = SessionConfig(service.url, loopback_only=True)
     c_events, p_events = EventRecorder(), EventRecorder()
-    clinician = ClinicianConsultation(config, c_events)
-    patient = PatientConsultation(config, p_events)
+    clinician = ClinicianConsultation(config, c_events, sources_factory=synthetic_factory())
+    patient = PatientConsultation(config, p_events, sources_factory=synthetic_factory())
     try:
         await clinician.login_test("Dr. Lund")
         room = await clinician.create_room("Morning")
@@ -60,8 +61,8 @@ async def test_a_waiting_patient_signs_out_and_another_signs_in(service: Service
 async def test_a_clinician_who_signed_out_hears_nothing_more(service: ServiceProcess) -> None:
     config = SessionConfig(service.url, loopback_only=True)
     events = EventRecorder()
-    clinician = ClinicianConsultation(config, events)
-    patient = PatientConsultation(config, EventRecorder())
+    clinician = ClinicianConsultation(config, events, sources_factory=synthetic_factory())
+    patient = PatientConsultation(config, EventRecorder(), sources_factory=synthetic_factory())
     try:
         await clinician.login_test("Dr. Ek")
         room = await clinician.create_room("Afternoon")

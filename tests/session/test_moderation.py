@@ -301,7 +301,9 @@ async def test_who_is_host_is_told_again_once_the_session_knows_its_own_id() -> 
     watching host is sent, a call rejoined after a restart) was told with no own id, so the host's
     per-patient controls stayed away until the next change. The new id re-tells the room state."""
     events, signaling = EventRecorder(), FakeSignaling()
-    clinician = ClinicianConsultation(SessionConfig("http://127.0.0.1:9"), events)
+    clinician = ClinicianConsultation(
+        SessionConfig("http://127.0.0.1:9"), events, sources_factory=synthetic_factory()
+    )
     clinician._signaling = cast(Any, signaling)
     clinician.room_id = ROOM
     clinician._start_media()

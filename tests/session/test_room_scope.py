@@ -12,6 +12,7 @@ from app.core.protocol.moderation import (
     RoomState,
 )
 from app.core.room_types import RoomType
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, SessionConfig
 from app.session.events import QueueChanged, RoomWasClosed
 from tests.support.recorder import EventRecorder
@@ -22,7 +23,9 @@ WAITING = QueueEntry("p_2", "Siv", Verification.TEST, 1.0, PrecallSummary())
 
 async def test_messages_about_another_room_are_ignored() -> None:
     events = EventRecorder()
-    clinician = ClinicianConsultation(SessionConfig("http://127.0.0.1:9"), events)
+    clinician = ClinicianConsultation(
+        SessionConfig("http://127.0.0.1:9"), events, sources_factory=synthetic_factory()
+    )
     clinician.room_id = "r_open"
     try:
         for message in (

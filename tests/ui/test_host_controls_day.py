@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.core.call_state import CallState
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.ui.bridge import ClinicianBridge
 from app.ui.clinician_window import ClinicianWindow
@@ -33,7 +34,9 @@ def service() -> Iterator[EmbeddedService]:
 
 def test_host_controls_are_there_from_the_first_frame_of_every_call(qtbot, run_async, translations, service):
     config = SessionConfig(service.url, loopback_only=True)
-    bridge = ClinicianBridge(lambda sink: ClinicianConsultation(config, sink))
+    bridge = ClinicianBridge(
+        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     win = ClinicianWindow(bridge, translations, QueueModel(time.time), tray=None, knock_sound=lambda: None)
     qtbot.addWidget(win)
     win.show()
@@ -56,7 +59,7 @@ def test_host_controls_are_there_from_the_first_frame_of_every_call(qtbot, run_a
         assert bridge.room is not None
         for n in range(CALLS):
             call[0] = n
-            patient = PatientConsultation(config, EventRecorder())
+            patient = PatientConsultation(config, EventRecorder(), sources_factory=synthetic_factory())
             try:
                 await patient.login_test(f"Patient {n}")
                 await patient.open_room(bridge.room.code)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.call_state import CallState
 from app.media.frame_slot import FrameSlot
-from app.media.sources import MediaSources
+from app.media.sources import MediaSources, synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.events import EventSink, QueueChanged, ServiceConnectionChanged
 from app.session.moderation_events import ChatReceived, ChatUnsentChanged
@@ -53,7 +53,9 @@ def test_a_waiting_patient_is_told_at_once_and_sees_the_place_again(
         assert target.hostname is not None and target.port is not None
         proxy = await TcpProxy(target.hostname, target.port).start()
         c_events = EventRecorder()
-        clinician = ClinicianConsultation(SessionConfig(service.url, loopback_only=True), c_events)
+        clinician = ClinicianConsultation(
+            SessionConfig(service.url, loopback_only=True), c_events, sources_factory=synthetic_factory()
+        )
         config = SessionConfig(f"http://127.0.0.1:{proxy.port}", loopback_only=True)
 
         def make(sink: EventSink) -> PatientConsultation:

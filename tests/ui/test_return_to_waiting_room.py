@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.core.call_state import CallState
+from app.media.sources import synthetic_factory
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.events import QueueChanged
 from app.ui.bridge import PatientBridge
@@ -29,12 +30,14 @@ def service() -> Iterator[EmbeddedService]:
 
 def test_a_patient_who_left_returns_to_the_waiting_room(qtbot, run_async, translations, service):
     config = SessionConfig(service.url, loopback_only=True)
-    bridge = PatientBridge(lambda sink: PatientConsultation(config, sink))
+    bridge = PatientBridge(
+        lambda sink: PatientConsultation(config, sink, sources_factory=synthetic_factory())
+    )
     win = PatientWindow(bridge, translations)
     qtbot.addWidget(win)
     win.show()
     events = EventRecorder()
-    doc = ClinicianConsultation(config, events)
+    doc = ClinicianConsultation(config, events, sources_factory=synthetic_factory())
 
     async def visit() -> None:
         try:
