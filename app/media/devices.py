@@ -181,6 +181,7 @@ class LocalDevices:
             preview,
             on_close=self._release,
             play_remote_audio=audio.play,
+            forget_remote_audio=audio.forget,
             on_aclose=self._arelease,
             # No microphone at all (nothing or the tone is sent): no level, so the meter stays hidden.
             microphone_level=(lambda: _or_silence(audio.level())) if audio.microphone is not None else None,

@@ -22,9 +22,11 @@ log = logging.getLogger(__name__)
 class LiveAudio:
     """``sending`` is added to the peer connection once; ``use_microphone`` gives it a new source (no
     renegotiation) and ``use_speaker`` re-opens ``Playback`` on another output, which keeps feeding the
-    same echo canceller. Without any microphone nothing is sent (an ``AbsentTrack``; with ``synthetic``,
-    ``--synthetic-media``, a tone stands in) until one is plugged in; one that will not open sends
-    silence (``denied`` tells whether the OS refused it). Create inside the running event loop.
+    same echo canceller (a new output starts with no voices: each comes back with its next frame). Each
+    remote participant is a voice of its own, mixed into the speaker (``play``, ``forget``). Without any
+    microphone nothing is sent (an ``AbsentTrack``; with ``synthetic``, ``--synthetic-media``, a tone
+    stands in) until one is plugged in; one that will not open sends silence (``denied`` tells whether
+    the OS refused it). Create inside the running event loop.
     """
 
     def __init__(
@@ -68,10 +70,15 @@ class LiveAudio:
         if self.microphone is not None:
             self.microphone.muted = muted
 
-    def play(self, frame: Frame) -> None:
-        """Remote audio to whichever speaker is in use now."""
+    def play(self, participant_id: str, frame: Frame) -> None:
+        """One participant's remote audio to whichever speaker is in use now, mixed with the others."""
         if self.playback is not None:
-            self.playback.push(frame)
+            self.playback.push(frame, participant_id)
+
+    def forget(self, participant_id: str) -> None:
+        """The participant left: drop their jitter buffer."""
+        if self.playback is not None:
+            self.playback.remove(participant_id)
 
     def use_microphone(self, device: AudioDevice) -> bool:
         """Send from ``device`` from the next frame on (the old microphone stops); False if it failed."""

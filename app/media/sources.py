@@ -27,7 +27,8 @@ class MediaSources:
         preview: FrameSlot,
         *,
         on_close: Callable[[], None] | None = None,
-        play_remote_audio: Callable[[Frame], None] | None = None,
+        play_remote_audio: Callable[[str, Frame], None] | None = None,
+        forget_remote_audio: Callable[[str], None] | None = None,
         on_aclose: Callable[[], Awaitable[None]] | None = None,
         microphone_level: Callable[[], float] | None = None,
         on_mute: Callable[[bool], None] | None = None,
@@ -38,8 +39,10 @@ class MediaSources:
         self.video = video
         self.preview = preview
         self._on_close = on_close  # releases what feeds the tracks (an open camera, say)
-        # Where received audio goes (a speaker's jitter buffer); None: it is only drained.
+        # Where received audio goes, as (participant id, frame): that participant's jitter buffer in the
+        # speaker's mixer; None: it is only drained. ``forget_remote_audio(id)``: they left.
         self.play_remote_audio = play_remote_audio
+        self.forget_remote_audio = forget_remote_audio
         self._on_aclose = on_aclose  # releases what needs awaiting (an audio output stream)
         self._microphone_level = microphone_level  # the real microphone's level in dBFS, if there is one
         self._on_mute = on_mute  # tells the microphone's "talking while muted" detector

@@ -162,14 +162,14 @@ class CallSession:
         if old is not None:
             self._replaced.append(old)
         if track.kind == "audio":
-            # Every remote voice goes to the speaker (its jitter buffer mixes nothing yet: 1:1 calls),
-            # unless the service's room state says this participant is muted: a modified client that
-            # keeps sending is still not heard.
+            # Every remote voice goes to the speaker, into a jitter buffer of its own that the speaker's
+            # mixer sums with the others, unless the service's room state says this participant is
+            # muted: a modified client that keeps sending is still not heard.
             gate, play = self._audio_gate, self._sources.play_remote_audio
 
             def heard(frame: Any) -> None:
                 if play is not None and gate(participant_id):
-                    play(frame)
+                    play(participant_id, frame)
 
             self._drains[(participant_id, "audio")] = TrackDrain(track, on_frame=heard)
             return
@@ -220,6 +220,9 @@ class CallSession:
             await link.close()
         if not keep_focus:
             self.remote_slots.pop(participant_id, None)
+            forget = self._sources.forget_remote_audio
+            if forget is not None:
+                forget(participant_id)  # they left: their voice's buffer goes (kept over a renegotiation)
         if not keep_focus and self._focus == participant_id:
             self._focus = next(iter(self._links), None)
             self._remote_video.clear()

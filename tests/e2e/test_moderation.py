@@ -64,7 +64,7 @@ def party(cls: type[Consultation], config: SessionConfig, tone: float) -> Party:
 
     def sources(preview: FrameSlot) -> MediaSources:
         made = MediaSources.synthetic(size=(320, 240), fps=15, tone_hz=tone, preview=preview)
-        made.play_remote_audio = lambda _frame: played.__setitem__(0, played[0] + 1)
+        made.play_remote_audio = lambda _pid, _frame: played.__setitem__(0, played[0] + 1)
         return made
 
     return Party(cls(config, events, sources_factory=sources), events, played)

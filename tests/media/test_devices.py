@@ -171,7 +171,7 @@ async def test_speaker_switch_keeps_playing_and_feeds_the_echo_canceller(
                 assert local.switch(DeviceKind.SPEAKER, "headphones")
             frame = av.AudioFrame.from_ndarray(signal[None, start : start + 960], format="s16", layout="mono")
             frame.sample_rate = 48_000
-            play(frame)
+            play("remote", frame)
             await asyncio.sleep(0.02)
         heard = [rms_dbfs((await listen.recv()).to_ndarray()) for _ in range(30)]
         assert local.audio is not None

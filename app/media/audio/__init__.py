@@ -7,7 +7,7 @@ Typical call wiring::
     mic = open_microphone(mic_name, processor=processor, on_muted_talk=show_hint)
     processor.stream_delay_ms = estimate_stream_delay_ms(mic, playback)
     sending = SwitchableTrack(mic)          # added to the peer connection once
-    playback.attach(remote_audio_track)     # or TrackDrain(on_frame=playback.push)
+    playback.attach(remote_audio_track, participant_id)  # one jitter buffer per voice, mixed
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def __getattr__(name: str) -> object:
 
 def estimate_stream_delay_ms(mic: MicrophoneTrack, playback: Playback) -> int:
     """Render + capture latency for the echo canceller's delay hint."""
-    return round(mic.latency_ms + playback.latency_ms + playback.buffer.target * 1000 / 48_000)
+    return round(mic.latency_ms + playback.latency_ms + playback.mixer.target * 1000 / 48_000)
 
 
 __all__ = [

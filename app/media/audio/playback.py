@@ -1,4 +1,4 @@
-"""Plays remote audio through a sounddevice output stream via a bounded jitter buffer."""
+"""Plays the remote voices through a sounddevice output stream, each via its own jitter buffer, mixed."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from av.frame import Frame
 
 from app.media.audio import devices
 from app.media.audio.devices import AudioDevice
-from app.media.audio.jitter import JitterBuffer
+from app.media.audio.mixer import VoiceMixer
 from app.media.audio.processing import BLOCK, SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -24,12 +24,14 @@ FarEnd = Callable[[npt.NDArray[np.int16]], None]
 
 
 class Playback:
-    """The loudspeaker: ``push`` any ``av.AudioFrame`` (it is resampled to 48 kHz mono s16), or ``attach``
-    a remote track. The buffer aims at ``target_ms`` and never holds more than ``max_ms``.
+    """The loudspeaker: ``push`` any ``av.AudioFrame`` of a ``voice`` (a participant id; it is resampled
+    to 48 kHz mono s16), or ``attach`` a remote track. Each voice has its own jitter buffer, which aims
+    at ``target_ms`` and never holds more than ``max_ms``; the voices are summed and limited
+    (``VoiceMixer``) into the one output. ``remove(voice)`` forgets a voice that left.
 
-    Every block actually played is also handed to ``far_end`` (on the audio thread), which is how the
-    echo canceller gets the far-end signal: pass ``AudioProcessor.feed_far_end``. ``push`` ignores
-    video frames, so it can be a ``TrackDrain`` ``on_frame`` callback as is.
+    Every block actually played (the mix) is also handed to ``far_end`` (on the audio thread), which is
+    how the echo canceller gets the far-end signal: pass ``AudioProcessor.feed_far_end``. ``push``
+    ignores video frames, so ``lambda f: playback.push(f, voice)`` can be a ``TrackDrain`` callback.
     """
 
     def __init__(
@@ -41,9 +43,9 @@ class Playback:
         far_end: FarEnd | None = None,
     ) -> None:
         self.device = device
-        self.buffer = JitterBuffer(SAMPLE_RATE * target_ms // 1000, SAMPLE_RATE * max_ms // 1000)
+        self.mixer = VoiceMixer(SAMPLE_RATE * target_ms // 1000, SAMPLE_RATE * max_ms // 1000)
         self.far_end = far_end
-        self._resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        self._resamplers: dict[str, av.AudioResampler] = {}  # one per voice: each keeps its own state
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
         self._opened = devices.stream_opened()
@@ -65,35 +67,46 @@ class Playback:
 
     @property
     def buffered_ms(self) -> float:
-        return len(self.buffer) * 1000 / SAMPLE_RATE
+        """What the fullest voice's buffer holds."""
+        return self.mixer.buffered() * 1000 / SAMPLE_RATE
 
     @property
     def underruns(self) -> int:
-        return self.buffer.underruns
+        return self.mixer.underruns
 
-    def push(self, frame: Frame) -> None:
-        """Queue one decoded remote audio frame for playing."""
+    def push(self, frame: Frame, voice: str = "") -> None:
+        """Queue one decoded audio frame of ``voice`` for playing (mixed with the other voices)."""
         if self._closed or not isinstance(frame, av.AudioFrame):
             return
-        for out in self._resampler.resample(frame):
-            self.buffer.push(out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
+        resampler = self._resamplers.get(voice)
+        if resampler is None:
+            resampler = self._resamplers[voice] = av.AudioResampler(
+                format="s16", layout="mono", rate=SAMPLE_RATE
+            )
+        for out in resampler.resample(frame):
+            self.mixer.push(voice, out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
 
-    def attach(self, track: MediaStreamTrack) -> asyncio.Task[None]:
-        """Read ``track`` in a task until it ends or ``close()``; returns the task."""
-        task = asyncio.get_running_loop().create_task(self._read(track))
+    def remove(self, voice: str) -> None:
+        """``voice`` left: drop its buffer (what it had not played yet goes with it)."""
+        self._resamplers.pop(voice, None)
+        self.mixer.remove(voice)
+
+    def attach(self, track: MediaStreamTrack, voice: str = "") -> asyncio.Task[None]:
+        """Read ``track`` as ``voice`` in a task until it ends or ``close()``; returns the task."""
+        task = asyncio.get_running_loop().create_task(self._read(track, voice))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
 
-    async def _read(self, track: MediaStreamTrack) -> None:
+    async def _read(self, track: MediaStreamTrack, voice: str) -> None:
         with contextlib.suppress(MediaStreamError):
             while not self._closed:
                 frame = await track.recv()
                 if isinstance(frame, Frame):
-                    self.push(frame)
+                    self.push(frame, voice)
 
     def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
-        block = self.buffer.pull(frames)
+        block = self.mixer.pull(frames)
         outdata[:] = block.tobytes()
         if self.far_end is not None:
             try:

@@ -127,3 +127,39 @@ async def test_watcher_sees_a_device_plugged_in(pulse_daemon: PulseDaemon) -> No
         pulse_daemon.pactl("set-default-sink", "vsink")
         if module:
             pulse_daemon.pactl("unload-module", module)
+
+
+async def test_two_voices_are_mixed_on_the_speaker_and_the_mix_is_the_echo_reference() -> None:
+    """Two participants' frames, pushed as the call does, come out summed; the echo canceller gets the sum."""
+    played: list[np.ndarray] = []
+    playback = Playback(find_device("vsink", "output"), far_end=played.append)
+    listen = MicrophoneTrack(find_device("vsink.monitor", "input"))
+    recorded: list[np.ndarray] = []
+
+    async def record() -> None:
+        while True:
+            recorded.append((await listen.recv()).to_ndarray().reshape(-1))
+
+    recorder = asyncio.ensure_future(record())
+    try:
+        for one, other in zip(_frames(tone(1.5, 440, -12)), _frames(tone(1.5, 700, -12)), strict=True):
+            playback.push(one, "ann")
+            playback.push(other, "bo")
+            await asyncio.sleep(0.02)
+        recorder.cancel()
+        await asyncio.gather(recorder, return_exceptions=True)
+        assert sorted(playback.mixer.voices) == ["ann", "bo"]
+        playback.remove("bo")
+        assert playback.mixer.voices == ["ann"]
+    finally:
+        listen.stop()
+        await playback.close()
+    far, heard = np.concatenate(played), np.concatenate(recorded)
+    for signal in (far, heard):  # both voices, each at its level, in what was played and what was heard
+        loudest = max(range(0, len(signal) - 9600, 4800), key=lambda s: rms_dbfs(signal[s : s + 9600]))
+        part = signal[loudest : loudest + 9600]
+        spectrum = np.abs(np.fft.rfft(part * np.hanning(9600)))
+        freqs = np.fft.rfftfreq(9600, 1 / RATE)
+        peaks = {hz: spectrum[np.argmin(np.abs(freqs - hz))] for hz in (440, 700)}
+        assert peaks[440] > 0 and abs(20 * np.log10(peaks[440] / peaks[700])) < 2, peaks
+        assert rms_dbfs(part) > -20
