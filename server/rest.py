@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
+from app.core.links import normalise_address as normalize_address
 from app.core.protocol import (
     API_PREFIX,
     MAX_MESSAGE_BYTES,
@@ -31,7 +32,7 @@ from server.rooms import RoomError
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.repository import format_code, normalize_code
-from server.store.room_directory import RoomDirectory, normalize_address
+from server.store.room_directory import RoomDirectory
 
 log = logging.getLogger(__name__)
 

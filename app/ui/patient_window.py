@@ -33,6 +33,7 @@ from app.ui.ring.ring_panels import RingPanel
 from app.ui.settings.store import UiSettings
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
+FOLLOWS_LINKS = (CallState.IDLE, CallState.PREFLIGHT, CallState.ENDED)  # not while waiting or in a call
 
 
 class PatientWindow(ConsultationWindow):
@@ -96,6 +97,8 @@ class PatientWindow(ConsultationWindow):
         # A join link (issue 6): after sign-in its room opens; connected after the base class's
         # handler so the room-code page is current when the room opens or its error shows.
         self._pending_code: str | None = None
+        self._reopened = False  # a link opened on the after-call page: its room, not that page
+        bridge.stateChanged.connect(self._state_moved_on)
         self._link_problem: LinkProblem | None = None
         bridge.loggedIn.connect(lambda _user: self._follow_link())
         self.retranslate()
@@ -116,11 +119,13 @@ class PatientWindow(ConsultationWindow):
         self._follow_link()
 
     def _follow_link(self) -> None:
-        if self.bridge.user is None or self.bridge.state not in (CallState.IDLE, CallState.PREFLIGHT):
+        if self.bridge.user is None or self.bridge.state not in FOLLOWS_LINKS:
             return  # after sign-in, or kept until the call is over
         code, problem = self._pending_code, self._link_problem
         self._pending_code = self._link_problem = None
         if code is not None:
+            # After a call the link opens its room again: "I'm ready", then the waiting room.
+            self._reopened = self.bridge.state is CallState.ENDED
             self.patient_bridge.room = None  # a new link replaces a room opened before
             self.navigate()
             self.patient_bridge.open_room(code)
@@ -129,6 +134,11 @@ class PatientWindow(ConsultationWindow):
             page = self.current_page()
             if page is self.code_page:
                 self.code_page.show_error(messages.link_text(problem))
+
+    def _state_moved_on(self, _old: CallState, new: CallState) -> None:
+        self._reopened = False
+        if new is CallState.ENDED:
+            self._follow_link()  # a link that came during the call opens now
 
     def _attach_preflight(self, preflight: PreflightController, devices: DeviceControl | None) -> None:
         """The check runs as soon as the room is known; its panel sits on the "I'm ready" page."""
@@ -166,7 +176,7 @@ class PatientWindow(ConsultationWindow):
         return self.tr("Samtale — video consultation")
 
     def page_for(self, state: CallState) -> QWidget:
-        if state is CallState.ENDED:
+        if state is CallState.ENDED and not self._reopened:
             return self.ended_page
         if state in IN_CALL:
             return self.call_page

@@ -1119,7 +1119,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="166"/>
+        <location filename="../../app/ui/patient_window.py" line="176"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,12 +1808,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/standing_room.py" line="61"/>
-        <source>for example dr-hansen</source>
+        <location filename="../../app/ui/queue/standing_room.py" line="62"/>
+        <source>for example dr-dahl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/standing_room.py" line="62"/>
+        <location filename="../../app/ui/queue/standing_room.py" line="63"/>
         <source>Open my personal room</source>
         <translation type="unfinished"></translation>
     </message>

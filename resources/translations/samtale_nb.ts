@@ -1119,7 +1119,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="166"/>
+        <location filename="../../app/ui/patient_window.py" line="176"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1808,12 +1808,12 @@
         <translation>Adressen til ditt personlige rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/standing_room.py" line="61"/>
-        <source>for example dr-hansen</source>
-        <translation>for eksempel dr-hansen</translation>
+        <location filename="../../app/ui/queue/standing_room.py" line="62"/>
+        <source>for example dr-dahl</source>
+        <translation>for eksempel dr-dahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/standing_room.py" line="62"/>
+        <location filename="../../app/ui/queue/standing_room.py" line="63"/>
         <source>Open my personal room</source>
         <translation>Åpne mitt personlige rom</translation>
     </message>

@@ -15,23 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.core.errors import ErrorCode, ProtocolError
+from app.core.links import normalise_address as normalize_address
 from server.store.models import RoomRow
-from server.store.repository import Repository, RoomRecord, normalize_code, room_record
-
-ADDRESS_MIN, ADDRESS_MAX = 3, 32
-_DROPPED = "-._ "
-
-
-def normalize_address(text: str) -> str | None:
-    """``Dr.Dahl`` → ``drdahl``; ``None`` if it cannot be an address (its shape only, not if taken)."""
-    bare = "".join(ch for ch in text.strip().lower() if ch not in _DROPPED)
-    if not ADDRESS_MIN <= len(bare) <= ADDRESS_MAX:
-        return None
-    if not all("a" <= ch <= "z" or "0" <= ch <= "9" for ch in bare):
-        return None
-    if normalize_code(bare) is not None:
-        return None  # it would read as a join code
-    return bare
+from server.store.repository import Repository, RoomRecord, room_record
 
 
 class RoomDirectory:

@@ -85,3 +85,38 @@ def test_the_alphabet_is_the_services():
     for _ in range(50):
         code = format_code(new_join_code())
         assert parse_join(f"samtale://join/{code}") == code
+
+
+@pytest.mark.parametrize(
+    ("link", "target"),
+    [
+        ("samtale://join/drberg", "drberg"),
+        ("https://video.region.example/join/Dr.Berg", "drberg"),
+        ("samtale:join/dr-dahl", "drdahl"),
+        ("DrBerg", "drberg"),
+    ],
+)
+def test_a_standing_rooms_address_is_a_join_target_too(link: str, target: str) -> None:
+    """The service gives a standing room the link ``…/join/<address>`` (issue 11, finding 5): the app
+    must follow it like a code (it refused it as a bad code, so the link silently did nothing)."""
+    assert parse_join(link) == target
+
+
+@pytest.mark.parametrize("text", ["ab", "x" * 33, "dr/berg", "dr?berg", "drbërg"])
+def test_what_is_neither_a_code_nor_an_address_is_refused(text: str) -> None:
+    with pytest.raises(LinkError) as refused:
+        parse_join(text)
+    assert refused.value.problem in (LinkProblem.BAD_CODE, LinkProblem.NOT_A_JOIN_LINK)
+
+
+def test_the_standing_room_forms_example_is_an_address_not_a_code() -> None:
+    """The placeholder once suggested ``dr-hansen``, which reads as the code DRHA-NSEN."""
+    import re
+    from pathlib import Path
+
+    from app.core.links import normalise_address
+
+    source = Path(__file__).resolve().parents[2] / "app" / "ui" / "queue" / "standing_room.py"
+    example = re.search(r'"for example ([^"]+)"', source.read_text())
+    assert example is not None
+    assert normalise_address(example.group(1)) is not None

@@ -96,6 +96,53 @@ class PulseDaemon:
             ["pactl", *args], env=self._env, capture_output=True, text=True, check=check, timeout=10
         )
 
+    def add_null_sink(self, name: str, channels: int = 2) -> str:
+        """Load one more null sink (with its keep-alive stream, so new streams do not stall); returns
+        the module's index for ``unload``."""
+        module = self.pactl(
+            "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}", f"channels={channels}",
+            f"{_DESC}={name}",
+        ).stdout.strip()  # fmt: skip
+        with open("/dev/zero", "rb") as zero:
+            self._keepalive.append(
+                subprocess.Popen(
+                    ["pacat", "-p", "-d", name, "--latency-msec=10", "--raw", "--channels=1"],
+                    env=self._env,
+                    stdin=zero,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        return module
+
+    def add_microphone(self, name: str, sink: str) -> str:
+        """A source ``name`` that hears what is played into null sink ``sink`` (a monitor is not offered
+        as a microphone; this remapped source is); returns the module's index."""
+        return self.pactl(
+            "load-module", "module-remap-source", f"master={sink}.monitor", f"source_name={name}",
+            f"source_properties=device.description={name}",
+        ).stdout.strip()  # fmt: skip
+
+    def unload(self, module: str) -> None:
+        self.pactl("unload-module", module, check=False)
+
+    def record(self, sink: str, seconds: float) -> npt.NDArray[np.float32]:
+        """What ``sink`` plays for the next ``seconds`` (recorded from its monitor), mono float32."""
+        proc = subprocess.Popen(
+            ["parec", "-d", f"{sink}.monitor", "--raw", "--format=float32le", f"--rate={RATE}",
+             "--channels=1"],
+            env=self._env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            assert proc.stdout is not None
+            data = proc.stdout.read(int(seconds * RATE) * 4)
+        finally:
+            proc.terminate()
+            proc.wait(5)
+            if proc.stdout is not None:
+                proc.stdout.close()
+        return np.frombuffer(data, dtype=np.float32)
+
     def play(self, sink: str, samples: npt.NDArray[np.float32], *, channels: int = 1) -> None:
         """Play float32 samples in [-1, 1] into ``sink`` (``vmic``: the virtual mic) in the background."""
         pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()

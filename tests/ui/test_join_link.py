@@ -95,3 +95,42 @@ def test_a_link_during_a_call_waits_until_it_is_over(qtbot, translations, run_as
     run_async(walk())
     assert win.current_page() is win.waiting_page
     assert not any(call[0] == "open_room" for call in fake.calls)
+
+
+def test_a_link_opened_after_the_call_takes_the_patient_to_i_am_ready(qtbot, translations, run_async):
+    """Reopening the link on the after-call page (a patient coming back later in the day) opens the
+    room again, to "I'm ready" and the waiting room — it was silently kept "until the call is over"."""
+    win, fake = make_window(qtbot, translations, None)
+
+    async def walk() -> None:
+        win.bridge.login("Ann")
+        await win.bridge.wait_for_actions()
+        fake.move(CallState.WAITING)
+        fake.move(CallState.CONNECTING)
+        fake.move(CallState.IN_CALL)
+        fake.move(CallState.ENDED)
+        assert win.current_page() is win.ended_page
+        win.open_link("samtale://join/WXYZ-6789")
+        await until(lambda: win.current_page() is win.ready_page)
+
+    run_async(walk())
+    assert ("open_room", "WXYZ-6789") in fake.calls
+
+
+def test_a_link_that_came_during_the_call_opens_when_it_ends(qtbot, translations, run_async):
+    win, fake = make_window(qtbot, translations, None)
+
+    async def walk() -> None:
+        win.bridge.login("Ann")
+        await win.bridge.wait_for_actions()
+        fake.move(CallState.WAITING)
+        fake.move(CallState.CONNECTING)
+        fake.move(CallState.IN_CALL)
+        win.open_link("WXYZ-6789")
+        await win.bridge.wait_for_actions()
+        assert not any(call[0] == "open_room" for call in fake.calls)  # not in the middle of the call
+        fake.move(CallState.ENDED)
+        await until(lambda: ("open_room", "WXYZ-6789") in fake.calls)
+        await until(lambda: win.current_page() is win.ready_page)
+
+    run_async(walk())

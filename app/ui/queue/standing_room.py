@@ -58,7 +58,8 @@ class StandingRoomForm(QWidget):
         )
         self.address_label.setText(self.tr("Address"))
         self.address.setAccessibleName(self.tr("Address of your personal room"))
-        self.address.setPlaceholderText(self.tr("for example dr-hansen"))
+        # Not "dr-hansen": DRHANSEN reads as a join code, so it cannot be an address.
+        self.address.setPlaceholderText(self.tr("for example dr-dahl"))
         self.open_button.setText(self.tr("Open my personal room"))
 
     def changeEvent(self, event: QEvent) -> None:
