@@ -95,183 +95,254 @@
     </message>
 </context>
 <context>
-    <name>CallPage</name>
+    <name>CallBar</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="74"/>
-        <source>You are muted</source>
+        <location filename="../../app/ui/call/call_bar.py" line="117"/>
+        <location filename="../../app/ui/call/call_bar.py" line="118"/>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>{name} is presenting</source>
+        <location filename="../../app/ui/call/call_bar.py" line="120"/>
+        <source>Hides the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>You are presenting</source>
+        <location filename="../../app/ui/call/call_bar.py" line="120"/>
+        <source>Shows the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Mute microphone</source>
+        <location filename="../../app/ui/call/call_bar.py" line="122"/>
+        <location filename="../../app/ui/call/call_bar.py" line="123"/>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Unmute microphone</source>
+        <location filename="../../app/ui/call/call_bar.py" line="125"/>
+        <source>Hides the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
-        <source>Your microphone is on.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <source>Shows the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
-        <source>Your microphone is off. Nobody hears you.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <location filename="../../app/ui/call/call_bar.py" line="130"/>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera off</source>
+        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <source>Your own picture and full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera on</source>
+        <location filename="../../app/ui/call/call_bar.py" line="133"/>
+        <source>Show my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is on.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="133"/>
+        <source>Hide my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is off. Nobody sees you.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <source>Move my own picture to the next corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
-        <location filename="../../app/ui/call/call_page.py" line="295"/>
+        <location filename="../../app/ui/call/call_bar.py" line="138"/>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="138"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="140"/>
+        <location filename="../../app/ui/call/call_bar.py" line="141"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
         <source>Leave the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="297"/>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_bar.py" line="143"/>
+        <location filename="../../app/ui/call/call_bar.py" line="144"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>How the people in the call are arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_bar.py" line="148"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <location filename="../../app/ui/call/call_bar.py" line="149"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="304"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Interpreter (two large)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <source>You are muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="263"/>
+        <source>{name} is presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="265"/>
+        <source>You are presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <source>Your microphone is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="306"/>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="309"/>
+        <source>Your camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="309"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="312"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="332"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="334"/>
+        <location filename="../../app/ui/call/call_page.py" line="338"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Leave the consultation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
+        <location filename="../../app/ui/call/call_page.py" line="407"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="405"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="406"/>
         <source>Leave and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="327"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="320"/>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="350"/>
+        <location filename="../../app/ui/call/call_page.py" line="354"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="358"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="364"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="366"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +561,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <location filename="../../app/ui/call/gallery.py" line="81"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,74 +1228,74 @@
 <context>
     <name>PresentControl</name>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
         <source>Choose a PDF file to present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <location filename="../../app/ui/present/present_control.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <location filename="../../app/ui/present/present_control.py" line="100"/>
         <source>This PDF file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <location filename="../../app/ui/present/present_control.py" line="155"/>
         <source>No windows to present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <location filename="../../app/ui/present/present_control.py" line="166"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <location filename="../../app/ui/present/present_control.py" line="179"/>
         <source>Present your screen, a window or a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
         <source>Your screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
         <source>A window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <location filename="../../app/ui/present/present_control.py" line="183"/>
         <source>A PDF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <location filename="../../app/ui/present/present_control.py" line="185"/>
         <source>Stop presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="186"/>
         <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <location filename="../../app/ui/present/present_control.py" line="190"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
