@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.call_state import CallState
+from app.session.moderation_events import ChatReceived
 from app.ui.call.stage import Corner
 from app.ui.i18n import LANGUAGES
 from app.ui.theme import apply_theme
@@ -118,6 +119,19 @@ def test_panels_open_and_close_from_the_bar_and_take_the_focus(qtbot, translatio
     assert not page.side.isVisible()
     assert QApplication.focusWidget() is page.chat_button  # back where the panel was opened from
     assert page.chat_button.accessibleName() == "Chat" and page.people_button.accessibleName() == "People"
+
+
+def test_chat_lines_that_come_while_the_chat_is_closed_are_counted_on_its_button(qtbot, translations) -> None:
+    win, fake = in_call(qtbot, translations)
+    page = win.call_page
+    fake.emit(ChatReceived("c-1", "Dr. Berg", "Hello Ann", 0.0, own=False))
+    fake.emit(ChatReceived("p-1", "Ann Olsen", "Hi", 0.0, own=True))
+    fake.emit(ChatReceived("c-1", "Dr. Berg", "Can you hear me?", 0.0, own=False))
+    assert page.chat_button.text() == "Chat (2 new)" and page.chat_button.accessibleName() == "Chat (2 new)"
+    page.chat_button.click()
+    assert page.chat_button.text() == "Chat" and win.chat_panel.lines.count() == 3
+    fake.emit(ChatReceived("c-1", "Dr. Berg", "Good", 0.0, own=False))
+    assert page.chat_button.text() == "Chat"  # read as it comes
 
 
 def test_the_clinicians_people_panel_is_open_from_the_first_frame(qtbot, translations, run_async) -> None:
@@ -225,3 +239,15 @@ def test_the_bar_fits_800_by_600_in_every_language(qapp, qtbot, translations, bu
     finally:
         apply_theme(qapp)
     assert problems == []
+
+
+def test_the_words_of_a_bar_button_break_between_words_and_keep_brackets_together(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.widgets.bar_button import split_words
+
+    fm = QFontMetrics(QFont())
+    assert split_words("Chat", fm, 10) == ["Chat"]
+    assert split_words("Mute microphone", fm, 10_000) == ["Mute microphone"]
+    assert split_words("Mute microphone", fm, 10) == ["Mute", "microphone"]
+    assert split_words("Chat (12 new)", fm, 10) == ["Chat", "(12 new)"]

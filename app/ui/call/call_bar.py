@@ -34,6 +34,7 @@ class CallBar(QFrame):
         for button in (self.microphone, self.camera, self.chat, self.people):
             button.setCheckable(True)
         self.chat.hide()  # until a chat panel is added
+        self.unread = 0  # chat lines from others that came while the chat was closed
         # Layout: a button whose menu lists the four layouts, the one in use checked.
         self.layout_picker = named(BarButton("layout"), "layoutPicker")
         self.layout_menu = QMenu(self.layout_picker)
@@ -114,8 +115,11 @@ class CallBar(QFrame):
         self._flow.invalidate()
 
     def retranslate(self, *, self_view_hidden: bool, full_screen: bool) -> None:
-        self.chat.setText(self.tr("Chat"))
-        self.chat.setAccessibleName(self.tr("Chat"))
+        if self.unread:  # lines that came while the chat was closed
+            self.chat.setText(self.tr("Chat (%n new)", None, self.unread))
+        else:
+            self.chat.setText(self.tr("Chat"))
+        self.chat.setAccessibleName(self.chat.text())
         self.chat.setAccessibleDescription(
             self.tr("Hides the chat") if self.chat.isChecked() else self.tr("Shows the chat")
         )

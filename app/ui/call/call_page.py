@@ -16,7 +16,7 @@ from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant
 from app.core.protocol.moderation import MediaControl, ParticipantState
-from app.session.moderation_events import HostAction
+from app.session.moderation_events import ChatReceived, HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.call_bar import CallBar
@@ -144,6 +144,7 @@ class CallPage(QWidget):
         bridge.actionFailed.connect(self._action_failed)
         bridge.stateChanged.connect(self._state_moved)
         bridge.presentingChanged.connect(self._presenting_changed)
+        bridge.room_bridge.chatReceived.connect(self._chat_line)
         self.bar.layoutChosen.connect(self._layout_chosen)
         self.people_button.setChecked(people_open)
         self._panel_toggled(self.participants_panel, people_open, focus=False)
@@ -166,9 +167,13 @@ class CallPage(QWidget):
         self.bar.order_tabs()
         self.bar.even_out()
 
-    def open_panel(self, panel: QWidget | None, on: bool = True) -> None:
+    def open_panel(self, panel: QWidget | None, on: bool = True, *, focus: bool = False) -> None:
+        """Open or close a panel from code (the user's click on its button also moves the focus)."""
         button = self.chat_button if panel is self.chat_panel else self.people_button
-        button.setChecked(on)  # toggled → _panel_toggled
+        button.blockSignals(True)
+        button.setChecked(on)
+        button.blockSignals(False)
+        self._panel_toggled(panel, on, focus=focus)
 
     def panel_open(self, panel: QWidget | None) -> bool:
         return panel is not None and not panel.isHidden() and not self.side.isHidden()
@@ -180,6 +185,8 @@ class CallPage(QWidget):
         focused = QApplication.focusWidget()
         had_focus = focused is not None and panel.isAncestorOf(focused)
         panel.setVisible(on)
+        if on and panel is self.chat_panel:
+            self.bar.unread = 0
         open_panels = [
             p for p in (self.participants_panel, self.chat_panel) if p is not None and not p.isHidden()
         ]
@@ -194,6 +201,12 @@ class CallPage(QWidget):
         elif had_focus:
             button = self.chat_button if panel is self.chat_panel else self.people_button
             button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chat_line(self, line: ChatReceived) -> None:
+        """A line from someone else while the chat is closed: the Chat button counts it."""
+        if self.chat_panel is not None and not line.own and not self.panel_open(self.chat_panel):
+            self.bar.unread += 1
+            self.retranslate()
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Put a strip (the clinician's knock banner) between the notices and the pictures."""
@@ -239,7 +252,7 @@ class CallPage(QWidget):
         mine = next((p for p in people if p.participant_id == me), None)
         hard_muted = mine is not None and mine.audio_control is MediaControl.HARD_MUTE
         if hard_muted and not self._hard_muted:
-            self.open_panel(self.participants_panel)  # "Ask to unmute" is there: the notice points to it
+            self.open_panel(self.participants_panel)  # "Ask to unmute" is there (the notice says so)
         self._hard_muted = hard_muted
         presenting = [p for p in people if p.presenting]
         self._presenting_self = any(p.participant_id == me for p in presenting)
@@ -293,6 +306,7 @@ class CallPage(QWidget):
 
     def _state_moved(self, _old: CallState, new: CallState) -> None:
         if new is CallState.CONNECTING:
+            self.bar.unread = 0  # a new call starts with an empty chat
             self.notice.hide()  # a new call (or back from the waiting room) starts without old notices
         if new not in CALL_STATES:
             self.confirm.cancel()  # a question about this call means nothing after it

@@ -22,7 +22,12 @@ PAD_X, PAD_Y, GAP = 8, 6, 3
 
 def split_words(text: str, fm: QFontMetrics, one_line: int) -> list[str]:
     """``text`` on one line if it is no wider than ``one_line`` pixels, else on two balanced lines."""
-    words = text.split()
+    words: list[str] = []
+    for word in text.split():  # "(2 new)" stays together
+        if words and words[-1].startswith("(") and not words[-1].endswith(")"):
+            words[-1] += " " + word
+        else:
+            words.append(word)
     if len(words) < 2 or fm.horizontalAdvance(text) <= one_line:
         return [text]
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
