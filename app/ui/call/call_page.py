@@ -85,7 +85,7 @@ class CallPage(QWidget):
         self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._side_layout = QVBoxLayout(self.side)
         self._side_layout.setContentsMargins(0, 0, 0, 0)
-        self._side_layout.addWidget(self.participants_panel, 1)
+        self._side_layout.addWidget(self.participants_panel, 3)  # stacked: the host controls get more
         self.bar = CallBar()
         self.microphone, self.camera, self.hang_up = self.bar.microphone, self.bar.camera, self.bar.hang_up
         self.layout_picker = self.bar.layout_picker
@@ -161,7 +161,7 @@ class CallPage(QWidget):
     def add_side_panel(self, panel: QWidget) -> None:
         """The chat: a panel that the bar's Chat button opens and closes (closed at first)."""
         self.chat_panel = panel
-        self._side_layout.addWidget(panel, 1)
+        self._side_layout.addWidget(panel, 2)
         self.chat_button.show()
         self._panel_toggled(panel, self.chat_button.isChecked(), focus=False)
         self.bar.order_tabs()
