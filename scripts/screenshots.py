@@ -3,8 +3,9 @@
 Run through ``scripts/screenshots`` (which provides a display and loops over nb, sv and en). Builds the
 same concrete service, bridges and windows as ``app.main`` (its private factories are reused, nothing in
 app/ is changed), starts the service in-process in dev mode, and presses the buttons a person would, as
-``app/ui/self_test.py`` does. Each page is captured with ``QWidget.grab()`` at a fixed window size and
-written to ``docs/screenshots/<lang>/<build>-<NN>-<page>.png``.
+``app/ui/self_test.py`` does. Each page is captured with ``QWidget.grab()`` at a fixed window size (1100×760;
+the call page at 800×600, 1280×800 and 1920×1080, its other moments at 1280×800) and written to
+``docs/screenshots/<lang>/<build>-<NN>-<page>.png``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from app.ui.patient_window import PatientWindow  # noqa: E402
 from app.ui.self_test import MIN_FRAMES, until  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
 
-SIZE = (1100, 760)
+SIZE = (1100, 760)  # every page but the call
+CALL_SIZES = ((800, 600), (1280, 800), (1920, 1080))  # the call page: small, laptop, full HD
+DOC_SIZE = (1280, 800)  # the call page's other moments (chat open, camera off, leave question)
 PATIENT_NAME = "Kari Nordmann"
 CLINICIAN_NAME = "Dr. Berg"
 SECOND_PATIENT = "Ola Hansen"
@@ -107,6 +110,32 @@ async def unreachable_sign_in(translations: Translations, s: Shooter) -> None:
         window.deleteLater()
 
 
+def set_size(window: QWidget, size: tuple[int, int]) -> None:
+    window.setMinimumSize(*size)
+    window.setMaximumSize(*size)
+    window.resize(*size)
+
+
+async def call_shots(p: PatientWindow, c: ClinicianWindow, s: Shooter) -> None:
+    """The call page at each size (people open for the clinician, panels closed for the patient), then
+    the patient's with the chat open."""
+    for w, h in CALL_SIZES:
+        for window in (p, c):
+            set_size(window, (w, h))
+        await settle(0.8)
+        await s.shot(p, "patient", 5, f"call-{w}x{h}")
+        await s.shot(c, "clinician", 4, f"call-{w}x{h}")
+    for window in (p, c):
+        set_size(window, DOC_SIZE)
+    p.call_page.open_panel(p.chat_panel)
+    c.call_page.open_panel(c.chat_panel)
+    await settle(0.5)
+    await s.shot(p, "patient", 5, "call-chat-open", suffix="a")
+    await s.shot(c, "clinician", 4, "call-people-and-chat", suffix="a")
+    p.call_page.open_panel(p.chat_panel, False)
+    c.call_page.open_panel(c.chat_panel, False)
+
+
 async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
@@ -122,9 +151,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     p.login_page.name.setText(PATIENT_NAME)
     c.login_page.name.setText(CLINICIAN_NAME)
     for window in (c, p):
-        window.setMinimumSize(*SIZE)
-        window.setMaximumSize(*SIZE)
-        window.resize(*SIZE)
+        set_size(window, SIZE)
         window.show()
     s = Shooter(out)
     second = PatientConsultation(
@@ -184,8 +211,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         await second.knock()
         await wait("knock in call", c.knock_banner.isVisible)
         await settle(0.5)
-        await s.shot(p, "patient", 5, "call")
-        await s.shot(c, "clinician", 4, "call")
+        await call_shots(p, c, s)
         # Camera off shows initials and words on both sides (finding 8).
         p.call_page.camera.click()
         await wait("camera off seen", lambda: c.call_page.remote_view.camera_off)
@@ -197,6 +223,8 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
         p.call_page.hang_up.click()
         await s.shot(p, "patient", 5, "call-leave-confirm", suffix="c")
         p.call_page.confirm.confirm()
+        for window in (p, c):
+            set_size(window, SIZE)
         await wait("hang up", lambda: p.current_page() is p.ended_page and c.current_page() is c.ended_page)
         await s.shot(p, "patient", 6, "ended")
         await s.shot(c, "clinician", 5, "ended")

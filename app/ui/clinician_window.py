@@ -59,7 +59,7 @@ class ClinicianWindow(ConsultationWindow):
         self.queue_page = QueuePage(bridge, queue_model)
         self.nearby_panel = NearbyPanel(bridge.room_bridge)
         self.queue_page.add_room_section(self.nearby_panel)
-        self.call_page = CallPage(bridge)
+        self.call_page = CallPage(bridge, people_open=True)  # host controls one click away
         self.chat_panel = ChatPanel(bridge.room_bridge)
         self.call_page.add_side_panel(self.chat_panel)
         self.present = PresentControl(bridge)  # issue 5: present a screen, a window or a PDF file

@@ -42,6 +42,13 @@ def os_wants_high_contrast() -> bool:
     return accessibility.contrastPreference() is Qt.ContrastPreference.HighContrast
 
 
+def current_palette() -> Palette:
+    """The colour set the application is drawn in now (``apply_theme`` records its name)."""
+    app = QApplication.instance()
+    name = app.property("samtaleTheme") if app is not None else None
+    return HIGH_CONTRAST if name == HIGH_CONTRAST.name else DEFAULT
+
+
 def style_sheet(p: Palette, base: float = BASE_POINT_SIZE) -> str:
     """The application's style sheet in the colours of ``p`` with ``base`` points as body text."""
 
@@ -114,6 +121,8 @@ QLabel#badge_unknown {{ background: {p.unknown_bg}; color: {p.muted}; border-rad
 QScrollArea#queueScroll, QWidget#queueHolder {{ background: transparent; }}
 QScrollArea#pageScroll, QWidget#pageInner {{ background: transparent; }}
 QFrame#callBar {{ background: {p.card}; border-top: {b - 1}px solid {p.line}; }}
+QFrame#callBar QPushButton[barButton="true"] {{ font-size: {pt(12)}; padding: 0px; border-radius: 10px; }}
+QFrame#callBar QPushButton#hangUp {{ font-size: {pt(12)}; font-weight: 600; padding: 0px; }}
 QWidget#callPage {{ background: {p.call_bg}; }}
 QLabel#callStatus, QLabel#mutedHint, QLabel#presentingNotice {{ color: {p.call_ink}; font-size: {pt(15)}; }}
 QLabel#connectionLost {{ background: {p.warn_bg}; color: {p.warn_ink}; border: {b}px solid {p.warn_line};

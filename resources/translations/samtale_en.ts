@@ -95,183 +95,261 @@
     </message>
 </context>
 <context>
-    <name>CallPage</name>
+    <name>CallBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <source>Chat (%n new)</source>
+        <translation>
+            <numerusform>Chat (%n new)</numerusform>
+            <numerusform>Chat (%n new)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="74"/>
-        <source>You are muted</source>
+        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>{name} is presenting</source>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Hides the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>You are presenting</source>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Shows the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Mute microphone</source>
+        <location filename="../../app/ui/call/call_bar.py" line="126"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Unmute microphone</source>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <source>Hides the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
-        <source>Your microphone is on.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <source>Shows the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
-        <source>Your microphone is off. Nobody hears you.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="133"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera off</source>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <source>Your own picture and full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera on</source>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Show my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is on.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Hide my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is off. Nobody sees you.</source>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <source>Move my own picture to the next corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
-        <location filename="../../app/ui/call/call_page.py" line="295"/>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="144"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_bar.py" line="146"/>
         <source>Leave the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="297"/>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
+        <location filename="../../app/ui/call/call_bar.py" line="148"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_bar.py" line="149"/>
         <source>How the people in the call are arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_bar.py" line="151"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_bar.py" line="152"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <location filename="../../app/ui/call/call_bar.py" line="153"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="304"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
         <source>Interpreter (two large)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
-        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
-        <source>{name} has turned the camera off</source>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="332"/>
-        <source>Waiting for {name}&apos;s picture…</source>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <source>You are presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="334"/>
-        <source>Waiting for the picture…</source>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <source>Leave the consultation?</source>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <source>Leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
-        <source>Stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
-        <source>Leave the consultation and close Samtale?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
-        <source>Leave and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
-        <source>Your camera is off</source>
+        <location filename="../../app/ui/call/call_page.py" line="318"/>
+        <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/call/call_page.py" line="320"/>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="329"/>
+        <source>You are muted. Press “Unmute microphone” to be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="347"/>
+        <source>{name} has turned the camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="353"/>
+        <source>Waiting for {name}&apos;s picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="355"/>
+        <source>Waiting for the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <source>Leave the consultation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <location filename="../../app/ui/call/call_page.py" line="424"/>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="422"/>
+        <source>Leave the consultation and close Samtale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <source>Leave and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="344"/>
+        <source>Your camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="342"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="350"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="358"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +581,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <location filename="../../app/ui/call/gallery.py" line="81"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,74 +1248,74 @@
 <context>
     <name>PresentControl</name>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
         <source>Choose a PDF file to present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <location filename="../../app/ui/present/present_control.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <location filename="../../app/ui/present/present_control.py" line="100"/>
         <source>This PDF file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <location filename="../../app/ui/present/present_control.py" line="155"/>
         <source>No windows to present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <location filename="../../app/ui/present/present_control.py" line="166"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <location filename="../../app/ui/present/present_control.py" line="179"/>
         <source>Present your screen, a window or a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
         <source>Your screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
         <source>A window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <location filename="../../app/ui/present/present_control.py" line="183"/>
         <source>A PDF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <location filename="../../app/ui/present/present_control.py" line="185"/>
         <source>Stop presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="186"/>
         <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <location filename="../../app/ui/present/present_control.py" line="190"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,183 +95,261 @@
     </message>
 </context>
 <context>
-    <name>CallPage</name>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="74"/>
-        <source>You are muted</source>
-        <translation>Mikrofonen din er av</translation>
+    <name>CallBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <source>Chat (%n new)</source>
+        <translation>
+            <numerusform>Chatt (%n ny)</numerusform>
+            <numerusform>Chatt (%n nye)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>{name} is presenting</source>
-        <translation>{name} presenterer</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <source>Chat</source>
+        <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>You are presenting</source>
-        <translation>Du presenterer</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Hides the chat</source>
+        <translation>Skjuler chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Mute microphone</source>
-        <translation>Slå av mikrofonen</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Shows the chat</source>
+        <translation>Viser chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Unmute microphone</source>
-        <translation>Slå på mikrofonen</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="126"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <source>People</source>
+        <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
-        <source>Your microphone is on.</source>
-        <translation>Mikrofonen din er på.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <source>Hides the list of people in the call</source>
+        <translation>Skjuler listen over hvem som er i samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
-        <source>Your microphone is off. Nobody hears you.</source>
-        <translation>Mikrofonen din er av. Ingen hører deg.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <source>Shows the list of people in the call</source>
+        <translation>Viser hvem som er i samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera off</source>
-        <translation>Slå av kameraet</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="133"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <source>More</source>
+        <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera on</source>
-        <translation>Slå på kameraet</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <source>Your own picture and full screen</source>
+        <translation>Ditt eget bilde og fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is on.</source>
-        <translation>Kameraet ditt er på.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Show my own picture</source>
+        <translation>Vis mitt eget bilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is off. Nobody sees you.</source>
-        <translation>Kameraet ditt er av. Ingen ser deg.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Hide my own picture</source>
+        <translation>Skjul mitt eget bilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
-        <location filename="../../app/ui/call/call_page.py" line="295"/>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <source>Move my own picture to the next corner</source>
+        <translation>Flytt mitt eget bilde til neste hjørne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Leave full screen</source>
+        <translation>Avslutt fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="144"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_bar.py" line="146"/>
         <source>Leave the consultation</source>
         <translation>Forlat konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="297"/>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
+        <location filename="../../app/ui/call/call_bar.py" line="148"/>
         <source>Layout</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_bar.py" line="149"/>
         <source>How the people in the call are arranged</source>
         <translation>Hvordan deltakerne i samtalen vises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_bar.py" line="151"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_bar.py" line="152"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <location filename="../../app/ui/call/call_bar.py" line="153"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="304"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (to store)</translation>
     </message>
+</context>
+<context>
+    <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <source>You are muted</source>
+        <translation>Mikrofonen din er av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <source>{name} is presenting</source>
+        <translation>{name} presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <source>You are presenting</source>
+        <translation>Du presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Mute microphone</source>
+        <translation>Slå av mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Unmute microphone</source>
+        <translation>Slå på mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="318"/>
+        <source>Your microphone is on.</source>
+        <translation>Mikrofonen din er på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation>Mikrofonen din er av. Ingen hører deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera off</source>
+        <translation>Slå av kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera on</source>
+        <translation>Slå på kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is on.</source>
+        <translation>Kameraet ditt er på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation>Kameraet ditt er av. Ingen ser deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="329"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="347"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="332"/>
+        <location filename="../../app/ui/call/call_page.py" line="353"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="334"/>
+        <location filename="../../app/ui/call/call_page.py" line="355"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <location filename="../../app/ui/call/call_page.py" line="424"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="422"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="344"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="320"/>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="342"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="350"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="358"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -503,7 +581,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <location filename="../../app/ui/call/gallery.py" line="81"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
@@ -1170,74 +1248,74 @@
 <context>
     <name>PresentControl</name>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
         <source>Choose a PDF file to present</source>
         <translation>Velg en PDF-fil å presentere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <location filename="../../app/ui/present/present_control.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <location filename="../../app/ui/present/present_control.py" line="100"/>
         <source>This PDF file could not be opened.</source>
         <translation>Denne PDF-filen kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <location filename="../../app/ui/present/present_control.py" line="155"/>
         <source>No windows to present</source>
         <translation>Ingen vinduer å presentere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <location filename="../../app/ui/present/present_control.py" line="166"/>
         <source>Page {page} of {count}</source>
         <translation>Side {page} av {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Presenting</source>
         <translation>Presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Present</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <location filename="../../app/ui/present/present_control.py" line="179"/>
         <source>Present your screen, a window or a PDF file</source>
         <translation>Presenter skjermen din, et vindu eller en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
         <source>Your screen</source>
         <translation>Skjermen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
         <source>A window</source>
         <translation>Et vindu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <location filename="../../app/ui/present/present_control.py" line="183"/>
         <source>A PDF file…</source>
         <translation>En PDF-fil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <location filename="../../app/ui/present/present_control.py" line="185"/>
         <source>Stop presenting</source>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="186"/>
         <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <location filename="../../app/ui/present/present_control.py" line="190"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>

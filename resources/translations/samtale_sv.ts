@@ -95,183 +95,261 @@
     </message>
 </context>
 <context>
-    <name>CallPage</name>
-    <message>
-        <location filename="../../app/ui/call/call_page.py" line="74"/>
-        <source>You are muted</source>
-        <translation>Din mikrofon är av</translation>
+    <name>CallBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <source>Chat (%n new)</source>
+        <translation>
+            <numerusform>Chatt (%n ny)</numerusform>
+            <numerusform>Chatt (%n nya)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="247"/>
-        <source>{name} is presenting</source>
-        <translation>{name} presenterar</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <source>Chat</source>
+        <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="249"/>
-        <source>You are presenting</source>
-        <translation>Du presenterar</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Hides the chat</source>
+        <translation>Döljer chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Mute microphone</source>
-        <translation>Stäng av mikrofonen</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <source>Shows the chat</source>
+        <translation>Visar chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
-        <source>Unmute microphone</source>
-        <translation>Slå på mikrofonen</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="126"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <source>People</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="284"/>
-        <source>Your microphone is on.</source>
-        <translation>Din mikrofon är på.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <source>Hides the list of people in the call</source>
+        <translation>Döljer listan över vilka som är med i samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="286"/>
-        <source>Your microphone is off. Nobody hears you.</source>
-        <translation>Din mikrofon är av. Ingen hör dig.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <source>Shows the list of people in the call</source>
+        <translation>Visar vilka som är med i samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera off</source>
-        <translation>Stäng av kameran</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="133"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <source>More</source>
+        <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
-        <source>Turn camera on</source>
-        <translation>Slå på kameran</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <source>Your own picture and full screen</source>
+        <translation>Din egen bild och helskärm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is on.</source>
-        <translation>Din kamera är på.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Show my own picture</source>
+        <translation>Visa min egen bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="292"/>
-        <source>Your camera is off. Nobody sees you.</source>
-        <translation>Din kamera är av. Ingen ser dig.</translation>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <source>Hide my own picture</source>
+        <translation>Dölj min egen bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
-        <location filename="../../app/ui/call/call_page.py" line="295"/>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <source>Move my own picture to the next corner</source>
+        <translation>Flytta min egen bild till nästa hörn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Leave full screen</source>
+        <translation>Lämna helskärm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="144"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_bar.py" line="146"/>
         <source>Leave the consultation</source>
         <translation>Lämna besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="297"/>
-        <location filename="../../app/ui/call/call_page.py" line="298"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
+        <location filename="../../app/ui/call/call_bar.py" line="148"/>
         <source>Layout</source>
-        <translation>Layout</translation>
+        <translation>Vy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_bar.py" line="149"/>
         <source>How the people in the call are arranged</source>
         <translation>Hur deltagarna i samtalet visas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_bar.py" line="151"/>
         <source>Speaker</source>
         <translation>Talare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="302"/>
+        <location filename="../../app/ui/call/call_bar.py" line="152"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="303"/>
+        <location filename="../../app/ui/call/call_bar.py" line="153"/>
         <source>Pinned</source>
         <translation>Fäst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="304"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (två stora)</translation>
     </message>
+</context>
+<context>
+    <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="308"/>
+        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <source>You are muted</source>
+        <translation>Din mikrofon är av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <source>{name} is presenting</source>
+        <translation>{name} presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <source>You are presenting</source>
+        <translation>Du presenterar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Mute microphone</source>
+        <translation>Stäng av mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <source>Unmute microphone</source>
+        <translation>Slå på mikrofonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="318"/>
+        <source>Your microphone is on.</source>
+        <translation>Din mikrofon är på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <source>Your microphone is off. Nobody hears you.</source>
+        <translation>Din mikrofon är av. Ingen hör dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera off</source>
+        <translation>Stäng av kameran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <source>Turn camera on</source>
+        <translation>Slå på kameran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is on.</source>
+        <translation>Din kamera är på.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <source>Your camera is off. Nobody sees you.</source>
+        <translation>Din kamera är av. Ingen ser dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="329"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="347"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="332"/>
+        <location filename="../../app/ui/call/call_page.py" line="353"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="334"/>
+        <location filename="../../app/ui/call/call_page.py" line="355"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="392"/>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <location filename="../../app/ui/call/call_page.py" line="424"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="422"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="344"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="320"/>
-        <location filename="../../app/ui/call/call_page.py" line="321"/>
+        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="342"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="350"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="358"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -503,7 +581,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="78"/>
+        <location filename="../../app/ui/call/gallery.py" line="81"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
@@ -1170,74 +1248,74 @@
 <context>
     <name>PresentControl</name>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="88"/>
+        <location filename="../../app/ui/present/present_control.py" line="89"/>
         <source>Choose a PDF file to present</source>
         <translation>Välj en PDF-fil att presentera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="89"/>
+        <location filename="../../app/ui/present/present_control.py" line="90"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="99"/>
+        <location filename="../../app/ui/present/present_control.py" line="100"/>
         <source>This PDF file could not be opened.</source>
         <translation>Den här PDF-filen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="154"/>
+        <location filename="../../app/ui/present/present_control.py" line="155"/>
         <source>No windows to present</source>
         <translation>Inga fönster att presentera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="165"/>
+        <location filename="../../app/ui/present/present_control.py" line="166"/>
         <source>Page {page} of {count}</source>
         <translation>Sida {page} av {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Presenting</source>
         <translation>Presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="177"/>
+        <location filename="../../app/ui/present/present_control.py" line="178"/>
         <source>Present</source>
         <translation>Presentera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="178"/>
+        <location filename="../../app/ui/present/present_control.py" line="179"/>
         <source>Present your screen, a window or a PDF file</source>
         <translation>Presentera din skärm, ett fönster eller en PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="180"/>
+        <location filename="../../app/ui/present/present_control.py" line="181"/>
         <source>Your screen</source>
         <translation>Din skärm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="181"/>
+        <location filename="../../app/ui/present/present_control.py" line="182"/>
         <source>A window</source>
         <translation>Ett fönster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="182"/>
+        <location filename="../../app/ui/present/present_control.py" line="183"/>
         <source>A PDF file…</source>
         <translation>En PDF-fil …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="184"/>
+        <location filename="../../app/ui/present/present_control.py" line="185"/>
         <source>Stop presenting</source>
         <translation>Avsluta presentationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="186"/>
         <location filename="../../app/ui/present/present_control.py" line="187"/>
+        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <source>Previous page</source>
         <translation>Föregående sida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/present_control.py" line="188"/>
         <location filename="../../app/ui/present/present_control.py" line="189"/>
+        <location filename="../../app/ui/present/present_control.py" line="190"/>
         <source>Next page</source>
         <translation>Nästa sida</translation>
     </message>

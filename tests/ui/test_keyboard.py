@@ -79,8 +79,16 @@ def test_the_call_bar_is_in_reading_order(qtbot, translations):
     fake.move(CallState.CONNECTING)
     page = win.call_page
     assert QApplication.focusWidget() is page.microphone
-    order = tab_through(win, 4)
-    assert order == [page.camera, page.layout_picker, win.present.button, page.hang_up]
+    order = tab_through(win, 7)
+    assert order == [
+        page.camera,
+        page.chat_button,
+        page.people_button,
+        win.present.button,
+        page.layout_picker,
+        page.bar.more,
+        page.hang_up,
+    ]
     assert first_focus(page) is page.microphone
     assert focus_chain(page)[:2] == [page.microphone, page.camera]
 

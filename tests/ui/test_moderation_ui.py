@@ -149,6 +149,7 @@ def test_room_controls_are_for_hosts_only(patient) -> None:
     panel = win.call_page.participants_panel
     assert not panel.room_controls.isVisible()
     assert all(row.buttons == {} for row in panel.rows)
+    win.call_page.people_button.click()  # the patient's People panel opens from the call bar
     assert panel.raise_hand.isVisible() and not panel.ask_unmute.isVisible()
 
 

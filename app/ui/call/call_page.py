@@ -1,66 +1,49 @@
-"""The video call: remote tiles in a chosen layout, yourself small, a status line, the host's notices,
-the participant list with its controls, side panels (chat), and mute / camera / layout / hang up."""
+"""The video call, laid out as the established video-call apps do: the other person fills the page,
+yourself small in a corner (hide it, move it), one bar of large labelled controls at the bottom, and
+the people and chat panels on the right that open and close from the bar (people open at first for
+the clinician, whose per-patient controls are there). A status line and the host's notices sit
+above; F11 or a double-click on the picture toggle full screen, Escape leaves it."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMargins, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import Participant
-from app.core.protocol.moderation import ParticipantState
-from app.session.moderation_events import HostAction
+from app.core.protocol.moderation import MediaControl, ParticipantState
+from app.session.moderation_events import ChatReceived, HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
+from app.ui.call.call_bar import CallBar
+from app.ui.call.full_screen import FullScreen
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.call.stage import RemoteStage
 from app.ui.widgets.confirm_bar import ConfirmBar
-from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.focus import first_focusable
 from app.ui.widgets.named import named
 from app.ui.widgets.video_view import VideoView, initials
 
 CALL_STATES = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
-SELF_VIEW_WIDTH = 220
-MARGIN = 16
 MUTED_HINT_MS = 5000
-SIDE_WIDTH = 400
-# The side panels (participants, chat) and the host notice are styled by app.ui.theme.
+SIDE_MIN, SIDE_MAX, SIDE_SHARE = 280, 420, 0.3  # the open side panel: 30 % of the page, within these
 
 
-class RemoteStage(VideoView):
-    """The remote picture with the self view kept in its bottom-right corner."""
-
-    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
-        super().__init__(bridge.remote_video, parent=parent)
-        self.self_view = VideoView(bridge.local_video, mirrored=True, parent=self)
-        self.self_view.setMinimumSize(120, 90)
-        self.self_view.setFixedSize(SELF_VIEW_WIDTH, SELF_VIEW_WIDTH * 3 // 4)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        s = self.self_view
-        s.move(self.width() - s.width() - MARGIN, self.height() - s.height() - MARGIN)
-        self.keep_placeholder_clear_of(QMargins(0, 0, s.width() + 2 * MARGIN, 0))
+def side_width(page_width: int) -> int:
+    return max(SIDE_MIN, min(SIDE_MAX, int(page_width * SIDE_SHARE)))
 
 
 class CallPage(QWidget):
     """Everything during connecting, in call and reconnecting."""
 
-    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, bridge: SessionBridge, parent: QWidget | None = None, *, people_open: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("callPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -85,59 +68,45 @@ class CallPage(QWidget):
         self._presenter: str | None = None  # the remote participant presenting, if any
         self._presenting_self = False
         self._layout_before: Layout | None = None  # the layout to return to when the presentation ends
-        self.stage = RemoteStage(bridge)
+        self._hard_muted = False  # the host muted you until allowed (the People panel then opens)
+        self.stage = RemoteStage(bridge.remote_video, bridge.local_video)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
         self.gallery = Gallery(bridge.remote_slots)
         self.views = QStackedWidget()
         self.views.addWidget(self.stage)
         self.views.addWidget(self.gallery)
-        self.layout_picker = named(QComboBox(), "layoutPicker")
-        self.layout_label = named(QLabel(), "hint")  # names the picker, on screen and for screen readers
-        self.layout_label.setBuddy(self.layout_picker)
-        for mode in Layout:
-            self.layout_picker.addItem("", mode)
         # What cannot be undone (hang up, remove, end for all, closing the window) asks here first.
         self.confirm = ConfirmBar()
         self.participants_panel = ParticipantsPanel(bridge.room_bridge, ask=self.confirm.ask)
+        self.chat_panel: QWidget | None = None
+        # The side panels (people, chat) open and close from the bar; stacked when both are open.
         self.side = named(QWidget(), "callSide")
-        self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._side_layout = QVBoxLayout(self.side)
         self._side_layout.setContentsMargins(0, 0, 0, 0)
-        self._side_layout.addWidget(self.participants_panel, 3)
-        self.microphone = QPushButton()
-        self.camera = QPushButton()
-        self.microphone.setCheckable(True)
-        self.camera.setCheckable(True)
-        self.hang_up = named(QPushButton(), "hangUp")
-        self.hang_up.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._side_layout.addWidget(self.participants_panel, 3)  # stacked: the host controls get more
+        self.bar = CallBar()
+        self.microphone, self.camera, self.hang_up = self.bar.microphone, self.bar.camera, self.bar.hang_up
+        self.layout_picker = self.bar.layout_picker
+        self.chat_button, self.people_button = self.bar.chat, self.bar.people
         self.default_focus = self.microphone  # where keyboard focus lands when the call page shows
+        self.full_screen = FullScreen(self)
+        self.addAction(self.bar.full_screen_action)  # F11 works wherever the focus is on this page
 
-        bar = named(QFrame(), "callBar")
-        bar_layout = FlowLayout(bar, spacing=16)  # wraps rather than cut words off (issue 6)
-        bar_layout.setContentsMargins(24, 14, 24, 14)
-        bar_layout.addWidget(self.microphone)
-        bar_layout.addWidget(self.camera)
-        bar_layout.addWidget(self.layout_label)
-        bar_layout.addWidget(self.layout_picker)
-        self._bar_layout = bar_layout
-        bar_layout.add_stretch()
-        bar_layout.addWidget(self.hang_up)
-        self._bar_controls: list[QWidget] = [self.microphone, self.camera, self.layout_picker, self.hang_up]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        status_holder = QWidget()
-        status_layout = QHBoxLayout(status_holder)
-        status_layout.setContentsMargins(24, 12, 24, 12)
+        self.status_strip = QWidget()
+        status_layout = QHBoxLayout(self.status_strip)
+        status_layout.setContentsMargins(16, 6, 16, 6)
         status_layout.addWidget(self.status)
         status_layout.addWidget(self.muted_hint)
         status_layout.addWidget(self.presenting_notice)
-        layout.addWidget(status_holder)
+        layout.addWidget(self.status_strip)
         layout.addWidget(self.notice)
         confirm_holder = QHBoxLayout()
-        confirm_holder.setContentsMargins(24, 8, 24, 8)
+        confirm_holder.setContentsMargins(16, 4, 16, 4)
         confirm_holder.addWidget(self.confirm)
         layout.addLayout(confirm_holder)
         self._top = QVBoxLayout()  # what a role adds above the pictures (the clinician's knock banner)
@@ -145,14 +114,25 @@ class CallPage(QWidget):
         self._top.setSpacing(0)
         layout.addLayout(self._top)
         middle = QHBoxLayout()
+        middle.setSpacing(0)
         middle.addWidget(self.views, 1)
         middle.addWidget(self.side)
         layout.addLayout(middle, 1)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar)
 
         self.microphone.clicked.connect(self._toggle_microphone)
         self.camera.clicked.connect(self._toggle_camera)
         self.hang_up.clicked.connect(self._hang_up)
+        self.people_button.toggled.connect(lambda on: self._panel_toggled(self.participants_panel, on))
+        self.chat_button.toggled.connect(lambda on: self._panel_toggled(self.chat_panel, on))
+        self.bar.self_view_action.triggered.connect(
+            lambda: self.set_self_view_hidden(not self.self_view_hidden)
+        )
+        self.bar.corner_action.triggered.connect(self.stage.next_corner)
+        self.bar.full_screen_action.triggered.connect(self.full_screen.toggle)
+        self.full_screen.changed.connect(lambda _on: self.retranslate())
+        self.stage.doubleClicked.connect(self.full_screen.toggle)
+        self.gallery.doubleClicked.connect(self.full_screen.toggle)
         bridge.stateChanged.connect(lambda _old, _new: self.retranslate())
         bridge.participantsChanged.connect(self._set_participants)
         bridge.connectionChanged.connect(self._set_service_connected)
@@ -164,36 +144,88 @@ class CallPage(QWidget):
         bridge.actionFailed.connect(self._action_failed)
         bridge.stateChanged.connect(self._state_moved)
         bridge.presentingChanged.connect(self._presenting_changed)
-        self.layout_picker.currentIndexChanged.connect(lambda _i: self._layout_chosen())
-        self._order_tabs()
+        bridge.room_bridge.chatReceived.connect(self._chat_line)
+        self.bar.layoutChosen.connect(self._layout_chosen)
+        self.people_button.setChecked(people_open)
+        self._panel_toggled(self.participants_panel, people_open, focus=False)
+        self.retranslate()
+
+    @property
+    def self_view_hidden(self) -> bool:
+        return self.stage.self_view_hidden
+
+    def set_self_view_hidden(self, hidden: bool) -> None:
+        self.stage.set_self_view_hidden(hidden)
         self.retranslate()
 
     def add_side_panel(self, panel: QWidget) -> None:
-        """Put a panel (the chat) under the participant list."""
-        self._side_layout.addWidget(panel, 1)
+        """The chat: a panel that the bar's Chat button opens and closes (closed at first)."""
+        self.chat_panel = panel
+        self._side_layout.addWidget(panel, 2)
+        self.chat_button.show()
+        self._panel_toggled(panel, self.chat_button.isChecked(), focus=False)
+        self.bar.order_tabs()
+        self.bar.even_out()
+
+    def open_panel(self, panel: QWidget | None, on: bool = True, *, focus: bool = False) -> None:
+        """Open or close a panel from code (the user's click on its button also moves the focus)."""
+        button = self.chat_button if panel is self.chat_panel else self.people_button
+        button.blockSignals(True)
+        button.setChecked(on)
+        button.blockSignals(False)
+        self._panel_toggled(panel, on, focus=focus)
+
+    def panel_open(self, panel: QWidget | None) -> bool:
+        return panel is not None and not panel.isHidden() and not self.side.isHidden()
+
+    def _panel_toggled(self, panel: QWidget | None, on: bool, *, focus: bool = True) -> None:
+        """Open: the panel shows and takes the focus. Closed: the focus goes back to its button."""
+        if panel is None:
+            return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and panel.isAncestorOf(focused)
+        panel.setVisible(on)
+        if on and panel is self.chat_panel:
+            self.bar.unread = 0
+        open_panels = [
+            p for p in (self.participants_panel, self.chat_panel) if p is not None and not p.isHidden()
+        ]
+        self.side.setVisible(bool(open_panels))
+        self.retranslate()
+        if not focus:
+            return
+        if on:
+            first = first_focusable(panel)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif had_focus:
+            button = self.chat_button if panel is self.chat_panel else self.people_button
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chat_line(self, line: ChatReceived) -> None:
+        """A line from someone else while the chat is closed: the Chat button counts it."""
+        if self.chat_panel is not None and not line.own and not self.panel_open(self.chat_panel):
+            self.bar.unread += 1
+            self.retranslate()
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Put a strip (the clinician's knock banner) between the notices and the pictures."""
         self._top.addWidget(widget)
 
     def add_bar_widget(self, widget: QWidget) -> None:
-        """Put a control (the Present button) in the call bar, after the layout picker."""
-        self._bar_layout.insert_widget(self._bar_layout.indexOf(self.layout_picker) + 1, widget)
-        self._bar_controls.insert(self._bar_controls.index(self.layout_picker) + 1, widget)
-        self._order_tabs()
+        """Put a control (the Present button) in the call bar, after People."""
+        self.bar.add_widget(widget)
 
-    def _order_tabs(self) -> None:
-        """Tab goes through the call bar from left to right: microphone, camera, … , hang up (a control
-        made of several, like Present with its page buttons, in its own order)."""
-        stops: list[QWidget] = []
-        for control in self._bar_controls:
-            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                stops.append(control)
-            else:
-                inner = control.findChildren(QWidget)
-                stops.extend(w for w in inner if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        for first, second in itertools.pairwise(stops):
-            QWidget.setTabOrder(first, second)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.side.setFixedWidth(side_width(event.size().width()))
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.full_screen.on:
+            self.full_screen.leave()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_host_action(self, action: HostAction) -> None:
         self.retranslate()  # the session already turned the microphone or camera off: say so on the buttons
@@ -202,12 +234,11 @@ class CallPage(QWidget):
         self.notice.show()
 
     def set_layout(self, mode: Layout, pinned: str | None = None) -> None:
-        self.layout_picker.setCurrentIndex(list(Layout).index(mode))
+        self.bar.show_layout(mode)
         self.gallery.set_layout(mode, pinned)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
 
-    def _layout_chosen(self) -> None:
-        mode = Layout(self.layout_picker.currentData())
+    def _layout_chosen(self, mode: Layout) -> None:
         self.gallery.set_layout(mode)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
 
@@ -218,6 +249,11 @@ class CallPage(QWidget):
         )
         self._show_cameras()
         me = self._bridge.room_bridge.self_id
+        mine = next((p for p in people if p.participant_id == me), None)
+        hard_muted = mine is not None and mine.audio_control is MediaControl.HARD_MUTE
+        if hard_muted and not self._hard_muted:
+            self.open_panel(self.participants_panel)  # "Ask to unmute" is there (the notice says so)
+        self._hard_muted = hard_muted
         presenting = [p for p in people if p.presenting]
         self._presenting_self = any(p.participant_id == me for p in presenting)
         presenters = [p for p in presenting if p.participant_id != me]
@@ -231,7 +267,7 @@ class CallPage(QWidget):
         self._presenter = presenter
         if presenter is not None:
             if self._layout_before is None:
-                self._layout_before = Layout(self.layout_picker.currentData())
+                self._layout_before = self.bar.current_layout()
             self.set_layout(Layout.PINNED, presenter)
         elif self._layout_before is not None:
             before, self._layout_before = self._layout_before, None
@@ -270,9 +306,11 @@ class CallPage(QWidget):
 
     def _state_moved(self, _old: CallState, new: CallState) -> None:
         if new is CallState.CONNECTING:
+            self.bar.unread = 0  # a new call starts with an empty chat
             self.notice.hide()  # a new call (or back from the waiting room) starts without old notices
         if new not in CALL_STATES:
             self.confirm.cancel()  # a question about this call means nothing after it
+            self.full_screen.leave()  # the pages after the call are in the normal window
 
     def retranslate(self) -> None:
         self.status.setText(self._status_text())
@@ -291,20 +329,7 @@ class CallPage(QWidget):
         self.camera.setAccessibleDescription(
             self.tr("Your camera is on.") if cam_on else self.tr("Your camera is off. Nobody sees you.")
         )
-        self.hang_up.setText(self.tr("Hang up"))
-        self.hang_up.setAccessibleName(self.tr("Hang up"))
-        self.hang_up.setAccessibleDescription(self.tr("Leave the consultation"))
-        self.layout_label.setText(self.tr("Layout"))
-        self.layout_picker.setAccessibleName(self.tr("Layout"))
-        self.layout_picker.setAccessibleDescription(self.tr("How the people in the call are arranged"))
-        names = {
-            Layout.SPEAKER: self.tr("Speaker"),
-            Layout.GALLERY: self.tr("Gallery"),
-            Layout.PINNED: self.tr("Pinned"),
-            Layout.INTERPRETER: self.tr("Interpreter (two large)"),
-        }
-        for index, mode in enumerate(Layout):
-            self.layout_picker.setItemText(index, names[mode])
+        self.bar.retranslate(self_view_hidden=self.self_view_hidden, full_screen=self.full_screen.on)
         self.muted_hint.setText(self.tr("You are muted. Press “Unmute microphone” to be heard."))
         if mic_on:
             self.muted_hint.hide()

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.media.frame_slot import FrameSlot
@@ -30,6 +31,8 @@ class Layout(StrEnum):
 
 class Gallery(QWidget):
     """Tiles for up to four remote participants, arranged by ``layout``."""
+
+    doubleClicked = Signal()  # on any tile: the call page toggles full screen
 
     def __init__(self, slots: Callable[[], dict[str, FrameSlot]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +113,10 @@ class Gallery(QWidget):
             self.tiles[pid].show()
         self._grid.setRowStretch(0, 3)
         self._grid.setRowStretch(1, 1 if self.layout_mode is Layout.INTERPRETER else 3)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.doubleClicked.emit()
+        event.accept()
 
     def showEvent(self, event: object) -> None:
         self._sync.start()

@@ -25,6 +25,7 @@ from app.ui.present.sources import (
     pdf_pages,
 )
 from app.ui.session_bridge import SessionBridge
+from app.ui.widgets.bar_button import BarButton
 from app.ui.widgets.named import named
 
 LIVE = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
@@ -40,7 +41,7 @@ class PresentControl(QWidget):
         self.source: CaptureSource | PdfSource | None = None
         self.dialog: QFileDialog | None = None
         self._can_render_pdf = pdf_pages(self) is not None  # QtPdf or Ghostscript
-        self.button = named(QPushButton(), "presentButton")
+        self.button = named(BarButton("present"), "presentButton")  # a large button of the call bar
         self.menu = QMenu(self.button)
         self.screen_action = QAction(self.menu)
         self.window_menu = QMenu(self.menu)
