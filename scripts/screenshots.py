@@ -31,6 +31,7 @@ from app.session.auth.identity import IdentityLogins  # noqa: E402
 from app.session.config import SessionConfig  # noqa: E402
 from app.session.consultation import PatientConsultation  # noqa: E402
 from app.ui.bridge import PatientBridge  # noqa: E402
+from app.ui.clinician_window import ClinicianWindow  # noqa: E402
 from app.ui.demo import arrange_demo  # noqa: E402
 from app.ui.i18n import LANGUAGES, Translations  # noqa: E402
 from app.ui.patient_window import PatientWindow  # noqa: E402

@@ -222,134 +222,134 @@
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="279"/>
+        <location filename="../../app/ui/call/call_page.py" line="283"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="281"/>
+        <location filename="../../app/ui/call/call_page.py" line="285"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <location filename="../../app/ui/call/call_page.py" line="319"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="315"/>
+        <location filename="../../app/ui/call/call_page.py" line="319"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="318"/>
+        <location filename="../../app/ui/call/call_page.py" line="322"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="320"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="327"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="323"/>
+        <location filename="../../app/ui/call/call_page.py" line="327"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="329"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="347"/>
+        <location filename="../../app/ui/call/call_page.py" line="351"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="353"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="355"/>
+        <location filename="../../app/ui/call/call_page.py" line="359"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <location filename="../../app/ui/call/call_page.py" line="417"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="413"/>
+        <location filename="../../app/ui/call/call_page.py" line="417"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="413"/>
-        <location filename="../../app/ui/call/call_page.py" line="424"/>
+        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="428"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="422"/>
+        <location filename="../../app/ui/call/call_page.py" line="426"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="427"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="344"/>
+        <location filename="../../app/ui/call/call_page.py" line="348"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="341"/>
-        <location filename="../../app/ui/call/call_page.py" line="342"/>
+        <location filename="../../app/ui/call/call_page.py" line="345"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="371"/>
+        <location filename="../../app/ui/call/call_page.py" line="375"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="377"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="379"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="381"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="387"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
