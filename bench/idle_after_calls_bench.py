@@ -6,7 +6,8 @@ and memory that grow with the number of calls. This bench runs the real service 
 the clinician's window (offscreen, shown) with its real consultation in this process, and a patient
 process that, call after call, signs in as a new patient, knocks and stays in the call for a few
 seconds before hanging up; the clinician admits each one from the queue. After 0, 1, 4, 8 and 16
-calls (``--checkpoints``) the clinician sits idle and this process's CPU (% of one core) and resident
+calls (``--checkpoints``) the clinician (the build's own window, signed in, its device check done)
+sits idle and this process's CPU (% of one core) and resident
 memory are measured (the first call loads aiortc, PyAV and the codecs: "vs after 1 call" is the
 growth). ``python -m bench.idle_after_calls_bench [--calls 16] [--seconds 10]``.
 Media is the synthetic camera and tone on both sides (no devices here).
@@ -59,12 +60,9 @@ async def clinician(
     from PySide6.QtWidgets import QApplication
 
     from app.core.call_state import CallState
-    from app.media.sources import synthetic_factory
-    from app.session.consultation import ClinicianConsultation, SessionConfig
-    from app.ui.bridge import ClinicianBridge
-    from app.ui.clinician_window import ClinicianWindow
+    from app.main.clinician import build_clinician_window
+    from app.session.config import SessionConfig
     from app.ui.i18n import Translations
-    from app.ui.queue.queue_model import QueueModel
     from app.ui.theme import apply_theme
     from tests.ui.helpers import until
 
@@ -73,14 +71,16 @@ async def clinician(
     apply_theme(app)
     translations = Translations(os.path.join(os.path.dirname(__file__), "..", "resources", "translations"))
     config = SessionConfig(url, loopback_only=True)
-    bridge = ClinicianBridge(
-        lambda sink: ClinicianConsultation(config, sink, sources_factory=synthetic_factory())
-    )
-    window = ClinicianWindow(bridge, translations, QueueModel(time.time))
+    # The clinician build as it ships (its device check at sign-in), with the test pattern and tone
+    # standing in for the devices this machine does not have.
+    window, bridge, devices = build_clinician_window(config, translations, synthetic_media=True)
     window.resize(1280, 800)
     window.show()
     bridge.login("Dr. Idle")
     await bridge.wait_for_actions()
+    check = window.device_check
+    assert check is not None
+    await until(lambda: check.controller.report is not None, 30)  # the first idle figure is after it
     bridge.create_room("A day of calls")
     await bridge.wait_for_actions()
     assert bridge.room is not None
@@ -130,7 +130,10 @@ async def clinician(
         helper.stdin.flush()
     helper.stdin.close()
     helper.wait(30)
+    await check.controller.close()
     await bridge.close()
+    if devices is not None:
+        await devices.aclose()
     window.close()
     return rows
 

@@ -127,17 +127,31 @@ class ClinicianConsultation(Consultation):
         """Admit a waiting patient, entering the call first if this clinician is not in it."""
         if self._signaling is None or self.room_id is None:
             raise SessionError(ErrorCode.NOT_FOUND, "create a room first")
-        if self.state in (CallState.IDLE, CallState.ENDED):
-            await self._signaling.request(JoinCall(id="", room_id=self.room_id))
+        await self._enter_call()
         await self._signaling.request(Admit(id="", room_id=self.room_id, participant_id=participant_id))
 
     async def admit_all(self) -> None:
         """Admit everyone waiting, entering the call first if this clinician is not in it."""
         if self._signaling is None or self.room_id is None:
             raise SessionError(ErrorCode.NOT_FOUND, "create a room first")
-        if self.state in (CallState.IDLE, CallState.ENDED):
-            await self._signaling.request(JoinCall(id="", room_id=self.room_id))
+        await self._enter_call()
         await self.moderation.admit_all()
+
+    async def _enter_call(self) -> None:
+        """Enter the call before admitting, unless already in it. Two admits at once (two quick
+        clicks) both ask while ``admitted`` is still on its way: the second is told ``already_joined``,
+        which means what it wanted."""
+        if (
+            self._signaling is None
+            or self.room_id is None
+            or self.state not in (CallState.IDLE, CallState.ENDED)
+        ):
+            return
+        try:
+            await self._signaling.request(JoinCall(id="", room_id=self.room_id))
+        except SessionError as refusal:
+            if refusal.code is not ErrorCode.ALREADY_JOINED:
+                raise
 
     async def deny(self, participant_id: str) -> None:
         if self._signaling is None or self.room_id is None:
