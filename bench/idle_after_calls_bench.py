@@ -8,8 +8,8 @@ process that, call after call, signs in as a new patient, knocks and stays in th
 seconds before hanging up; the clinician admits each one from the queue. After 0, 1, 4, 8 and 16
 calls (``--checkpoints``) the clinician (the build's own window, signed in, its device check done)
 sits idle and this process's CPU (% of one core) and resident
-memory are measured (the first call loads aiortc, PyAV and the codecs: "vs after 1 call" is the
-growth). ``python -m bench.idle_after_calls_bench [--calls 16] [--seconds 10]``.
+memory are measured ("vs fresh" is against the signed-in build before its first call).
+``python -m bench.idle_after_calls_bench [--calls 16] [--seconds 10]``.
 Media is the synthetic camera and tone on both sides (no devices here).
 """
 

@@ -38,6 +38,7 @@ from app.core.protocol import (
 from app.core.protocol.moderation import CallEndedForAll, Kicked, RoomClosed, SentToLobby
 from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
+from app.media.heap import release_freed_memory
 from app.session.api import ServiceApi
 from app.session.config import SessionConfig
 from app.session.errors import SessionError
@@ -507,6 +508,8 @@ class Consultation:
         self.remote_video.clear()
         if self.state in (CallState.IDLE, CallState.ENDED):
             await self._release_media()
+        if call is not None:
+            release_freed_memory()  # the call's threads freed tens of MB that glibc would keep
 
     async def hang_up(self) -> None:
         """Leave the lobby or the call; the consultation ends for this user."""
