@@ -22,16 +22,9 @@ import subprocess
 import sys
 import time
 
+from tests.support.memory import rss_mb
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def rss_mb() -> float:
-    """This process's resident set size in MB (Linux ``/proc``)."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
 
 
 async def patients(url: str, code: str, calls: int, call_seconds: float) -> None:

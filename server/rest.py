@@ -135,15 +135,21 @@ async def get_room(request: Request) -> Response:
     return JSONResponse(to_json(await _room_info(services, room)))
 
 
-async def dev_room_state(request: Request) -> Response:
-    services = services_of(request)
-    _require_dev(services)
-    user = await _user(request, services)
+async def _owned_room(request: Request, services: Services, user: UserInfo, refusal: str) -> RoomRecord:
+    """The room named in the path, if ``user`` owns it: else ``not_found`` or ``forbidden`` (``refusal``)."""
     room = await run_in_threadpool(services.repo.room, request.path_params["room_id"])
     if room is None:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no such room")
     if room.owner_user_id != user.user_id:
-        raise ProtocolError(ErrorCode.FORBIDDEN, "only the room's host may look")
+        raise ProtocolError(ErrorCode.FORBIDDEN, refusal)
+    return room
+
+
+async def dev_room_state(request: Request) -> Response:
+    services = services_of(request)
+    _require_dev(services)
+    user = await _user(request, services)
+    room = await _owned_room(request, services, user, "only the room's host may look")
     live = services.hub.peek(room.room_id)
     counts = live.room.counts() if live is not None else {"lobby": 0, "call": 0, "connections": 0}
     return JSONResponse(counts)

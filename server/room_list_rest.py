@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, Role, RoomList, RoomSummary, StandingRoomRequest, UserInfo, to_json
-from server.rest import _body, _guarded, _room_info, _user
+from server.rest import _body, _guarded, _owned_room, _room_info, _user
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.room_directory import RoomDirectory
@@ -52,11 +52,7 @@ async def close_room(request: Request) -> Response:
     """Only the owner closes; closing a closed room again changes nothing."""
     services = services_of(request)
     user = await _clinician(request, services)
-    room = await run_in_threadpool(services.repo.room, request.path_params["room_id"])
-    if room is None:
-        raise ProtocolError(ErrorCode.NOT_FOUND, "no such room")
-    if room.owner_user_id != user.user_id:
-        raise ProtocolError(ErrorCode.FORBIDDEN, "only the room's owner may close it")
+    room = await _owned_room(request, services, user, "only the room's owner may close it")
     if not room.closed:
         await run_in_threadpool(RoomDirectory(services.repo).close, room.room_id)
         await services.hub.close_room(room.room_id, user)

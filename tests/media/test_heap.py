@@ -9,14 +9,7 @@ import threading
 import pytest
 
 from app.media.heap import release_freed_memory
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
+from tests.support.memory import rss_mb
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim is Linux only")
@@ -34,7 +27,7 @@ def test_memory_a_thread_freed_is_given_back() -> None:
     worker = threading.Thread(target=call_like_work)
     worker.start()
     worker.join()
-    before = _rss_mb()
+    before = rss_mb()
     assert release_freed_memory()
-    after = _rss_mb()
+    after = rss_mb()
     assert before - after > 50, (before, after)

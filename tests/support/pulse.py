@@ -65,17 +65,8 @@ class PulseDaemon:
             time.sleep(0.05)
         self.pactl("set-default-sink", "vsink")
         self.pactl("set-default-source", "vmic.monitor")
-        with open("/dev/zero", "rb") as zero:
-            self._keepalive = [
-                subprocess.Popen(
-                    ["pacat", "-p", "-d", sink, "--latency-msec=10", "--raw", "--channels=1"],
-                    env=self._env,
-                    stdin=zero,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-                for sink in ("vsink", "vmic")
-            ]
+        for sink in ("vsink", "vmic"):
+            self._keep_alive(sink)
         for key in ("PULSE_SERVER", "PULSE_SINK", "PULSE_SOURCE"):
             self._saved_env[key] = os.environ.get(key)
         os.environ["PULSE_SERVER"] = self.server
@@ -103,17 +94,21 @@ class PulseDaemon:
             "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}", f"channels={channels}",
             f"{_DESC}={name}",
         ).stdout.strip()  # fmt: skip
+        self._keep_alive(name)
+        return module
+
+    def _keep_alive(self, sink: str) -> None:
+        """A tiny stream of zeros into ``sink``, so every new stream on it starts at once."""
         with open("/dev/zero", "rb") as zero:
             self._keepalive.append(
                 subprocess.Popen(
-                    ["pacat", "-p", "-d", name, "--latency-msec=10", "--raw", "--channels=1"],
+                    ["pacat", "-p", "-d", sink, "--latency-msec=10", "--raw", "--channels=1"],
                     env=self._env,
                     stdin=zero,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
                 )
             )
-        return module
 
     def add_microphone(self, name: str, sink: str) -> str:
         """A source ``name`` that hears what is played into null sink ``sink`` (a monitor is not offered
