@@ -41,6 +41,7 @@ from app.ui.settings.settings_page import SettingsPage
 from app.ui.settings.store import Theme, UiSettings
 from app.ui.theme import apply_theme
 from app.ui.widgets.announcer import Announcer
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.language_picker import LanguagePicker
 from app.ui.widgets.named import named
 from app.ui.widgets.page import Page
@@ -74,11 +75,15 @@ class ConsultationWindow(QMainWindow):
         self.language_label = named(QLabel(), "hint")  # names the picker for screen readers too
         self.language_label.setBuddy(self.language)
         header = named(QFrame(), "header")
-        header_layout = QHBoxLayout(header)
+        # Left: the app's name over who is signed in; right: Settings, Help, Sign out, language. One
+        # line when it fits; in a narrow window (800 px, long Swedish words, larger text) the language
+        # picker, then the buttons, wrap onto a second line at the right, so the window never has to
+        # be wider than the page it shows.
+        header_layout = FlowLayout(header, spacing=14)
         header_layout.setContentsMargins(24, 8, 24, 8)
-        header_layout.setSpacing(14)
-        # Left: the app's name over who is signed in; right: Settings, Help, Sign out, language.
-        identity = QVBoxLayout()
+        identity_box = QWidget()
+        identity = QVBoxLayout(identity_box)
+        identity.setContentsMargins(0, 0, 0, 0)
         identity.setSpacing(0)
         name_row = QHBoxLayout()
         name_row.setSpacing(14)
@@ -87,15 +92,21 @@ class ConsultationWindow(QMainWindow):
         name_row.addStretch(1)
         identity.addLayout(name_row)
         identity.addWidget(self.user_label)
-        header_layout.addLayout(identity)
-        header_layout.addStretch(1)
+        header_layout.addWidget(identity_box)
+        header_layout.add_stretch()
         self.settings_button = named(QPushButton(), "headerButton")
         self.help_button = named(QPushButton(), "headerButton")
         self.sign_out_button = named(QPushButton(), "headerButton")
         for button in (self.settings_button, self.help_button, self.sign_out_button):
             header_layout.addWidget(button)
-        header_layout.addWidget(self.language_label)
-        header_layout.addWidget(self.language)
+        language_box = QWidget()  # the picker and its name stay together
+        language_row = QHBoxLayout(language_box)
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.setSpacing(8)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        header_layout.add_stretch()  # on a line of its own, still at the right
+        header_layout.addWidget(language_box)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QVBoxLayout(central)
