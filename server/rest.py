@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -25,6 +24,7 @@ from app.core.protocol import (
     from_json,
     to_json,
 )
+from app.core.protocol.envelope import loads
 from server.http_errors import error_response
 from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
@@ -51,11 +51,7 @@ async def _body(request: Request, cls: type[T]) -> T:
         raw += chunk
         if len(raw) > MAX_MESSAGE_BYTES:
             raise ProtocolError(ErrorCode.TOO_LARGE, f"body over {MAX_MESSAGE_BYTES} bytes")
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError(ErrorCode.BAD_JSON, "body is not valid JSON") from None
-    return from_json(cls, data)
+    return from_json(cls, loads(raw, "body is not valid JSON"))
 
 
 async def _user(request: Request, services: Services) -> UserInfo:

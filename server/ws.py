@@ -10,7 +10,7 @@ from starlette.websockets import WebSocket
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import ClientMessage, Error, Hello, UserInfo, Welcome, decode_client
-from server.connection import CLOSE_POLICY, Connection
+from server.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
 from server.dispatch import dispatch
 from server.identity.broker import broker_of
 from server.ratelimit import TokenBucket
@@ -107,6 +107,11 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
             return
         await services.hub.attach(conn)
         await _serve(services, websocket, conn)
+    except Exception as exc:  # by type only, never a traceback at INFO: frames may carry personal data
+        log.error("connection failed conn=%s error=%s", conn.id, type(exc).__name__)
+        log.debug("connection traceback", exc_info=True)
+        conn.send(Error(ErrorCode.INTERNAL, None, "internal error"))
+        conn.close(CLOSE_TRY_LATER, "internal error")
     finally:
         await services.hub.detach(conn)
         conn.close()
