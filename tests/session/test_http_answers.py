@@ -1,4 +1,4 @@
-"""Reading a newer service's REST refusals: a code this client does not know is ``unknown``, not ``internal``."""
+"""A newer service's REST refusals: a code this client does not know is ``unknown``, not ``internal``."""
 
 from __future__ import annotations
 
