@@ -14,6 +14,7 @@ from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
 from server import probe, rest, room_list_rest, turn
 from server.audit import routes as audit_routes
+from server.edge.client_limits import ClientLimits
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
 from server.identity import routes as identity_routes
@@ -82,4 +83,5 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
+    app.state.limits = ClientLimits()
     return app

@@ -25,6 +25,7 @@ from app.core.protocol import (
     to_json,
 )
 from app.core.protocol.envelope import loads
+from server.edge.client_limits import client_address, limits_of
 from server.http_errors import error_response
 from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
@@ -118,13 +119,18 @@ async def create_room(request: Request) -> Response:
 async def get_room(request: Request) -> Response:
     """A room by its join code or a standing room's address; a closed one is ``room_closed``."""
     services = services_of(request)
-    await _user(request, services)
+    user = await _user(request, services)
+    limits, address = limits_of(request), client_address(request)
+    limits.check("join_code_miss_user", user.user_id)
+    limits.check("join_code_miss_address", address)
     text = request.path_params["code"]
     code, address = normalize_code(text), normalize_address(text)
     room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
     if room is None and address is not None:
         room = await run_in_threadpool(RoomDirectory(services.repo).by_address, address)
     if room is None:
+        limits.hit("join_code_miss_user", user.user_id)
+        limits.hit("join_code_miss_address", address)
         raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
     if room.closed:
         raise ProtocolError(ErrorCode.ROOM_CLOSED, "the room was closed")

@@ -59,5 +59,7 @@ def make_server(settings: ServiceSettings) -> uvicorn.Server:
         access_log=False,  # paths carry join codes; the app logs what matters itself
         timeout_graceful_shutdown=3,
         server_header=False,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=list(settings.trusted_proxies),
     )
     return _Server(config)
