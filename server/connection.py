@@ -38,6 +38,7 @@ class Connection:
         self.user: UserInfo | None = None
         self.guardian: str | None = None  # set at hello when a guardian acts for a child
         self.resumed = False  # set at hello: the same app reconnecting (its calls are still up)
+        self.session: str | None = None  # set at hello: the login (refresh family) its token belongs to
         self._websocket = websocket
         self._max_queue = max_queue
         self._queue: asyncio.Queue[str | _Close] = asyncio.Queue()

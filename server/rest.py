@@ -27,6 +27,7 @@ from app.core.protocol import (
 from app.core.protocol.envelope import loads
 from server.edge.client_limits import client_address, limits_of
 from server.http_errors import error_response
+from server.identity.broker import broker_of
 from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
 from server.rooms import RoomError
@@ -62,6 +63,7 @@ async def _user(request: Request, services: Services) -> UserInfo:
     if scheme.lower() != "bearer" or not token.strip():
         raise ProtocolError(ErrorCode.UNAUTHENTICATED, "bearer token required")
     claims = services.tokens.verify(token.strip())
+    broker_of(request).sessions.check(claims.session)
     record = await run_in_threadpool(services.repo.user, claims.user_id)
     if record is None:
         raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")

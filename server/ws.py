@@ -45,6 +45,7 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
             raise ProtocolError(ErrorCode.UNAUTHENTICATED, "send hello first", message.id)
         try:
             claims = services.tokens.verify(message.token)
+            broker_of(websocket).sessions.check(claims.session)
         except ProtocolError as refusal:
             refusal.ref = message.id
             raise
@@ -58,6 +59,7 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
         return None
     user = record.info()
     conn.user = user
+    conn.session = claims.session
     conn.resumed = message.resume
     conn.guardian = await broker_of(websocket).guardian_name(user.user_id)
     conn.send(Welcome(user=user))
@@ -105,6 +107,7 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
     try:
         if await _authenticate(services, websocket, conn) is None:
             return
+        broker_of(websocket).sessions.attach(conn.session, conn)
         await services.hub.attach(conn)
         await _serve(services, websocket, conn)
     except Exception as exc:  # by type only, never a traceback at INFO: frames may carry personal data
@@ -113,6 +116,7 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
         conn.send(Error(ErrorCode.INTERNAL, None, "internal error"))
         conn.close(CLOSE_TRY_LATER, "internal error")
     finally:
+        broker_of(websocket).sessions.detach(conn.session, conn)
         await services.hub.detach(conn)
         conn.close()
         await conn.wait_closed()
