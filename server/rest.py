@@ -122,9 +122,9 @@ async def get_room(request: Request) -> Response:
     """A room by its join code or a standing room's address; a closed one is ``room_closed``."""
     services = services_of(request)
     user = await _user(request, services)
-    limits, address = limits_of(request), client_address(request)
+    limits, client = limits_of(request), client_address(request)
     limits.check("join_code_miss_user", user.user_id)
-    limits.check("join_code_miss_address", address)
+    limits.check("join_code_miss_address", client)
     text = request.path_params["code"]
     code, address = normalize_code(text), normalize_address(text)
     room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
@@ -132,7 +132,7 @@ async def get_room(request: Request) -> Response:
         room = await run_in_threadpool(RoomDirectory(services.repo).by_address, address)
     if room is None:
         limits.hit("join_code_miss_user", user.user_id)
-        limits.hit("join_code_miss_address", address)
+        limits.hit("join_code_miss_address", client)
         raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
     if room.closed:
         raise ProtocolError(ErrorCode.ROOM_CLOSED, "the room was closed")

@@ -93,3 +93,16 @@ def test_a_window_frees_up_and_keys_stay_bounded() -> None:
     for key in "cdefg":
         limits.hit("x", key)
     assert len(limits._events) == 3
+
+
+async def test_join_code_misses_are_also_counted_per_address() -> None:
+    async with running_service(ServiceSettings(dev_mode=True)) as client:
+        allowed = BUDGETS["join_code_miss_address"].amount
+        per_user = BUDGETS["join_code_miss_user"].amount
+        codes: list[int] = []
+        for n in range(allowed // per_user + 1):  # a guesser who signs in again and again
+            login = (await client.post("/v1/auth/test", json={"name": f"Eve {n}", "role": "patient"})).json()
+            auth = {"Authorization": f"Bearer {login['access_token']}", **ATTACKER}
+            for i in range(per_user):
+                codes.append((await client.get(f"/v1/rooms/ZZZZ-{i:04d}", headers=auth)).status_code)
+        assert codes.count(404) == allowed and codes[-1] == 429
