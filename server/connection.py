@@ -6,11 +6,13 @@ import asyncio
 import contextlib
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.websockets import WebSocket
 
-from app.core.protocol import ServerMessage, UserInfo, encode
+from app.core.errors import ErrorCode
+from app.core.protocol import Error, ServerMessage, UserInfo, encode
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,12 @@ class Connection:
     disconnected rather than allowed to hold memory or stall the rooms it is in.
     """
 
-    def __init__(self, websocket: WebSocket, max_queue: int) -> None:
+    def __init__(
+        self,
+        websocket: WebSocket,
+        max_queue: int,
+        on_refusal: Callable[[ErrorCode], None] = lambda code: None,
+    ) -> None:
         self.id = "c_" + secrets.token_urlsafe(9)
         self.user: UserInfo | None = None
         self.guardian: str | None = None  # set at hello when a guardian acts for a child
@@ -55,6 +62,7 @@ class Connection:
         self.session: str | None = None  # set at hello: the login (refresh family) its token belongs to
         self._websocket = websocket
         self._max_queue = max_queue
+        self._on_refusal = on_refusal  # told the code of every error sent (metrics)
         self._queue: asyncio.Queue[str | _Snapshot | _Close] = asyncio.Queue()
         self._events = 0  # queued messages that are not room views
         self._snapshots: dict[tuple[str, str], _Snapshot] = {}  # the newest pending view per room
@@ -67,6 +75,8 @@ class Connection:
     def send(self, message: ServerMessage) -> None:
         if self.closing:
             return
+        if isinstance(message, Error):
+            self._on_refusal(message.code)
         room_id = getattr(message, "room_id", None)
         key = (message.TYPE, room_id) if message.TYPE in SNAPSHOTS and isinstance(room_id, str) else None
         max_snapshots = self._max_queue * SNAPSHOTS_PER_QUEUE

@@ -45,6 +45,9 @@ def request_ref(request: Request) -> str | None:
 def error_response(
     request: Request, code: ErrorCode, detail: str = "", status: int | None = None
 ) -> Response:
+    metrics = getattr(request.app.state, "metrics", None)
+    if metrics is not None:
+        metrics.refused(code, "rest")
     body = ErrorBody(code=code, ref=request_ref(request), detail=detail)
     status = status if status is not None else STATUS.get(code, 409)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
