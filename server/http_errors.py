@@ -45,7 +45,8 @@ def request_ref(request: Request) -> str | None:
 def error_response(
     request: Request, code: ErrorCode, detail: str = "", status: int | None = None
 ) -> Response:
-    metrics = getattr(request.app.state, "metrics", None)
+    app = request.scope.get("app")  # absent for a request built outside the app
+    metrics = getattr(app.state, "metrics", None) if app is not None else None
     if metrics is not None:
         metrics.refused(code, "rest")
     body = ErrorBody(code=code, ref=request_ref(request), detail=detail)
