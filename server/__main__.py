@@ -56,6 +56,13 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--probe-port", type=int, default=0, help="pre-call UDP probe port (0: OS picks)")
     parser.add_argument("--no-probe", action="store_true", help="do not start the pre-call UDP probe")
     parser.add_argument("--identity-config", metavar="FILE", help="BankID/OpenID/staff JSON (issue 4)")
+    parser.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=None,
+        metavar="ADDR",
+        help="repeatable: a reverse proxy whose X-Forwarded-For is believed (default: loopback)",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -80,6 +87,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         turn_ttl_s=args.turn_ttl,
         probe_port=args.probe_port,
         probe_enabled=not args.no_probe,
+        trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy is not None else ("127.0.0.1", "::1"),
         **_identity(args.identity_config),
     )
 

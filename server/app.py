@@ -14,6 +14,10 @@ from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
 from server import probe, rest, room_list_rest, turn
 from server.audit import routes as audit_routes
+from server.edge import routes as edge_routes
+from server.edge.client_limits import ClientLimits
+from server.edge.health import Readiness, database_check
+from server.edge.metrics import Metrics
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
 from server.identity import routes as identity_routes
@@ -43,6 +47,12 @@ def create_app(settings: ServiceSettings) -> Starlette:
     )
 
     identity = IdentityBroker(settings, repo, services.tokens)
+    hub = services.hub
+    metrics = Metrics(
+        connections=lambda: len(hub.connections),
+        rooms=lambda: [live.room.counts() for live in list(hub._rooms.values())],
+    )
+    readiness = Readiness({"database": database_check(repo)})
     listener = probe.ProbeListener(probe.ProbeTokens()) if settings.probe_enabled else None
 
     @asynccontextmanager
@@ -56,6 +66,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             if listener is not None:
                 listener.close()
             await identity.close()
+            await readiness.close()
             await services.hub.close()
             repo.dispose()
             room_store.dispose()
@@ -69,6 +80,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *turn.routes(),
             *probe.routes(),
             *identity_routes.routes(),
+            *edge_routes.routes(),
             WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),
         ],
         exception_handlers={
@@ -82,4 +94,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
+    app.state.limits = ClientLimits()
+    app.state.metrics = metrics
+    app.state.readiness = readiness
     return app

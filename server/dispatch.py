@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import logging
+from typing import Any, cast
 
 from app.core.errors import ErrorCode
 from app.core.protocol import Ack, ClientMessage, Error, Hello, Ping, Pong, Signal
 from app.core.protocol.moderation import Chat
 from server.connection import Connection
 from server.hub import Hub
-from server.operations import Operation, operation_for
+from server.operations import operation_for
+from server.room_config import HashedPin, RoomConfig
 from server.rooms import RoomError
 
 log = logging.getLogger(__name__)
@@ -27,14 +31,23 @@ async def dispatch(hub: Hub, conn: Connection, message: ClientMessage) -> None:
         case Hello(id=ref):
             conn.send(Error(ErrorCode.BAD_MESSAGE, ref, "already authenticated"))
         case _:
-            room_id, operation = operation_for(user, conn.id, message, conn.guardian)
-            await _apply(hub, conn, message, room_id, operation)
+            await _apply(hub, conn, message)
 
 
-async def _apply(
-    hub: Hub, conn: Connection, message: ClientMessage, room_id: str, operation: Operation
-) -> None:
+async def _with_hashed_pin(message: ClientMessage, config: RoomConfig) -> ClientMessage:
+    """``message`` with its PIN hashed in a worker thread (PBKDF2 must not hold up the event loop)."""
+    pin = getattr(message, "pin", None)
+    stored = [h for h in (config.guest_pin_hash, config.host_pin_hash) if h is not None]
+    if not pin or not stored:
+        return message
+    hashed = await asyncio.to_thread(HashedPin.of, pin, stored)
+    return cast(ClientMessage, dataclasses.replace(cast(Any, message), pin=hashed))
+
+
+async def _apply(hub: Hub, conn: Connection, message: ClientMessage) -> None:
+    assert conn.user is not None
     ref = message.id
+    room_id = operation_for(conn.user, conn.id, message, conn.guardian)[0]
     live = await hub.live_room(room_id)
     if live is None:
         # A signal for a room you are not in is "not admitted", whether or not the room exists.
@@ -45,6 +58,8 @@ async def _apply(
         if live.room.closed:
             conn.send(Error(ErrorCode.ROOM_CLOSED, ref, "the room was closed"))
             return
+        message = await _with_hashed_pin(message, live.room.config)
+        operation = operation_for(conn.user, conn.id, message, conn.guardian)[1]
         try:
             effects = operation(live.room)
         except RoomError as refusal:

@@ -45,6 +45,10 @@ def request_ref(request: Request) -> str | None:
 def error_response(
     request: Request, code: ErrorCode, detail: str = "", status: int | None = None
 ) -> Response:
+    app = request.scope.get("app")  # absent for a request built outside the app
+    metrics = getattr(app.state, "metrics", None) if app is not None else None
+    if metrics is not None:
+        metrics.refused(code, "rest")
     body = ErrorBody(code=code, ref=request_ref(request), detail=detail)
     status = status if status is not None else STATUS.get(code, 409)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -25,7 +24,10 @@ from app.core.protocol import (
     from_json,
     to_json,
 )
+from app.core.protocol.envelope import loads
+from server.edge.client_limits import client_address, limits_of
 from server.http_errors import error_response
+from server.identity.broker import broker_of
 from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
 from server.rooms import RoomError
@@ -51,11 +53,7 @@ async def _body(request: Request, cls: type[T]) -> T:
         raw += chunk
         if len(raw) > MAX_MESSAGE_BYTES:
             raise ProtocolError(ErrorCode.TOO_LARGE, f"body over {MAX_MESSAGE_BYTES} bytes")
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError(ErrorCode.BAD_JSON, "body is not valid JSON") from None
-    return from_json(cls, data)
+    return from_json(cls, loads(raw, "body is not valid JSON"))
 
 
 async def _user(request: Request, services: Services) -> UserInfo:
@@ -65,6 +63,7 @@ async def _user(request: Request, services: Services) -> UserInfo:
     if scheme.lower() != "bearer" or not token.strip():
         raise ProtocolError(ErrorCode.UNAUTHENTICATED, "bearer token required")
     claims = services.tokens.verify(token.strip())
+    broker_of(request).sessions.check(claims.session)
     record = await run_in_threadpool(services.repo.user, claims.user_id)
     if record is None:
         raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")
@@ -122,13 +121,18 @@ async def create_room(request: Request) -> Response:
 async def get_room(request: Request) -> Response:
     """A room by its join code or a standing room's address; a closed one is ``room_closed``."""
     services = services_of(request)
-    await _user(request, services)
+    user = await _user(request, services)
+    limits, client = limits_of(request), client_address(request)
+    limits.check("join_code_miss_user", user.user_id)
+    limits.check("join_code_miss_address", client)
     text = request.path_params["code"]
     code, address = normalize_code(text), normalize_address(text)
     room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
     if room is None and address is not None:
         room = await run_in_threadpool(RoomDirectory(services.repo).by_address, address)
     if room is None:
+        limits.hit("join_code_miss_user", user.user_id)
+        limits.hit("join_code_miss_address", client)
         raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
     if room.closed:
         raise ProtocolError(ErrorCode.ROOM_CLOSED, "the room was closed")

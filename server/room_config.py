@@ -26,10 +26,32 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     return f"{salt.hex()}${digest.hex()}"
 
 
+class HashedPin(str):
+    """A PIN as typed, with its hashes under given salts already computed (in a worker thread).
+
+    ``pin_matches`` uses them instead of hashing on the event loop; to every other reader it is the
+    PIN string it was made from.
+    """
+
+    hashes: dict[str, str]
+
+    @classmethod
+    def of(cls, pin: str, stored: list[str]) -> HashedPin:
+        """Blocking: hash ``pin`` under the salt of each ``stored`` hash."""
+        hashed = cls(pin)
+        hashed.hashes = {}
+        for one in stored:
+            salt_hex = one.partition("$")[0]
+            hashed.hashes[salt_hex] = hash_pin(pin, bytes.fromhex(salt_hex))
+        return hashed
+
+
 def pin_matches(stored: str, pin: str) -> bool:
     """Whether ``pin`` is the one ``stored`` was made from, compared in constant time."""
     salt_hex, _, _ = stored.partition("$")
-    candidate = hash_pin(pin, bytes.fromhex(salt_hex))
+    candidate = pin.hashes.get(salt_hex) if isinstance(pin, HashedPin) else None
+    if candidate is None:
+        candidate = hash_pin(pin, bytes.fromhex(salt_hex))
     return hmac.compare_digest(candidate.encode(), stored.encode())
 
 

@@ -89,6 +89,9 @@ class ServiceSettings:
     rate_burst: int = 60
     ws_max_size: int = 1024 * 1024  # well above MAX_MESSAGE_BYTES so oversize gets a coded error
     outbound_queue: int = 512  # per connection; a client that falls further behind is dropped
+    # Reverse proxies whose X-Forwarded-For names the client's address (BankID's endUserIp, the
+    # per-address limits). Loopback by default: a proxy on the same host; () trusts no header.
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
     # TURN relay with time-limited REST credentials (coturn use-auth-secret); off unless both are set.
     turn_urls: list[str] = field(default_factory=list)  # e.g. ["turn:host:3478?transport=udp", ...]
     turn_secret: Secret | None = None  # coturn's static-auth-secret

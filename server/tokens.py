@@ -23,6 +23,7 @@ class TokenClaims:
 
     user_id: str
     expires_at: int
+    session: str | None = None  # the refresh family (one login) it was issued to; None: test logins
 
 
 def _b64(data: bytes) -> str:
@@ -44,13 +45,15 @@ class TokenService:
     def _sign(self, body: str) -> str:
         return _b64(hmac.new(self._key, f"{_PREFIX}.{body}".encode(), hashlib.sha256).digest())
 
-    def issue(self, user_id: str) -> str:
-        """A token for ``user_id`` valid for ``ttl_s`` seconds from now."""
-        payload = {
+    def issue(self, user_id: str, session: str | None = None) -> str:
+        """A token for ``user_id`` valid for ``ttl_s`` seconds from now (of login ``session``)."""
+        payload: dict[str, str | int] = {
             "sub": user_id,
             "exp": int(self._clock()) + self.ttl_s,
             "jti": secrets.token_urlsafe(8),
         }
+        if session is not None:
+            payload["sid"] = session
         body = _b64(json.dumps(payload, separators=(",", ":")).encode())
         return f"{_PREFIX}.{body}.{self._sign(body)}"
 
@@ -67,8 +70,13 @@ class TokenService:
             user_id, expires_at = payload["sub"], payload["exp"]
         except (ValueError, KeyError, TypeError):
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "malformed payload") from None
-        if not isinstance(user_id, str) or not isinstance(expires_at, int):
+        session = payload.get("sid")
+        if (
+            not isinstance(user_id, str)
+            or not isinstance(expires_at, int)
+            or not isinstance(session, str | None)
+        ):
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "malformed payload")
         if expires_at <= self._clock():
             raise ProtocolError(ErrorCode.TOKEN_EXPIRED, "token expired")
-        return TokenClaims(user_id=user_id, expires_at=expires_at)
+        return TokenClaims(user_id=user_id, expires_at=expires_at, session=session)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocket
 
 from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import ClientMessage, Error, Hello, UserInfo, Welcome, decode_client
-from server.connection import CLOSE_POLICY, Connection
+from app.core.protocol import Admit, ClientMessage, Error, Hello, Signal, UserInfo, Welcome, decode_client
+from app.core.protocol.moderation import Chat
+from server.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
 from server.dispatch import dispatch
+from server.edge.metrics import Metrics, metrics_of
 from server.identity.broker import broker_of
+from server.members import Member
 from server.ratelimit import TokenBucket
 from server.services import Services, services_of
 
@@ -45,6 +49,7 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
             raise ProtocolError(ErrorCode.UNAUTHENTICATED, "send hello first", message.id)
         try:
             claims = services.tokens.verify(message.token)
+            broker_of(websocket).sessions.check(claims.session)
         except ProtocolError as refusal:
             refusal.ref = message.id
             raise
@@ -58,11 +63,28 @@ async def _authenticate(services: Services, websocket: WebSocket, conn: Connecti
         return None
     user = record.info()
     conn.user = user
+    conn.session = claims.session
     conn.resumed = message.resume
     conn.guardian = await broker_of(websocket).guardian_name(user.user_id)
     conn.send(Welcome(user=user))
     log.info("welcome conn=%s role=%s", conn.id, user.role)
     return user
+
+
+async def _timed_dispatch(
+    services: Services, conn: Connection, message: ClientMessage, received: float, metrics: Metrics
+) -> None:
+    """Dispatch, timing relays and admissions (and how long an admitted person waited)."""
+    waiting: Member | None = None
+    if isinstance(message, Admit):
+        live = services.hub.peek(message.room_id)
+        waiting = live.room.lobby.get(message.participant_id) if live is not None else None
+    await dispatch(services.hub, conn, message)
+    if isinstance(message, Signal | Chat):
+        metrics.relay.observe(time.perf_counter() - received)
+    elif waiting is not None and waiting.in_call:
+        metrics.admit.observe(time.perf_counter() - received)
+        metrics.lobby_wait.observe(max(0.0, time.time() - waiting.since))
 
 
 async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> None:
@@ -73,6 +95,7 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
         raw = await _receive(websocket)
         if raw is None:
             return
+        received = time.perf_counter()
         message: ClientMessage | None = None
         refusal: ProtocolError | None = None
         try:
@@ -89,7 +112,7 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
             conn.send(Error(refusal.code, refusal.ref, refusal.detail[:200]))
             continue
         try:
-            await dispatch(services.hub, conn, message)
+            await _timed_dispatch(services, conn, message, received, metrics_of(websocket))
         except Exception as exc:  # logged by type only: messages may carry personal data
             log.error("handler failed type=%s conn=%s error=%s", message.TYPE, conn.id, type(exc).__name__)
             log.debug("handler traceback", exc_info=True)
@@ -99,15 +122,24 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
 async def websocket_endpoint(websocket: WebSocket) -> None:
     """One client connection from accept to cleanup."""
     services = services_of(websocket)
+    metrics = metrics_of(websocket)
     await websocket.accept()
-    conn = Connection(websocket, services.settings.outbound_queue)
+    metrics.accepted.inc()
+    conn = Connection(websocket, services.settings.outbound_queue, lambda code: metrics.refused(code, "ws"))
     conn.start()
     try:
         if await _authenticate(services, websocket, conn) is None:
             return
+        broker_of(websocket).sessions.attach(conn.session, conn)
         await services.hub.attach(conn)
         await _serve(services, websocket, conn)
+    except Exception as exc:  # by type only, never a traceback at INFO: frames may carry personal data
+        log.error("connection failed conn=%s error=%s", conn.id, type(exc).__name__)
+        log.debug("connection traceback", exc_info=True)
+        conn.send(Error(ErrorCode.INTERNAL, None, "internal error"))
+        conn.close(CLOSE_TRY_LATER, "internal error")
     finally:
+        broker_of(websocket).sessions.detach(conn.session, conn)
         await services.hub.detach(conn)
         conn.close()
         await conn.wait_closed()

@@ -43,6 +43,7 @@ class ErrorCode(StrEnum):
     MEDIA_FAILED = "media_failed"
     KEYRING_UNAVAILABLE = "keyring_unavailable"  # no OS keyring: the login cannot be remembered
     LOGIN_CANCELLED = "login_cancelled"  # the user closed the browser login or it timed out
+    UNKNOWN = "unknown"  # a code from a newer service that this client does not know yet
 
 
 class ProtocolError(Exception):

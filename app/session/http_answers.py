@@ -20,7 +20,7 @@ def decode(result: type[T], response: httpx.Response) -> T:
     """The answer's body as ``result``; an unreadable body is ``BAD_MESSAGE``."""
     try:
         return from_json(result, response.json(), ignore_unknown=True)  # a newer service may add fields
-    except (ValueError, ProtocolError) as exc:
+    except (ValueError, RecursionError, ProtocolError) as exc:
         raise SessionError(ErrorCode.BAD_MESSAGE, "unexpected answer from the service") from exc
 
 
@@ -28,6 +28,9 @@ def refusal(response: httpx.Response) -> tuple[ErrorCode, str]:
     """A refusal's code and its short detail (a BankID message code, if any); ``INTERNAL`` if unreadable."""
     try:
         body = response.json()
-        return ErrorCode(body.get("code")), str(body.get("detail", ""))[:16]
-    except (ValueError, AttributeError):
+        detail = str(body.get("detail", ""))[:16]
+    except (ValueError, AttributeError, RecursionError):
         return ErrorCode.INTERNAL, ""
+    code = body.get("code")
+    known = isinstance(code, str) and code in ErrorCode._value2member_map_
+    return (ErrorCode(code) if known else ErrorCode.UNKNOWN), detail  # a newer service's code: UNKNOWN

@@ -11,6 +11,7 @@ from starlette.requests import HTTPConnection
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import LoginResponse, UserInfo, Verification
 from app.core.protocol.rest import AuthProviders, OidcProviderInfo
+from server.edge.sessions import Sessions
 from server.identity.acting import ActingForChildren
 from server.identity.bankid_client import BankIdClient, CompletedUser
 from server.identity.bankid_logins import BankIdLogins
@@ -34,13 +35,15 @@ class IdentityBroker:
         repo: Repository,
         tokens: TokenService,
         bankid_client: BankIdClient | None = None,
+        sessions: Sessions | None = None,
     ) -> None:
         self.settings = settings
         self._repo = repo
         self._tokens = tokens
         self._key: Secret = settings.identity_key or settings.token_secret  # keys the pseudonyms
         self.staff = StaffDirectory(settings.staff_ids)
-        self.refresh = RefreshTokens(repo, settings.refresh_ttl_s)
+        self.sessions = sessions or Sessions(settings.token_ttl_s)
+        self.refresh = RefreshTokens(repo, settings.refresh_ttl_s, on_revoke=self.sessions.revoke)
         self.oidc = OidcVerifier(settings.oidc_providers)
         self.acting: ActingForChildren | None = None
         if settings.guardianship_simulator_file is not None:
@@ -77,11 +80,12 @@ class IdentityBroker:
         role = self.staff.role_of(person)
         user = await run_in_threadpool(store_person, self._repo, self._key, role, person)
         log.info("login verified_by=%s role=%s", person.verified_by.value, role.value)
+        family, refresh_token = await run_in_threadpool(self.refresh.issue_family, user.user_id)
         return LoginResponse(
-            access_token=self._tokens.issue(user.user_id),
+            access_token=self._tokens.issue(user.user_id, family),
             expires_in=self._tokens.ttl_s,
             user=user.info(),
-            refresh_token=await run_in_threadpool(self.refresh.issue, user.user_id),
+            refresh_token=refresh_token,
         )
 
     async def refreshed(self, refresh_token: str) -> LoginResponse:
@@ -91,7 +95,7 @@ class IdentityBroker:
         if record is None:
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown user")
         return LoginResponse(
-            access_token=self._tokens.issue(rotated.user_id),
+            access_token=self._tokens.issue(rotated.user_id, rotated.family_id),
             expires_in=self._tokens.ttl_s,
             user=record.info(),
             refresh_token=rotated.token,
@@ -103,11 +107,14 @@ class IdentityBroker:
             raise ProtocolError(ErrorCode.NOT_FOUND, "acting for a child is not offered here")
         child_id, child_name = await self.acting.check(guardian, child_number)
         user = await run_in_threadpool(self.acting.record, guardian, child_id, child_name)
+        family, refresh_token = await run_in_threadpool(
+            self.refresh.issue_family, user.user_id, guardian.user_id
+        )
         return LoginResponse(
-            access_token=self._tokens.issue(user.user_id),
+            access_token=self._tokens.issue(user.user_id, family),
             expires_in=self._tokens.ttl_s,
             user=user.info(),
-            refresh_token=await run_in_threadpool(self.refresh.issue, user.user_id, guardian.user_id),
+            refresh_token=refresh_token,
         )
 
     async def guardian_name(self, user_id: str) -> str | None:

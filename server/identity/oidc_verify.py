@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from joserfc import jwt
-from joserfc.errors import JoseError
+from joserfc.errors import InvalidKeyIdError, JoseError
 from joserfc.jwk import KeySet
 
 from app.core.errors import ErrorCode, ProtocolError
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 ALGORITHMS = ["RS256", "PS256", "ES256"]
 LEEWAY_S = 30  # clock skew tolerated on exp and iat
+JWKS_COOLDOWN_S = 60.0  # an unknown key id refetches the provider's keys at most this often
 
 
 def secure_url(url: str) -> bool:
@@ -37,7 +38,11 @@ def _reject(why: str) -> ProtocolError:
 
 
 class OidcVerifier:
-    """Checks ID tokens of the configured providers; discovery and JWKS are fetched and cached on use."""
+    """Checks ID tokens of the configured providers; discovery and JWKS are fetched and cached on use.
+
+    A token signed with a key id the cached keys lack fetches them again (the provider rotated its
+    key), at most once per ``JWKS_COOLDOWN_S`` per provider; the first fetch on use does not count.
+    """
 
     def __init__(
         self,
@@ -49,6 +54,7 @@ class OidcVerifier:
         self._transport = transport
         self._clock = clock
         self._keys: dict[str, KeySet] = {}
+        self._refetched_at: dict[str, float] = {}  # when an unknown key id last refetched the keys
 
     async def _fetch_keys(self, provider: OidcProviderSettings) -> KeySet:
         try:
@@ -67,18 +73,32 @@ class OidcVerifier:
             raise ProtocolError(ErrorCode.PROVIDER_UNAVAILABLE, "cannot fetch the provider's keys") from None
 
     async def _decode(self, provider: OidcProviderSettings, id_token: str) -> dict[str, Any]:
-        for attempt in range(2):
-            keys = self._keys.get(provider.provider_id)
-            if keys is None or attempt == 1:  # unknown key id: the provider may have rotated its keys
-                keys = self._keys[provider.provider_id] = await self._fetch_keys(provider)
-            try:
-                return dict(jwt.decode(id_token, keys, algorithms=ALGORITHMS).claims)
-            except ValueError:  # joserfc raises ValueError subclasses for an unknown key id
-                if attempt == 1:
-                    break
-            except JoseError:
-                break
-        raise _reject("bad signature")
+        keys = self._keys.get(provider.provider_id)
+        if keys is None:
+            keys = self._keys[provider.provider_id] = await self._fetch_keys(provider)
+        try:
+            return dict(jwt.decode(id_token, keys, algorithms=ALGORITHMS).claims)
+        except InvalidKeyIdError:  # a key id we do not have: the provider may have rotated its keys
+            if not self._may_refetch(provider):
+                raise _reject("unknown signing key") from None
+        except (JoseError, ValueError):
+            raise _reject("bad signature") from None
+        keys = await self._refetch(provider)
+        try:
+            return dict(jwt.decode(id_token, keys, algorithms=ALGORITHMS).claims)
+        except (JoseError, ValueError):
+            raise _reject("bad signature") from None
+
+    def _may_refetch(self, provider: OidcProviderSettings) -> bool:
+        """At most once per ``JWKS_COOLDOWN_S``, so forged key ids cannot make us hammer the provider."""
+        last = self._refetched_at.get(provider.provider_id)
+        return last is None or self._clock() - last >= JWKS_COOLDOWN_S
+
+    async def _refetch(self, provider: OidcProviderSettings) -> KeySet:
+        self._refetched_at[provider.provider_id] = self._clock()
+        keys = self._keys[provider.provider_id] = await self._fetch_keys(provider)
+        log.info("oidc keys refetched for an unknown key id provider=%s", provider.provider_id)
+        return keys
 
     async def verify(self, provider_id: str, id_token: str, nonce: str) -> VerifiedPerson:
         """The person the token vouches for, or ``identity_rejected`` / ``assurance_too_low``."""

@@ -9,6 +9,7 @@ from starlette.routing import BaseRoute, Route
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
 from app.core.protocol.rest import ActForRequest, OidcLoginRequest, RefreshRequest
+from server.edge.client_limits import client_address, limits_of
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
 from server.rest import _body, _guarded, _user
@@ -27,7 +28,9 @@ async def providers(request: Request) -> Response:
 
 
 async def bankid_start(request: Request) -> Response:
-    end_user_ip = request.client.host if request.client is not None else "127.0.0.1"
+    end_user_ip = client_address(request)
+    _bankid(request)
+    limits_of(request).take("bankid_start", end_user_ip)
     started = await _bankid(request).start(end_user_ip)
     return JSONResponse(to_json(started), status_code=201)
 
@@ -45,12 +48,14 @@ async def bankid_cancel(request: Request) -> Response:
 
 async def oidc_login(request: Request) -> Response:
     broker = broker_of(request)
+    limits_of(request).take("oidc", client_address(request))
     body = await _body(request, OidcLoginRequest)
     person = await broker.oidc.verify(body.provider_id, body.id_token, body.nonce)
     return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
 
 
 async def refresh(request: Request) -> Response:
+    limits_of(request).take("refresh", client_address(request))
     body = await _body(request, RefreshRequest)
     response = await broker_of(request).refreshed(body.refresh_token)
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})

@@ -119,12 +119,14 @@ def test_someone_leaving_a_call_that_goes_on_is_said_with_why(qtbot, translation
     fake.emit(ParticipantGone(cy, LeftReason.REMOVED, 1))
     switch_language(translations, "en")
     fake.emit(ParticipantGone(cy, LeftReason.LEFT, 1))
+    fake.emit(ParticipantGone(bo, LeftReason.UNKNOWN, 1))  # a reason from a newer service: the general words
     fake.emit(ParticipantGone(cy, LeftReason.CONNECTION_LOST, 0))  # the last one: the end says it
     assert win.announcer.history[start:] == [
         "The connection to Ann was lost.",
         "Bo is back in the waiting room.",
         "Cy togs bort från samtalet.",
         "Cy left the consultation.",
+        "Bo left the consultation.",
     ]
 
 

@@ -3,8 +3,9 @@
 Every field is checked against its annotation: ``str``, ``int``, ``float``, ``bool``, ``StrEnum``
 subclasses, ``Literal`` values, ``X | None``, ``list[X]``, ``dict[str, X]`` and nested protocol
 dataclasses. Unknown fields, missing required fields and wrong types raise ``ProtocolError`` with
-``ErrorCode.BAD_MESSAGE``. Strings are bounded by ``MAX_STRING`` characters unless a field's
-metadata says otherwise (``field(metadata={"max_len": N})``).
+``ErrorCode.BAD_MESSAGE``, and so do strings holding a lone UTF-16 surrogate. Strings are bounded
+by ``MAX_STRING`` characters unless a field's metadata says otherwise
+(``field(metadata={"max_len": N})``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ def _hints(cls: Hashable) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+def is_text(value: str) -> bool:
+    """Whether ``value`` is real Unicode text: JSON's ``\\ud800`` escapes can smuggle in a lone
+    surrogate, which no UTF-8 encoder (the database's, the log's) accepts."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _fail(path: str, why: str) -> ProtocolError:
     return ProtocolError(ErrorCode.BAD_MESSAGE, f"{path}: {why}")
 
@@ -38,7 +51,8 @@ T = TypeVar("T")
 def from_json(cls: type[T], data: object, path: str = "", *, ignore_unknown: bool = False) -> T:
     """Build ``cls`` from a decoded JSON object, validating every field.
 
-    ``ignore_unknown``: skip fields ``cls`` does not know (at every depth) instead of refusing them.
+    ``ignore_unknown``: skip fields ``cls`` does not know (at every depth) instead of refusing them,
+    and read an enum value ``cls`` does not know as the enum's ``UNKNOWN`` member where it has one.
     Clients read the service's messages this way, so the service may add optional fields within v1
     (docs/protocol.md, Versioning); the service reads what clients send strictly.
     """
@@ -101,6 +115,8 @@ def _convert(tp: Any, value: object, path: str, max_len: int, ignore_unknown: bo
         try:
             return tp(value)
         except ValueError:
+            if ignore_unknown and "UNKNOWN" in tp.__members__:  # a newer peer's value: read on
+                return tp.__members__["UNKNOWN"]
             raise _fail(path, f"must be one of {[m.value for m in tp]}") from None
     if tp is bool:
         if not isinstance(value, bool):
@@ -119,6 +135,8 @@ def _convert(tp: Any, value: object, path: str, max_len: int, ignore_unknown: bo
             raise _fail(path, "expected a string")
         if len(value) > max_len:
             raise _fail(path, "string too long")
+        if not is_text(value):
+            raise _fail(path, "not valid Unicode text")
         return value
     raise TypeError(f"unsupported annotation {tp!r} at {path}")
 

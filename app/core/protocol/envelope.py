@@ -11,7 +11,7 @@ import json
 from typing import Any, cast
 
 from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol.codec import from_json, to_json
+from app.core.protocol.codec import from_json, is_text, to_json
 from app.core.protocol.messages import CLIENT_TYPES, SERVER_TYPES, ClientMessage, ServerMessage
 
 VERSION = 1
@@ -24,18 +24,25 @@ def encode(message: ClientMessage | ServerMessage) -> str:
     return json.dumps({"v": VERSION, "type": message.TYPE, **body}, separators=(",", ":"))
 
 
+def loads(raw: str | bytes, what: str = "not valid JSON") -> Any:
+    """JSON text to values; anything else, nesting too deep for the parser included, is ``bad_json``."""
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ProtocolError(ErrorCode.BAD_JSON, what) from None
+    except RecursionError:  # about 1,000 levels of [ or { in a 3 KB frame
+        raise ProtocolError(ErrorCode.BAD_JSON, "nested too deeply") from None
+
+
 def _parse(raw: str | bytes, types: dict[str, type]) -> tuple[type, dict[str, Any]]:
     size = len(raw.encode() if isinstance(raw, str) else raw)
     if size > MAX_MESSAGE_BYTES:
         raise ProtocolError(ErrorCode.TOO_LARGE, f"{size} bytes > {MAX_MESSAGE_BYTES}")
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError(ErrorCode.BAD_JSON, "not valid JSON") from None
+    data = loads(raw)
     if not isinstance(data, dict):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "expected a JSON object")
     ref = data.get("id")
-    ref = ref if isinstance(ref, str) and len(ref) <= 64 else None
+    ref = ref if isinstance(ref, str) and len(ref) <= 64 and is_text(ref) else None
     version = data.pop("v", None)
     if type(version) is not int or version != VERSION:  # true == 1 and 1.0 == 1 are not versions
         raise ProtocolError(ErrorCode.UNSUPPORTED_VERSION, f"v={version!r}", ref)
@@ -53,7 +60,7 @@ def decode_client(raw: str | bytes) -> ClientMessage:
     try:
         return cast(ClientMessage, from_json(cls, data))
     except ProtocolError as exc:
-        exc.ref = ref if ref is None or len(ref) <= 64 else None
+        exc.ref = ref if ref is None or (len(ref) <= 64 and is_text(ref)) else None
         raise
 
 

@@ -55,6 +55,7 @@ class LeftReason(StrEnum):
     CONNECTION_LOST = "connection_lost"  # gone longer than the reconnect grace time
     REMOVED = "removed"  # a host removed them
     MOVED_TO_LOBBY = "moved_to_lobby"  # a host sent them back to the waiting room
+    UNKNOWN = "unknown"  # a reason from a newer service that this client does not know yet (never sent)
 
 
 class Verdict(StrEnum):

@@ -22,22 +22,25 @@ HERE = Path(__file__).resolve().parent
 READY = "OIDC_READY "
 
 
-def new_jwks() -> str:
+def new_jwks(kid: str = "test-key") -> str:
     """A private RS256 JWKS; two providers given the same one sign with the same key."""
-    params = {"kid": "test-key", "alg": "RS256", "use": "sig"}
+    params = {"kid": kid, "alg": "RS256", "use": "sig"}
     key = RSAKey.generate_key(2048, parameters=params, private=True)
     return json.dumps({"keys": [key.as_dict(private=True)]})
 
 
 class OidcProviderProcess:
-    """``with OidcProviderProcess() as op: op.issuer``; stopped with SIGTERM."""
+    """``with OidcProviderProcess() as op: op.issuer``; stopped with SIGTERM.
 
-    def __init__(self, jwks: str | None = None) -> None:
+    ``port``: listen there (the same issuer as an earlier process, e.g. after a key rotation).
+    """
+
+    def __init__(self, jwks: str | None = None, port: int = 0) -> None:
         node = shutil.which("node")
         if node is None or not (HERE / "node_modules" / "oidc-provider").is_dir():
             raise RuntimeError("run `npm ci` in tests/support/oidc (needs Node 20+) before these tests")
         self._args = [node, str(HERE / "provider.mjs")]
-        self._env = {**os.environ, "OIDC_JWKS": jwks or new_jwks()}
+        self._env = {**os.environ, "OIDC_JWKS": jwks or new_jwks(), "OIDC_PORT": str(port)}
         self._proc: subprocess.Popen[str] | None = None
         self._stderr = None if os.environ.get("OIDC_DEBUG") else subprocess.DEVNULL  # OIDC_DEBUG=1 shows it
         self.issuer = ""

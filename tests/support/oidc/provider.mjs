@@ -2,14 +2,15 @@
 // One public native client (no secret, PKCE S256 required, loopback redirects on any port) and a tiny
 // login and consent pages the tests drive with HTTP: GET /interaction/<uid> names the step (login or
 // confirm); POST /interaction/<uid>/login takes pid, name, acr and hpr; POST .../confirm grants consent.
-// Env: OIDC_JWKS (a private JWKS as JSON, so two instances can share keys), OIDC_CLIENTS (extra client ids).
+// Env: OIDC_JWKS (a private JWKS as JSON, so two instances can share keys), OIDC_CLIENTS (extra client ids),
+// OIDC_PORT (listen there, e.g. to come back on the same issuer with rotated keys; default: any free port).
 // Prints "OIDC_READY <issuer>" once listening; stops on SIGTERM.
 import http from 'node:http';
 import { once } from 'node:events';
 import Provider from 'oidc-provider';
 
 const server = http.createServer();
-server.listen(0, '127.0.0.1');
+server.listen(Number(process.env.OIDC_PORT || 0), '127.0.0.1');
 await once(server, 'listening');
 const issuer = `http://127.0.0.1:${server.address().port}`;
 

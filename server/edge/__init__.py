@@ -1,0 +1,1 @@
+"""The service's edge: per-client limits, health and readiness, metrics."""
