@@ -16,6 +16,7 @@ import uvicorn
 
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
+from server.client_versions import ClientVersionSettings
 from server.identity.config import identity_settings
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
@@ -57,8 +58,21 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--probe-port", type=int, default=0, help="pre-call UDP probe port (0: OS picks)")
     parser.add_argument("--no-probe", action="store_true", help="do not start the pre-call UDP probe")
     parser.add_argument("--identity-config", metavar="FILE", help="BankID/OpenID/staff JSON (issue 4)")
+    parser.add_argument(
+        "--client-oldest", metavar="VERSION", help="oldest client version supported (GET /v1/client)"
+    )
+    parser.add_argument("--client-newest", metavar="VERSION", help="newest client version available")
+    parser.add_argument(
+        "--client-download-url", metavar="URL", help="https:// page where clients download it"
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
+    try:
+        client_versions = ClientVersionSettings.parse(
+            args.client_oldest, args.client_newest, args.client_download_url
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     logging.basicConfig(
         level=args.log_level.upper(),
         stream=sys.stderr,
@@ -81,6 +95,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         turn_ttl_s=args.turn_ttl,
         probe_port=args.probe_port,
         probe_enabled=not args.no_probe,
+        client_versions=client_versions,
         **_identity(args.identity_config),
     )
 

@@ -1,4 +1,4 @@
-"""The installed apps (from scripts/package --install), found through SAMTALE_INSTALLED_APPS.
+r"""The installed apps (from scripts/package --install), found through SAMTALE_INSTALLED_APPS.
 
 ``SAMTALE_INSTALLED_APPS`` names the folder holding the installed launchers (``/usr/bin``);
 ``SAMTALE_INSTALLED_<APP>`` (``SAMTALE_INSTALLED_SAMTALE_PATIENT``) names one app's installed executable

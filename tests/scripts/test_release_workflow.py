@@ -62,7 +62,9 @@ def workflow_problems(workflow: dict[str, Any], wanted: set[Build], self_tests: 
         found = False
         for name, job in jobs.items():
             entries = job.get("strategy", {}).get("matrix", {}).get("include", [])
-            entry = next((e for e in entries if e.get("app") == build.app and e.get("format") == build.format), None)
+            entry = next(
+                (e for e in entries if e.get("app") == build.app and e.get("format") == build.format), None
+            )
             if entry is None:
                 continue
             found = True
@@ -76,9 +78,13 @@ def workflow_problems(workflow: dict[str, Any], wanted: set[Build], self_tests: 
             elif built and tested[-1] < built[0]:
                 problems.append(f"{name}: the self-test runs before the build")
             elif not all(ROLE_TEST.search(runs[i]) for i in tested):
-                problems.append(f"{name}: the self-test does not pick the matrix role's test (-k installed_<role>_app)")
+                problems.append(
+                    f"{name}: the self-test does not pick the matrix role's test (-k installed_<role>_app)"
+                )
             role = entry.get("role", "")
-            test = re.search(rf"def (test_installed_{role}_app_\w+)\(.*?(?=\n(?:async )?def |\Z)", self_tests, re.S)
+            test = re.search(
+                rf"def (test_installed_{role}_app_\w+)\(.*?(?=\n(?:async )?def |\Z)", self_tests, re.S
+            )
             if not role or test is None:
                 problems.append(f"{name}: no self-test for role {role!r} in {SELF_TESTS.name}")
             elif f'installed_app("{build.app}")' not in test.group(0):
@@ -112,7 +118,9 @@ def test_every_app_and_format_is_built_installed_and_self_tested(
     assert workflow_problems(workflow, configured_builds(pyproject), SELF_TESTS.read_text()) == []
 
 
-def test_a_missing_build_or_self_test_is_reported(pyproject: dict[str, Any], workflow: dict[str, Any]) -> None:
+def test_a_missing_build_or_self_test_is_reported(
+    pyproject: dict[str, Any], workflow: dict[str, Any]
+) -> None:
     wanted = configured_builds(pyproject)
     self_tests = SELF_TESTS.read_text()
     without_entry = yaml.safe_load(RELEASE.read_text(encoding="utf-8"))
@@ -122,10 +130,13 @@ def test_a_missing_build_or_self_test_is_reported(pyproject: dict[str, Any], wor
     ]
     without_test = yaml.safe_load(RELEASE.read_text(encoding="utf-8"))
     steps = without_test["jobs"]["windows"]["steps"]
-    without_test["jobs"]["windows"]["steps"] = [s for s in steps if "test_installed_apps" not in s.get("run", "")]
-    assert workflow_problems(without_test, wanted, self_tests) == [
-        "windows: no self-test step runs tests/packaging/test_installed_apps.py"
-    ] * 2
+    without_test["jobs"]["windows"]["steps"] = [
+        s for s in steps if "test_installed_apps" not in s.get("run", "")
+    ]
+    assert (
+        workflow_problems(without_test, wanted, self_tests)
+        == ["windows: no self-test step runs tests/packaging/test_installed_apps.py"] * 2
+    )
     wrong_app = self_tests.replace('installed_app("samtale_clinic")', 'installed_app("samtale_patient")')
     assert workflow_problems(workflow, wanted, wrong_app) == [
         f"{job}: test_installed_clinician_app_walks_a_call_and_exits_cleanly does not run the installed "
