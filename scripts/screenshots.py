@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.core.client_version import CLIENT_VERSION, parse_version  # noqa: E402
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.main.clinician import build_clinician_window  # noqa: E402
-from app.core.client_version import CLIENT_VERSION, parse_version  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
 from app.media.sources import synthetic_factory  # noqa: E402
@@ -116,7 +116,8 @@ async def unreachable_sign_in(translations: Translations, s: Shooter) -> None:
 async def version_shots(translations: Translations, versions_urls: tuple[str, str], s: Shooter) -> None:
     """The patient app against services whose deployment offers a newer version (the quiet line) and
     one that no longer supports this version (the page in place of the sign-in): the real check."""
-    for url, suffix, page in zip(versions_urls, "vw", ("sign-in-new-version", "update-required"), strict=True):
+    pages = ("sign-in-new-version", "update-required")
+    for url, suffix, page in zip(versions_urls, "vw", pages, strict=True):
         bridge = PatientBridge(
             lambda sink, url=url: PatientConsultation(
                 SessionConfig(url, loopback_only=True), sink, sources_factory=synthetic_factory()

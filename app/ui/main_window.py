@@ -172,6 +172,10 @@ class ConsultationWindow(QMainWindow):
         self.version_notice.show_check(check)
         self.update_page.show_check(check)
         self.navigate()
+        if self.version_notice.isVisibleTo(self):
+            self.announcer.announce(self.version_notice.text.text())
+        elif self._update_required:
+            self.announcer.announce(self.update_page.heading.text())
 
     def navigate(self) -> None:
         # Too old for the service: the update page replaces where a consultation would start, never

@@ -51,6 +51,7 @@ def test_a_newer_version_is_one_quiet_line_with_the_download_link(window, opened
     win.show_version(VersionCheck(VersionStanding.UPDATE_AVAILABLE, "0.4.1", DOWNLOAD))
     assert win.version_notice.isVisible()
     assert win.version_notice.text.text() == "A new version of Samtale (0.4.1) is available."
+    assert win.announcer.last == "A new version of Samtale (0.4.1) is available."  # screen readers
     assert win.current_page() is win.login_page  # nothing stops the patient
     win.version_notice.download.click()
     assert opened == [DOWNLOAD]
@@ -72,6 +73,7 @@ def test_an_unsupported_version_says_what_to_do_instead_of_signing_in(window, op
     assert win.current_page() is page
     assert not win.version_notice.isVisible()  # the page says it; no second line
     assert page.heading.text() == "Install the new version of Samtale"
+    assert win.announcer.last == "Install the new version of Samtale"
     assert page.body.text() == (
         f"This version of Samtale ({CLIENT_VERSION}) no longer works with your clinic's service. "
         "Install the new version (0.4.1) before your consultation, then open Samtale or your "
