@@ -145,6 +145,27 @@ def test_a_missing_build_or_self_test_is_reported(
     ]
 
 
+def test_installed_windows_and_macos_apps_run_in_briefcase_s_test_mode(workflow: dict[str, Any]) -> None:
+    # Without it Briefcase's Windows stub sends stdout/stderr to the console or a log file (the test
+    # never sees "samtale self-test: passed"), and both stubs show a crash in a modal dialog.
+    for name in ("windows", "macos"):
+        steps = [s for s in workflow["jobs"][name]["steps"] if "test_installed_apps" in s.get("run", "")]
+        assert [s["env"].get("BRIEFCASE_MAIN_MODULE") for s in steps] == ["${{ matrix.app }}"], name
+
+
+def test_each_msi_is_installed_in_the_scope_pyproject_gives_it(
+    pyproject: dict[str, Any], workflow: dict[str, Any]
+) -> None:
+    # system_installer = false: per user, no administrator (patients); true: per machine (clinics).
+    apps = pyproject["tool"]["briefcase"]["app"]
+    entries = workflow["jobs"]["windows"]["strategy"]["matrix"]["include"]
+    scopes = {e["app"]: e["scope"] for e in entries}
+    assert scopes == {
+        app: "machine" if table["windows"]["system_installer"] else "user" for app, table in apps.items()
+    }
+    assert scopes["samtale_patient"] == "user"
+
+
 def test_signing_is_skipped_with_a_warning_when_no_secret_is_set(workflow: dict[str, Any]) -> None:
     for name in ("windows", "macos"):
         sign = next(s for s in workflow["jobs"][name]["steps"] if s.get("id") == "sign")
