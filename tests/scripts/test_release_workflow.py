@@ -166,6 +166,14 @@ def test_each_msi_is_installed_in_the_scope_pyproject_gives_it(
     assert scopes["samtale_patient"] == "user"
 
 
+def test_macos_apps_may_use_the_microphone_under_the_hardened_runtime(pyproject: dict[str, Any]) -> None:
+    # Briefcase derives only the App Sandbox's device.microphone from the permission; the hardened
+    # runtime that notarisation requires reads device.audio-input (the workflow checks it is signed in).
+    for app, table in pyproject["tool"]["briefcase"]["app"].items():
+        assert "microphone" in table["permission"], app
+        assert table["macOS"]["entitlement"]["com.apple.security.device.audio-input"] is True, app
+
+
 def test_signing_is_skipped_with_a_warning_when_no_secret_is_set(workflow: dict[str, Any]) -> None:
     for name in ("windows", "macos"):
         sign = next(s for s in workflow["jobs"][name]["steps"] if s.get("id") == "sign")
