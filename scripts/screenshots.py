@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.core.client_version import CLIENT_VERSION, parse_version  # noqa: E402
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.main.clinician import build_clinician_window  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
@@ -30,6 +31,7 @@ from app.media.sources import synthetic_factory  # noqa: E402
 from app.session.auth.identity import IdentityLogins  # noqa: E402
 from app.session.config import SessionConfig  # noqa: E402
 from app.session.consultation import PatientConsultation  # noqa: E402
+from app.session.version_check import check_client_version  # noqa: E402
 from app.ui.bridge import PatientBridge  # noqa: E402
 from app.ui.clinician_window import ClinicianWindow  # noqa: E402
 from app.ui.demo import arrange_demo  # noqa: E402
@@ -111,6 +113,29 @@ async def unreachable_sign_in(translations: Translations, s: Shooter) -> None:
         window.deleteLater()
 
 
+async def version_shots(translations: Translations, versions_urls: tuple[str, str], s: Shooter) -> None:
+    """The patient app against services whose deployment offers a newer version (the quiet line) and
+    one that no longer supports this version (the page in place of the sign-in): the real check."""
+    pages = ("sign-in-new-version", "update-required")
+    for url, suffix, page in zip(versions_urls, "vw", pages, strict=True):
+        bridge = PatientBridge(
+            lambda sink, url=url: PatientConsultation(
+                SessionConfig(url, loopback_only=True), sink, sources_factory=synthetic_factory()
+            )
+        )
+        window = PatientWindow(bridge, translations)
+        window.login_page.name.setText(PATIENT_NAME)
+        window.setFixedSize(*SIZE)
+        window.show()
+        try:
+            window.show_version(await check_client_version(url))
+            await s.shot(window, "patient", 1, page, suffix=suffix)
+        finally:
+            await bridge.close()
+            window.close()
+            window.deleteLater()
+
+
 def set_size(window: QWidget, size: tuple[int, int]) -> None:
     window.setMinimumSize(*size)
     window.setMaximumSize(*size)
@@ -137,7 +162,7 @@ async def call_shots(p: PatientWindow, c: ClinicianWindow, s: Shooter) -> None:
     c.call_page.open_panel(c.chat_panel, False)
 
 
-async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
+async def walk(lang: str, service_url: str, out: Path, versions_urls: tuple[str, str]) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
     config = SessionConfig(service_url, loopback_only=_is_loopback(service_url))
@@ -160,6 +185,7 @@ async def walk(lang: str, service_url: str, out: Path) -> list[Path]:
     )  # knocks during the call
     try:
         await unreachable_sign_in(translations, s)
+        await version_shots(translations, versions_urls, s)
         await s.shot(p, "patient", 1, "sign-in")
         await s.shot(c, "clinician", 1, "sign-in")
         c.login_page.primary.click()
@@ -268,19 +294,31 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     apply_theme(app, high_contrast=args.high_contrast)
 
+    from server.client_versions import ClientVersionSettings
     from server.embedded import start_embedded_service
     from server.settings import ServiceSettings
 
     service = start_embedded_service(ServiceSettings(dev_mode=True))
+    # Two deployments for the version notices: a newer version out, and this one no longer supported.
+    major, minor, _ = parse_version(CLIENT_VERSION)
+    next_version = f"{major}.{minor + 1}.0"
+    newer, too_old = (
+        start_embedded_service(ServiceSettings(dev_mode=True, client_versions=versions))
+        for versions in (
+            ClientVersionSettings(CLIENT_VERSION, next_version, "https://samtale.example.org/download"),
+            ClientVersionSettings(next_version, next_version, "https://samtale.example.org/download"),
+        )
+    )
     try:
 
         async def all_languages() -> None:
             for lang in langs:
-                await walk(lang, service.url, out / lang)
+                await walk(lang, service.url, out / lang, (newer.url, too_old.url))
 
         asyncio.run(all_languages(), loop_factory=lambda: qasync.QEventLoop(app))
     finally:
-        service.stop()
+        for each in (service, newer, too_old):
+            each.stop()
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -15,6 +16,7 @@ import uvicorn
 
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
+from server.client_versions import ClientVersionSettings
 from server.identity.config import identity_settings
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
@@ -63,8 +65,21 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         metavar="ADDR",
         help="repeatable: a reverse proxy whose X-Forwarded-For is believed (default: loopback)",
     )
+    parser.add_argument(
+        "--client-oldest", metavar="VERSION", help="oldest client version supported (GET /v1/client)"
+    )
+    parser.add_argument("--client-newest", metavar="VERSION", help="newest client version available")
+    parser.add_argument(
+        "--client-download-url", metavar="URL", help="https:// page where clients download it"
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
+    try:
+        client_versions = ClientVersionSettings.parse(
+            args.client_oldest, args.client_newest, args.client_download_url
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     logging.basicConfig(
         level=args.log_level.upper(),
         stream=sys.stderr,
@@ -88,6 +103,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         probe_port=args.probe_port,
         probe_enabled=not args.no_probe,
         trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy is not None else ("127.0.0.1", "::1"),
+        client_versions=client_versions,
         **_identity(args.identity_config),
     )
 
@@ -102,7 +118,10 @@ async def _serve(server: uvicorn.Server, settings: ServiceSettings) -> int:
         server.should_exit = True
 
     for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop)
+        # Windows' event loops have no signal handlers (the release workflow's self-test runs the
+        # service there); a terminated process simply ends.
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
         if task.done():

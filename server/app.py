@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import probe, rest, room_list_rest, turn
+from server import client_versions, probe, rest, room_list_rest, turn
 from server.audit import routes as audit_routes
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
@@ -79,6 +79,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *audit_routes(),
             *turn.routes(),
             *probe.routes(),
+            *client_versions.routes(),
             *identity_routes.routes(),
             *edge_routes.routes(),
             WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),

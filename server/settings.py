@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from app.core.protocol import IceServer
+from server.client_versions import ClientVersionSettings
 
 
 class Secret:
@@ -110,3 +111,5 @@ class ServiceSettings:
     # Guardians acting for children under 16 (decision 0008): no real registry is reachable yet, so
     # only the clearly named simulator exists; a JSON file of families. Unset: acting is not offered.
     guardianship_simulator_file: str | None = None
+    # The client versions this deployment supports and offers (GET /v1/client); unset: not said.
+    client_versions: ClientVersionSettings | None = None

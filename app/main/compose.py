@@ -25,6 +25,7 @@ from app.main.url_scheme import register_for_this_user
 from app.media.devices import LocalDevices
 from app.session.auth.identity import IdentityLogins
 from app.session.config import SessionConfig
+from app.session.version_check import check_client_version
 from app.ui.bridge import SessionBridge
 from app.ui.clinician_window import ClinicianWindow
 from app.ui.demo import arrange_demo
@@ -105,6 +106,11 @@ async def _main(
         window.show()
     status = 0
     try:
+        # Before any consultation: is this version still supported, is a newer one out? (Quiet when
+        # the service cannot say; a few seconds at most, while the windows already answer.)
+        version = await check_client_version(service_url)
+        for window in windows:
+            window.show_version(version)
         if options.self_test:
             if patient is not None and clinician is not None:
                 result = await run_self_test(patient, clinician)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.call_state import CallState
+from app.core.client_version import VersionStanding
 from app.core.errors import ErrorCode
 from app.core.protocol import Role, UserInfo, Verification
+from app.session.version_check import VersionCheck
 from app.ui import messages
 from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
@@ -40,6 +42,7 @@ from app.ui.preflight.devices import DeviceChooser, DeviceControl
 from app.ui.settings.settings_page import SettingsPage
 from app.ui.settings.store import Theme, UiSettings
 from app.ui.theme import apply_theme
+from app.ui.version_notice import UpdateRequiredPage, VersionNotice
 from app.ui.widgets.announcer import Announcer
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.language_picker import LanguagePicker
@@ -108,11 +111,17 @@ class ConsultationWindow(QMainWindow):
         header_layout.add_stretch()  # on a line of its own, still at the right
         header_layout.addWidget(language_box)
         self.stack = QStackedWidget()
+        # The service's client versions (show_version): a quiet line, or a page in place of the start.
+        self.version_notice = VersionNotice(self.ROLE)
+        self.update_page = UpdateRequiredPage(self.ROLE)
+        self.stack.addWidget(self.update_page)
+        self._update_required = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.version_notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(960, 720)
@@ -168,8 +177,23 @@ class ConsultationWindow(QMainWindow):
         self.navigate()
         self._show_sign_out()
 
+    def show_version(self, check: VersionCheck) -> None:
+        """What the service said about this client's version (``app.session.version_check``)."""
+        self._update_required = check.standing is VersionStanding.UNSUPPORTED
+        self.version_notice.show_check(check)
+        self.update_page.show_check(check)
+        self.navigate()
+        if self.version_notice.isVisibleTo(self):
+            self.announcer.announce(self.version_notice.text.text())
+        elif self._update_required:
+            self.announcer.announce(self.update_page.heading.text())
+
     def navigate(self) -> None:
-        page = self._aside if self._aside is not None else self.page_for(self.bridge.state)
+        # Too old for the service: the update page replaces where a consultation would start, never
+        # the waiting room or a call (those end first, then it shows).
+        update = self._update_required and self.bridge.state in (CallState.IDLE, CallState.ENDED)
+        page = self.update_page if update else self.page_for(self.bridge.state)
+        page = self._aside if self._aside is not None else page
         if page is not self.stack.currentWidget():
             self.stack.setCurrentWidget(page)
             if isinstance(page, Page):

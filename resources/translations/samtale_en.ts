@@ -405,64 +405,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>TEST IDENTITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Sign out of Samtale on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>The language of Samtale&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,6 +1893,87 @@
     <message>
         <location filename="../../app/ui/queue/standing_room.py" line="63"/>
         <source>Open my personal room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRequiredPage</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="94"/>
+        <source>Install the new version of Samtale Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="97"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Install the new version ({newest}) before your next consultation, then open Samtale Clinic again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <source>Install the new version of Samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <source>Download the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionNotice</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="57"/>
+        <source>A new version of Samtale Clinic ({newest}) is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="58"/>
+        <source>Ask your IT department to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="60"/>
+        <source>A new version of Samtale ({newest}) is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="61"/>
+        <source>Ask your clinic how to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="64"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="65"/>
+        <source>Opens the page where you download the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="67"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="68"/>
+        <source>Hide this message until Samtale starts again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

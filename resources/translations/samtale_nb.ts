@@ -405,64 +405,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende og lyder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Slik virker Samtale, og hva du gjør når noe ikke virker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logg ut av Samtale på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket Samtale bruker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>You are signed out.</source>
         <translation>Du er logget ut.</translation>
     </message>
@@ -1894,6 +1894,87 @@
         <location filename="../../app/ui/queue/standing_room.py" line="63"/>
         <source>Open my personal room</source>
         <translation>Åpne mitt personlige rom</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRequiredPage</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="94"/>
+        <source>Install the new version of Samtale Clinic</source>
+        <translation>Installer den nye versjonen av Samtale Clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="97"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Install the new version ({newest}) before your next consultation, then open Samtale Clinic again.</source>
+        <translation>Denne versjonen av Samtale Clinic ({current}) virker ikke lenger med tjenesten deres. Installer den nye versjonen ({newest}) før neste konsultasjon, og åpne så Samtale Clinic igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
+        <translation>Denne versjonen av Samtale Clinic ({current}) virker ikke lenger med tjenesten deres. Be IT-avdelingen om å installere den nye versjonen ({newest}) før neste konsultasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <source>Install the new version of Samtale</source>
+        <translation>Installer den nye versjonen av Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
+        <translation>Denne versjonen av Samtale ({current}) virker ikke lenger med tjenesten til klinikken din. Installer den nye versjonen ({newest}) før konsultasjonen, og åpne så Samtale eller lenken til konsultasjonen igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
+        <translation>Denne versjonen av Samtale ({current}) virker ikke lenger med tjenesten til klinikken din. Be klinikken din om den nye versjonen ({newest}), og installer den før konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <source>Download the new version</source>
+        <translation>Last ned den nye versjonen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionNotice</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="57"/>
+        <source>A new version of Samtale Clinic ({newest}) is available.</source>
+        <translation>En ny versjon av Samtale Clinic ({newest}) er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="58"/>
+        <source>Ask your IT department to install it.</source>
+        <translation>Be IT-avdelingen om å installere den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="60"/>
+        <source>A new version of Samtale ({newest}) is available.</source>
+        <translation>En ny versjon av Samtale ({newest}) er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="61"/>
+        <source>Ask your clinic how to install it.</source>
+        <translation>Spør klinikken din hvordan du installerer den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="64"/>
+        <source>Download</source>
+        <translation>Last ned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="65"/>
+        <source>Opens the page where you download the new version</source>
+        <translation>Åpner siden der du laster ned den nye versjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="67"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="68"/>
+        <source>Hide this message until Samtale starts again</source>
+        <translation>Skjul denne meldingen til Samtale starter igjen</translation>
     </message>
 </context>
 <context>

@@ -405,64 +405,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende och ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Så fungerar Samtale och vad du gör när något inte fungerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logga ut från Samtale på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket som Samtale använder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>You are signed out.</source>
         <translation>Du är utloggad.</translation>
     </message>
@@ -1894,6 +1894,87 @@
         <location filename="../../app/ui/queue/standing_room.py" line="63"/>
         <source>Open my personal room</source>
         <translation>Öppna mitt personliga rum</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRequiredPage</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="94"/>
+        <source>Install the new version of Samtale Clinic</source>
+        <translation>Installera den nya versionen av Samtale Clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="97"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Install the new version ({newest}) before your next consultation, then open Samtale Clinic again.</source>
+        <translation>Den här versionen av Samtale Clinic ({current}) fungerar inte längre med er tjänst. Installera den nya versionen ({newest}) före nästa besök och öppna sedan Samtale Clinic igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
+        <translation>Den här versionen av Samtale Clinic ({current}) fungerar inte längre med er tjänst. Be IT-avdelningen att installera den nya versionen ({newest}) före nästa besök.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <source>Install the new version of Samtale</source>
+        <translation>Installera den nya versionen av Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
+        <translation>Den här versionen av Samtale ({current}) fungerar inte längre med din mottagnings tjänst. Installera den nya versionen ({newest}) före besöket och öppna sedan Samtale eller länken till besöket igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
+        <translation>Den här versionen av Samtale ({current}) fungerar inte längre med din mottagnings tjänst. Be din mottagning om den nya versionen ({newest}) och installera den före besöket.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <source>Download the new version</source>
+        <translation>Ladda ned den nya versionen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionNotice</name>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="57"/>
+        <source>A new version of Samtale Clinic ({newest}) is available.</source>
+        <translation>En ny version av Samtale Clinic ({newest}) finns att hämta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="58"/>
+        <source>Ask your IT department to install it.</source>
+        <translation>Be IT-avdelningen att installera den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="60"/>
+        <source>A new version of Samtale ({newest}) is available.</source>
+        <translation>En ny version av Samtale ({newest}) finns att hämta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="61"/>
+        <source>Ask your clinic how to install it.</source>
+        <translation>Fråga din mottagning hur du installerar den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="64"/>
+        <source>Download</source>
+        <translation>Ladda ned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="65"/>
+        <source>Opens the page where you download the new version</source>
+        <translation>Öppnar sidan där du laddar ned den nya versionen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="67"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_notice.py" line="68"/>
+        <source>Hide this message until Samtale starts again</source>
+        <translation>Dölj det här meddelandet tills Samtale startar igen</translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,13 @@ class AuditLog:
 
     room_id: str
     entries: list[AuditEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientVersions:
+    """``GET /v1/client``: the oldest client version the deployment supports, the newest available,
+    and where to download it (versions are numbers like ``1.2.3``; ``app.core.client_version``)."""
+
+    oldest_supported: str = field(metadata={"max_len": 16})
+    newest: str = field(metadata={"max_len": 16})
+    download_url: str | None = field(default=None, metadata={"max_len": 512})
