@@ -82,6 +82,7 @@ class _CapMixin:
     """``target_bitrate`` is aiortc's estimate (REMB) capped by ``bitrate_cap``; None: no cap."""
 
     bitrate_cap: int | None = None
+    estimate: int | None = None  # the last REMB the receiver sent, unclamped, in bit/s
 
     @property
     def target_bitrate(self) -> int:
@@ -91,6 +92,7 @@ class _CapMixin:
 
     @target_bitrate.setter
     def target_bitrate(self, bitrate: int) -> None:
+        self.estimate = int(bitrate)
         parent = super(_CapMixin, type(self))
         parent.target_bitrate.fset(self, bitrate)  # type: ignore[attr-defined]
 
@@ -123,3 +125,8 @@ def encoder_bitrate(sender: RTCRtpSender) -> int | None:
     encoder = sender_encoder(sender)
     value = getattr(encoder, "target_bitrate", None)
     return int(value) if value is not None else None
+
+
+def bandwidth_estimate(sender: RTCRtpSender) -> int | None:
+    """The receiver's last estimate (REMB) of what the link carries for this video, in bit/s."""
+    return getattr(sender_encoder(sender), "estimate", None)

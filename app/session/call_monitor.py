@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from typing import Any
 
 from app.core.call_quality import LinkQuality, QualityReading, grade
 from app.core.link_quality import Level, LinkSample, PoorLink, RateRule
-from app.media.rate_control import ShapedVideoTrack, cap_encoder
+from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
 from app.session.call_stats import Arrivals, StatsReader, StatsSample
 from app.session.tasks import TaskOwner
 
@@ -55,6 +56,10 @@ def candidate_types(pc: Any) -> dict[str, list[str]]:
             local.update(str(c.type) for c in ice.iceGatherer.getLocalCandidates())
             remote.update(str(c.type) for c in ice.getRemoteCandidates())
     return {"local": sorted(local), "remote": sorted(remote)}
+
+
+def _is_video(sender: Any) -> bool:
+    return sender.track is not None and sender.track.kind == "video"
 
 
 class CallMonitor:
@@ -122,6 +127,9 @@ class CallMonitor:
         report = await watched.pc.getStats()
         frames_out = watched.video.handed if watched.video is not None else None
         sample = watched.reader.sample(report, watched.arrivals, frames_out, watched.rule.level.value)
+        estimate = next((bandwidth_estimate(s) for s in watched.pc.getSenders() if _is_video(s)), None)
+        if estimate is not None:
+            sample = dataclasses.replace(sample, estimate_kbps=estimate / 1000)
         watched.samples.append(sample)
         self.history.setdefault(participant_id, deque(maxlen=KEEP)).append(sample)
         self.candidates[participant_id] = candidate_types(watched.pc)
@@ -137,7 +145,7 @@ class CallMonitor:
         if watched.video is not None:
             watched.video.limit = limit
         for sender in watched.pc.getSenders():
-            if sender.track is not None and sender.track.kind == "video":
+            if _is_video(sender):
                 cap_encoder(sender, limit.max_kbps)
 
     def _tell(self, participant_id: str, watched: Watched) -> None:

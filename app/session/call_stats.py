@@ -35,6 +35,7 @@ class StatsSample:
     freezes: int
     longest_freeze_s: float
     level: str  # app.core.link_quality.Level value
+    estimate_kbps: float | None = None  # the other side's bandwidth estimate (REMB) for our video
 
     @property
     def loss(self) -> float | None:
