@@ -43,11 +43,13 @@ class ShapedVideoTrack(MediaStreamTrack):
     async def recv(self) -> Frame:
         while True:
             frame = await self._source.recv()
-            if not isinstance(frame, av.VideoFrame) or self._keep(frame):
+            if not isinstance(frame, av.VideoFrame):
+                raise TypeError("a video track handed out something other than a video frame")
+            if self._keep(frame):
                 break
             self.skipped += 1
         self.handed += 1
-        return self._scaled(frame) if isinstance(frame, av.VideoFrame) else frame
+        return self._scaled(frame)
 
     def _keep(self, frame: av.VideoFrame) -> bool:
         limit = self.limit

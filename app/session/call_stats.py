@@ -122,7 +122,7 @@ class StatsReader:
         def rate(key: str) -> float | None:
             if span is None or key not in counters or key not in self._prev:
                 return None
-            return max(0.0, counters[key] - self._prev[key]) / span
+            return float(max(0.0, counters[key] - self._prev[key]) / span)
 
         lost = sum(rate(f"lost-{k}") or 0.0 for k in CLOCK)
         got = sum(rate(f"recv-{k}") or 0.0 for k in CLOCK)

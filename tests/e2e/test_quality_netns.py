@@ -96,6 +96,6 @@ def test_call_adapts_and_holds_at_150ms_5pct_500kbit() -> None:
         # The sound still comes in the last seconds. On this 2-core machine shared with other work even
         # a clean link misses about 10 % of audio frames with gaps of 0.2 s, so the bounds are loose;
         # the figures are printed and reported (issue 12).
-        assert result["audio_missing"] < 0.5, (side, result)
-        assert result["longest_audio_gap_s"] < 1.0, (side, result)
+        assert result["audio_missing"] < 0.4, (side, result)
+        assert result["longest_audio_gap_s"] < 0.8, (side, result)
         assert result["levels"][0] == "full" and len(result["levels"]) > 1, (side, result)  # it adapted

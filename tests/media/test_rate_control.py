@@ -15,6 +15,7 @@ from app.media.rate_control import ShapedVideoTrack, cap_encoder, encoder_bitrat
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call_monitor import CallMonitor
+from app.session.diagnostics import DiagnosticsLog, Environment, build_report
 
 
 @dataclass
@@ -123,6 +124,21 @@ async def test_the_monitor_samples_the_link_and_grades_it(link: Link) -> None:
         assert monitor.candidates["p1"]["local"] == ["host"]
         assert told and told[-1].participant_id == "p1"
         assert monitor.rule("p1") is not None and monitor.rule("p1").level is Level.FULL  # type: ignore[union-attr]
+        # The support report from this real link: figures and candidate types, no address or secret.
+        log = DiagnosticsLog()
+        log.watch(monitor)
+        text = build_report(log, Environment(role="patient"))
+        assert "ICE candidate types here host; there host" in text
+        assert "127.0.0.1" not in text
+        sdp = link.sender.localDescription.sdp
+        secrets = [
+            line.split(":", 1)[1]
+            for line in sdp.splitlines()
+            if line.startswith(("a=ice-ufrag", "a=ice-pwd"))
+        ]
+        fingerprint = next(line for line in sdp.splitlines() if line.startswith("a=fingerprint"))
+        for secret in [*secrets, fingerprint.split()[-1]]:
+            assert secret not in text
     finally:
         await monitor.close()
         await monitor.close()
