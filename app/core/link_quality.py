@@ -1,14 +1,17 @@
 """How a call fits its media to the link: the sender's rate rule, written as data.
 
-Once a second each link gives a ``LinkSample`` measured by the sender from the other side's RTCP
-receiver reports (loss, round-trip time). ``judge`` turns it into ``Link.CLEAR``, ``HOLD`` or
+Once a second each link gives a ``LinkSample`` measured by the sender: loss and round-trip time from the
+other side's RTCP receiver reports, and the other side's bandwidth estimate for our video (REMB, as
+aiortc receives it) next to the video rate we sent. ``judge`` turns it into ``Link.CLEAR``, ``HOLD`` or
 ``CONGESTED``: a queue building on the path (round-trip time above the lowest seen in this call by more
-than ``QUEUE_S``) or heavy loss (at least ``CONGESTED_LOSS``) is congestion. Random loss alone below that
-(a lossy radio link) is not: the rate does not fall for it, forward error correction and
-retransmission are the cure there, not starving the picture.
+than ``QUEUE_S``), an estimate below ``OVERUSE`` of what we send (the receiver saw the delay grow), or
+heavy loss (at least ``CONGESTED_LOSS``) is congestion. Random loss alone below that (a lossy radio
+link) is not: the rate does not fall for it.
 
 ``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down one row after
-``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones. Video gives way
+``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
+level each time the link could not hold it (at most ``MAX_BACKOFF`` times), so a link at its limit does
+not swing up and down every few seconds. Video gives way
 first — resolution, frame rate and its bitrate cap fall row by row — and audio (Opus, about 100 kbit/s
 on the wire) is never touched. At ``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
 either offers audio only (``PoorLink.OFFER``: the person decides) or switches to it
@@ -78,6 +81,8 @@ CLEAR_QUEUE_S = 0.08  # the queue has drained when the round-trip time is back w
 DOWN_AFTER = 2  # congested seconds in a row before a step down
 UP_AFTER = 10  # clear seconds in a row before a step up
 AUDIO_AFTER = 6  # congested seconds in a row at MINIMAL before audio only is offered (or switched to)
+OVERUSE = 0.85  # an estimate below this share of the video we send: the receiver sees a queue
+MAX_BACKOFF = 3  # a level that failed waits at most UP_AFTER * 2**MAX_BACKOFF clear seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,8 @@ class LinkSample:
 
     loss: float | None  # fraction of our packets the other side reported lost
     rtt_s: float | None  # round-trip time from RTCP
+    estimate_kbps: float | None = None  # the other side's bandwidth estimate for our video (REMB)
+    video_kbps: float | None = None  # the video we sent over the last second
 
 
 def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
@@ -94,7 +101,12 @@ def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
     queue = None
     if sample.rtt_s is not None and base_rtt_s is not None:
         queue = max(0.0, sample.rtt_s - base_rtt_s)
-    if loss >= CONGESTED_LOSS or (queue is not None and queue > QUEUE_S):
+    overuse = (
+        sample.estimate_kbps is not None
+        and sample.video_kbps is not None
+        and sample.estimate_kbps < OVERUSE * sample.video_kbps
+    )
+    if loss >= CONGESTED_LOSS or overuse or (queue is not None and queue > QUEUE_S):
         return Link.CONGESTED
     if queue is not None and queue <= CLEAR_QUEUE_S:
         return Link.CLEAR
@@ -113,6 +125,7 @@ class RateRule:
         self.history: list[Level] = [start]
         self._base_rtt: float | None = None
         self._streak: tuple[Link, int] = (Link.HOLD, 0)
+        self._failed: dict[Level, int] = {}  # how often each level had to be left for a lower one
 
     @property
     def limit(self) -> VideoLimit:
@@ -134,9 +147,16 @@ class RateRule:
             return self.level
         if link is Link.CLEAR:
             self.audio_only_offered = False
-        needed = DOWN_AFTER if link is Link.CONGESTED else UP_AFTER
         target = STEPS.get((self.level, link))
-        if target is not None and count >= needed:
+        if target is None:
+            return self.level
+        if link is Link.CONGESTED:
+            needed = DOWN_AFTER
+        else:
+            needed = UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
+        if count >= needed:
+            if link is Link.CONGESTED:
+                self._failed[self.level] = self._failed.get(self.level, 0) + 1
             self._move(target)
         return self.level
 

@@ -134,7 +134,8 @@ class CallMonitor:
         self.history.setdefault(participant_id, deque(maxlen=KEEP)).append(sample)
         self.candidates[participant_id] = candidate_types(watched.pc)
         before = watched.rule.level
-        watched.rule.feed(LinkSample(loss=sample.loss_out, rtt_s=sample.rtt_s))
+        video = sample.video_sent_kbps if sample.video_sent_kbps > 0 else None
+        watched.rule.feed(LinkSample(sample.loss_out, sample.rtt_s, sample.estimate_kbps, video))
         if watched.rule.level is not before:
             log.info("link level %s -> %s", before.value, watched.rule.level.value)
         self._apply(watched)

@@ -89,3 +89,24 @@ def test_one_bad_second_does_not_step_down() -> None:
         rule.feed(QUEUED)
         rule.feed(CLEAR)
     assert rule.level is Level.FULL
+
+
+def test_an_estimate_below_what_we_send_is_congestion() -> None:
+    over = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=480)
+    fits = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=150)
+    assert judge(over, BASE) is Link.CONGESTED
+    assert judge(fits, BASE) is Link.CLEAR
+    rule = RateRule()
+    assert feed(rule, over, DOWN_AFTER) is Level.REDUCED
+
+
+def test_a_level_the_link_could_not_hold_is_tried_again_later_each_time() -> None:
+    rule = RateRule(start=Level.LOW)
+    rule.feed(CLEAR)
+    assert feed(rule, CLEAR, UP_AFTER - 1) is Level.REDUCED  # the first clear second came with the base
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW  # REDUCED failed once
+    assert feed(rule, CLEAR, UP_AFTER) is Level.LOW  # not yet: it waits twice as long now
+    assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW
+    assert feed(rule, CLEAR, 3 * UP_AFTER) is Level.LOW
+    assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED

@@ -44,7 +44,8 @@ class Client:
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -63,6 +64,9 @@ class Client:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(10)
+        self._reader.join(10)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
 
 
 def test_call_adapts_and_holds_at_150ms_5pct_500kbit() -> None:

@@ -108,6 +108,15 @@ class QualityIndicator(QWidget):
         bridge.callEnded.connect(lambda _reason: self.clear())
         self.retranslate()
 
+    def buttons(self) -> list[QToolButton]:
+        return list(self._buttons.values())
+
+    def participant_ids(self) -> list[str]:
+        return list(self._buttons)
+
+    def quality_of(self, participant_id: str) -> LinkQuality | None:
+        return self._qualities.get(participant_id)
+
     # -- input -----------------------------------------------------------------------------------
     def set_quality(self, quality: LinkQuality) -> None:
         self._qualities[quality.participant_id] = quality
