@@ -114,8 +114,8 @@ async def test_the_monitor_samples_the_link_and_grades_it(link: Link) -> None:
     monitor = CallMonitor(told.append, period_s=0.5)
     monitor.attach("p1", link.sender, link.shaped)
     try:
-        async with asyncio.timeout(10):
-            while len(monitor.history.get("p1", ())) < 6:
+        async with asyncio.timeout(20):
+            while len(monitor.history.get("p1", ())) < 16:
                 await asyncio.sleep(0.1)
         samples = list(monitor.history["p1"])
         assert samples[-1].sent_kbps > 50 and samples[-1].video_sent_kbps > 0
@@ -123,7 +123,8 @@ async def test_the_monitor_samples_the_link_and_grades_it(link: Link) -> None:
         assert any(s.rtt_s is not None for s in samples)
         assert monitor.candidates["p1"]["local"] == ["host"]
         assert told and told[-1].participant_id == "p1"
-        assert monitor.rule("p1") is not None and monitor.rule("p1").level is Level.FULL  # type: ignore[union-attr]
+        rule = monitor.rule("p1")
+        assert rule is not None and rule.history == [Level.FULL]  # a clean link never steps down
         # The support report from this real link: figures and candidate types, no address or secret.
         log = DiagnosticsLog()
         log.watch(monitor)
