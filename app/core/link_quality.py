@@ -46,6 +46,17 @@ class PoorLink(StrEnum):
     SWITCH = "switch"  # switch to audio only by itself (and back when the link recovers)
 
 
+ENV_POOR_LINK = "SAMTALE_POOR_LINK"  # the deployment's choice: "offer" (default) or "switch"
+
+
+def poor_link_setting(value: str | None) -> PoorLink:
+    """The deployment's ``SAMTALE_POOR_LINK`` value; unset or unknown means the default, offer."""
+    try:
+        return PoorLink((value or PoorLink.OFFER.value).strip().lower())
+    except ValueError:
+        return PoorLink.OFFER
+
+
 @dataclass(frozen=True, slots=True)
 class VideoLimit:
     """What the sent video may use at a level; None means as the camera gives it / as aiortc estimates."""

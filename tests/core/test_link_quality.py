@@ -13,6 +13,7 @@ from app.core.link_quality import (
     PoorLink,
     RateRule,
     judge,
+    poor_link_setting,
 )
 
 BASE = 0.3  # 150 ms each way
@@ -110,3 +111,9 @@ def test_a_level_the_link_could_not_hold_is_tried_again_later_each_time() -> Non
     assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW
     assert feed(rule, CLEAR, 3 * UP_AFTER) is Level.LOW
     assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED
+
+
+def test_the_deployment_setting_reads_offer_or_switch() -> None:
+    assert poor_link_setting(None) is PoorLink.OFFER
+    assert poor_link_setting(" Switch ") is PoorLink.SWITCH
+    assert poor_link_setting("always") is PoorLink.OFFER

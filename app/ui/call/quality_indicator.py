@@ -122,8 +122,8 @@ class QualityIndicator(QWidget):
         self._qualities[quality.participant_id] = quality
         if quality.participant_id not in self._buttons:
             button = named(QToolButton(), f"quality-{len(self._buttons)}")
+            button.setProperty("quality", True)  # styled for the dark call page (app/ui/theme.py)
             button.setCheckable(True)
-            button.setAutoRaise(True)
             button.clicked.connect(lambda on, pid=quality.participant_id: self._toggle(pid, on))
             self._buttons[quality.participant_id] = button
             self._row.addWidget(button)
