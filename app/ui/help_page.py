@@ -27,7 +27,9 @@ class HelpPage(Page):
             self.content.addWidget(text)
             self.sections.append((heading, text))
         # The report for support (app/ui/diagnostics_save.py); the window connects it.
+        self.report_heading = named(QLabel(wordWrap=True), "subheading")
         self.report_text = named(QLabel(wordWrap=True), "body")
+        self.content.addWidget(self.report_heading)
         self.report_button = named(QPushButton(), "reportButton")
         self.content.addWidget(self.report_text)
         self.content.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -101,6 +103,7 @@ class HelpPage(Page):
         for (heading, text), (title, words) in zip(self.sections, self.texts(), strict=True):
             heading.setText(title)
             text.setText(words)
+        self.report_heading.setText(self.tr("For support"))
         self.report_text.setText(
             self.tr(
                 "If support asks for it: a report of how your calls went (no names, no addresses, "

@@ -594,95 +594,100 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../app/ui/help_page.py" line="39"/>
+        <location filename="../../app/ui/help_page.py" line="41"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="41"/>
+        <location filename="../../app/ui/help_page.py" line="43"/>
         <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="48"/>
+        <location filename="../../app/ui/help_page.py" line="50"/>
         <source>Your day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="50"/>
+        <location filename="../../app/ui/help_page.py" line="52"/>
         <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="56"/>
-        <location filename="../../app/ui/help_page.py" line="81"/>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
         <source>In the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="60"/>
         <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="63"/>
-        <location filename="../../app/ui/help_page.py" line="88"/>
+        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="90"/>
         <source>When something does not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="67"/>
         <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="73"/>
+        <location filename="../../app/ui/help_page.py" line="75"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="75"/>
+        <location filename="../../app/ui/help_page.py" line="77"/>
         <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="83"/>
+        <location filename="../../app/ui/help_page.py" line="85"/>
         <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="90"/>
+        <location filename="../../app/ui/help_page.py" line="92"/>
         <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="98"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/help_page.py" line="106"/>
+        <source>For support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="109"/>
         <source>If support asks for it: a report of how your calls went (no names, no addresses, nothing said or shown), saved where you choose. Nothing is sent by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="110"/>
+        <location filename="../../app/ui/help_page.py" line="113"/>
         <source>Save a report for support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="111"/>
+        <location filename="../../app/ui/help_page.py" line="114"/>
         <source>Save a report for support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="112"/>
-        <location filename="../../app/ui/help_page.py" line="113"/>
+        <location filename="../../app/ui/help_page.py" line="115"/>
+        <location filename="../../app/ui/help_page.py" line="116"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="114"/>
+        <location filename="../../app/ui/help_page.py" line="117"/>
         <source>Close the help and go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2740,7 @@
     </message>
     <message>
         <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="169"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
         <source>The picture is paused so that the sound stays clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,40 +2765,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="150"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
         <source>the other person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="156"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
         <source>Connection with {name}: {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="161"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
         <source>Press to hear what this means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="171"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
         <source>The connection is too weak for the picture. Talk with sound only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="174"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="175"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
         <source>Sound only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="176"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="177"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
         <source>Keep the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="179"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
         <source>Try the picture again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -594,95 +594,100 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../app/ui/help_page.py" line="39"/>
+        <location filename="../../app/ui/help_page.py" line="41"/>
         <source>Emergency</source>
         <translation>Nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="41"/>
+        <location filename="../../app/ui/help_page.py" line="43"/>
         <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
         <translation>Samtale er ikke for nødsituasjoner. Er liv eller helse i fare, ring 113 i Norge eller 112 i Sverige og andre land.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="48"/>
+        <location filename="../../app/ui/help_page.py" line="50"/>
         <source>Your day</source>
         <translation>Dagen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="50"/>
+        <location filename="../../app/ui/help_page.py" line="52"/>
         <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
         <translation>Logg inn, åpne rommet ditt eller lag et nytt, og gi pasienten lenken eller koden. Pasienter som er klare, venter i listen med resultatene fra sjekken; slipp dem inn én om gangen. Etter en samtale er du tilbake ved listen, i samme rom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="56"/>
-        <location filename="../../app/ui/help_page.py" line="81"/>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
         <source>In the call</source>
         <translation>I samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="60"/>
         <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
         <translation>Du kan slå av mikrofonen eller kameraet til en pasient, sende pasienten tilbake til venterommet, fjerne pasienten, låse rommet eller avslutte samtalen for alle. Ingenting blir tatt opp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="63"/>
-        <location filename="../../app/ui/help_page.py" line="88"/>
+        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="90"/>
         <source>When something does not work</source>
         <translation>Når noe ikke virker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="67"/>
         <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
         <translation>Velg kamera, mikrofon og høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv; pasienten beholder plassen sin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="73"/>
+        <location filename="../../app/ui/help_page.py" line="75"/>
         <source>How it works</source>
         <translation>Slik virker det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="75"/>
+        <location filename="../../app/ui/help_page.py" line="77"/>
         <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
         <translation>Logg inn, åpne lenken eller skriv inn koden du har fått, og la Samtale sjekke kameraet, mikrofonen, høyttaleren og forbindelsen. Trykk Jeg er klar: du venter til behandleren slipper deg inn. Ingenting blir tatt opp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="83"/>
+        <location filename="../../app/ui/help_page.py" line="85"/>
         <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
         <translation>Knappene nederst slår mikrofonen og kameraet av og på og avslutter samtalen. Lukker du Samtale ved en feil, åpner du lenken igjen: da kommer du tilbake til venterommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="90"/>
+        <location filename="../../app/ui/help_page.py" line="92"/>
         <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
         <translation>Hvis ingen hører eller ser deg, velg et annet kamera, en annen mikrofon eller høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv, og du beholder plassen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="98"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
         <location filename="../../app/ui/help_page.py" line="106"/>
+        <source>For support</source>
+        <translation>For brukerstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="109"/>
         <source>If support asks for it: a report of how your calls went (no names, no addresses, nothing said or shown), saved where you choose. Nothing is sent by itself.</source>
         <translation>Hvis brukerstøtte ber om det: en rapport om hvordan samtalene dine gikk (ingen navn, ingen adresser, ikke noe av det som ble sagt eller vist), lagret der du velger. Ingenting sendes av seg selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="110"/>
+        <location filename="../../app/ui/help_page.py" line="113"/>
         <source>Save a report for support…</source>
         <translation>Lagre en rapport til brukerstøtte …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="111"/>
+        <location filename="../../app/ui/help_page.py" line="114"/>
         <source>Save a report for support</source>
         <translation>Lagre en rapport til brukerstøtte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="112"/>
-        <location filename="../../app/ui/help_page.py" line="113"/>
+        <location filename="../../app/ui/help_page.py" line="115"/>
+        <location filename="../../app/ui/help_page.py" line="116"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="114"/>
+        <location filename="../../app/ui/help_page.py" line="117"/>
         <source>Close the help and go back</source>
         <translation>Lukk hjelpen og gå tilbake</translation>
     </message>
@@ -2735,7 +2740,7 @@
     </message>
     <message>
         <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="169"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
         <source>The picture is paused so that the sound stays clear.</source>
         <translation>Bildet er satt på pause så lyden holder seg klar.</translation>
     </message>
@@ -2760,40 +2765,40 @@
         <translation>Lyd og bilde kommer fram som de skal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="150"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
         <source>the other person</source>
         <translation>den andre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="156"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
         <source>Connection with {name}: {grade}</source>
         <translation>Forbindelse med {name}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="161"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
         <source>Press to hear what this means</source>
         <translation>Trykk for å få vite hva dette betyr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="171"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
         <source>The connection is too weak for the picture. Talk with sound only?</source>
         <translation>Forbindelsen er for svak for bilde. Vil dere snakke med bare lyd?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="174"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="175"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
         <source>Sound only</source>
         <translation>Bare lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="176"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="177"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
         <source>Keep the picture</source>
         <translation>Behold bildet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="179"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
         <source>Try the picture again</source>
         <translation>Prøv bildet igjen</translation>
     </message>
