@@ -137,3 +137,21 @@ def test_more_menu_and_help_page_offer_the_report(call) -> None:
     assert win.call_page.bar.diagnostics_action in win.call_page.bar.more_menu.actions()
     assert win.call_page.bar.diagnostics_action.text() == "Save a report for support…"
     assert win.help_page.report_button.text() == "Save a report for support…"
+
+
+def test_the_report_carries_the_pre_call_results_as_codes_and_numbers() -> None:
+    from app.core.preflight import CheckName, CheckResult, PreflightCode, PreflightReport
+    from app.core.protocol import Verdict
+
+    report = PreflightReport(
+        [
+            CheckResult(
+                CheckName.NETWORK, Verdict.WARNING, [PreflightCode.NETWORK_SLOW_SIGNALING], {"rtt_ms": 180.0}
+            ),
+            CheckResult(CheckName.MICROPHONE, Verdict.OK, [], {}, suggestion="Kari's headset"),
+        ]
+    )
+    lines = diagnostics_save.precall_lines(report)
+    assert lines[0] == "network: warning (network_slow_signaling) rtt_ms=180"
+    assert lines[1] == "microphone: ok (-)"
+    assert diagnostics_save.precall_lines(None) == []
