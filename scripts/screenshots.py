@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.core.call_quality import LinkQuality, QualityReading, grade  # noqa: E402
 from app.core.client_version import CLIENT_VERSION, parse_version  # noqa: E402
+from app.core.link_quality import Level  # noqa: E402
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.main.clinician import build_clinician_window  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
@@ -162,6 +164,28 @@ async def call_shots(p: PatientWindow, c: ClinicianWindow, s: Shooter) -> None:
     c.call_page.open_panel(c.chat_panel, False)
 
 
+async def quality_shots(p: PatientWindow, s: Shooter) -> None:
+    """The connection indicator explained in words (the real link's verdict), then the audio-only offer
+    as a weak link makes it (that verdict is given to the page here: loopback never is that weak)."""
+    indicator = p.call_page.quality
+    await wait("quality measured", lambda: bool(indicator.buttons()))
+    button = indicator.buttons()[0]
+    button.click()
+    await settle(0.3)
+    await s.shot(p, "patient", 5, "call-connection-explained", suffix="d")
+    button.click()
+    pid = indicator.participant_ids()[0]
+    weak = LinkQuality(pid, grade(QualityReading(loss=0.12, rtt_s=0.9, fps=4)), Level.MINIMAL, True)
+    real = indicator.quality_of(pid)
+    p.patient_bridge.callQuality.emit(weak)
+    button.click()
+    await settle(0.3)
+    await s.shot(p, "patient", 5, "call-audio-only-offer", suffix="e")
+    button.click()
+    if real is not None:
+        p.patient_bridge.callQuality.emit(real)
+
+
 async def walk(lang: str, service_url: str, out: Path, versions_urls: tuple[str, str]) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
@@ -239,6 +263,7 @@ async def walk(lang: str, service_url: str, out: Path, versions_urls: tuple[str,
         await wait("knock in call", c.knock_banner.isVisible)
         await settle(0.5)
         await call_shots(p, c, s)
+        await quality_shots(p, s)
         # Camera off shows initials and words on both sides (finding 8).
         p.call_page.camera.click()
         await wait("camera off seen", lambda: c.call_page.remote_view.camera_off)

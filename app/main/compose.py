@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import webbrowser
 
@@ -17,6 +18,7 @@ import qasync
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.core.link_quality import ENV_POOR_LINK, poor_link_setting
 from app.main.clinician import build_clinician_window
 from app.main.identity import login_offer, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
@@ -55,6 +57,7 @@ async def _main(
         service_url,
         loopback_only=is_loopback(service_url),
         keep_fresh=identity.keep_fresh if identity is not None else None,
+        poor_link=poor_link_setting(os.environ.get(ENV_POOR_LINK)),
     )
     bridges: list[SessionBridge] = []
     windows: list[ConsultationWindow] = []

@@ -20,8 +20,10 @@ from aiortc.contrib.media import MediaRelay
 
 from app.core.protocol import Admitted, IceServer, Participant, SignalPayload
 from app.media.frame_slot import FrameSlot
+from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
+from app.session.call_monitor import CallMonitor
 from app.session.peer import PeerLink, rtc_configuration
 from app.session.tasks import TaskOwner
 
@@ -56,7 +58,10 @@ class CallSession:
         video_codec: str | None = None,
         frame_observer: FrameObserver | None = None,
         audio_gate: Callable[[str], bool] = lambda participant_id: True,
+        monitor: CallMonitor | None = None,
     ) -> None:
+        # Statistics, the sender's rate rule and the quality indicator of every link (call_monitor.py).
+        self.monitor = monitor if monitor is not None else CallMonitor()
         self._sources = sources
         self._audio_gate = audio_gate  # False: the room state says not to play this participant
         # One newest-frame slot per remote participant (gallery tiles); the focus also fills remote_video.
@@ -122,16 +127,18 @@ class CallSession:
                 log.debug("call step traceback", exc_info=exc)
 
     def _new_link(self, participant_id: str) -> PeerLink:
+        video = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
         link = PeerLink(
             participant_id,
             rtc_configuration(self._ice),
             self._relay.subscribe(self._sources.audio, buffered=False),
-            self._relay.subscribe(self._sources.video, buffered=False),
+            video,
             on_track=self._on_track,
             on_state=self._state_changed,
             video_codec=self._codec,
         )
         self._links[participant_id] = link
+        self.monitor.attach(participant_id, link.pc, video)
         if self._focus is None:
             self._focus = participant_id
         return link
@@ -166,8 +173,10 @@ class CallSession:
             # mixer sums with the others, unless the service's room state says this participant is
             # muted: a modified client that keeps sending is still not heard.
             gate, play = self._audio_gate, self._sources.play_remote_audio
+            arrived = self.monitor.arrived
 
             def heard(frame: Any) -> None:
+                arrived(participant_id, "audio")
                 if play is not None and gate(participant_id):
                     play(participant_id, frame)
 
@@ -178,11 +187,14 @@ class CallSession:
         if slot is None:
             slot = self.remote_slots[participant_id] = FrameSlot()
             slot.listen(lambda frame: self._to_focus(participant_id, frame.rgb))
-        self._drains[(participant_id, "video")] = TrackDrain(
-            track,
-            slot=slot,
-            on_frame=(lambda frame: observer(participant_id, frame)) if observer is not None else None,
-        )
+        arrived = self.monitor.arrived
+
+        def seen(frame: Any) -> None:
+            arrived(participant_id, "video")
+            if observer is not None:
+                observer(participant_id, frame)
+
+        self._drains[(participant_id, "video")] = TrackDrain(track, slot=slot, on_frame=seen)
 
     def _to_focus(self, participant_id: str, rgb: Any) -> None:
         if participant_id == self._focus:
@@ -212,6 +224,7 @@ class CallSession:
 
     async def _drop(self, participant_id: str, *, keep_focus: bool = False) -> None:
         link = self._links.pop(participant_id, None)
+        self.monitor.detach(participant_id)
         for kind in ("audio", "video"):
             drain = self._drains.pop((participant_id, kind), None)
             if drain is not None:
@@ -243,6 +256,7 @@ class CallSession:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(self._worker), STEP_GRACE_S)
         await self._tasks.close()
+        await self.monitor.close()
         for participant_id in list(self._links):
             await self._drop(participant_id)
         for drain in [*self._drains.values(), *self._replaced]:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.link_quality import PoorLink
+
 if TYPE_CHECKING:
     from app.session.api import ServiceApi
 
@@ -24,3 +26,5 @@ class SessionConfig:
     video_codec: str | None = None  # "VP8", "H264", or None for aiortc's default order
     # Keeps a real login's access token renewed (IdentityLogins.keep_fresh); None for the test identity.
     keep_fresh: Callable[[ServiceApi], object] | None = None
+    # Below the lowest video level: offer audio only (the person chooses) or switch to it by itself.
+    poor_link: PoorLink = PoorLink.OFFER

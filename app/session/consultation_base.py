@@ -44,6 +44,7 @@ from app.session.config import SessionConfig
 from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
+    CallQualityChanged,
     CallStateChanged,
     DevicesMissing,
     EndReason,
@@ -340,6 +341,7 @@ class Consultation:
 
     def _ensure_call(self) -> CallSession:
         from app.session.call import CallSession
+        from app.session.call_monitor import CallMonitor
 
         if self._call is None:
             self._start_media()
@@ -353,6 +355,9 @@ class Consultation:
                 video_codec=self.config.video_codec,
                 frame_observer=self._frame_observer,
                 audio_gate=self.moderation.audio_allowed,
+                monitor=CallMonitor(
+                    lambda q: self._on_event(CallQualityChanged(q)), poor_link=self.config.poor_link
+                ),
             )
         return self._call
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.call_quality import LinkQuality
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import LeftReason, Participant, QueueEntry
@@ -118,6 +119,14 @@ class DevicesMissing:
     microphone: bool
 
 
+@dataclass(frozen=True, slots=True)
+class CallQualityChanged:
+    """How the link to one participant goes (good / weak / poor and why), what video it carries now,
+    and whether audio only is offered (``app/session/call_monitor.py``)."""
+
+    quality: LinkQuality
+
+
 SessionEvent = (
     CallStateChanged
     | LobbyPositionChanged
@@ -139,5 +148,6 @@ SessionEvent = (
     | RingAnswerReceived
     | NearbyChanged
     | UnmuteAsked
+    | CallQualityChanged
 )
 EventSink = Callable[[SessionEvent], None]

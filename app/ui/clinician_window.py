@@ -17,6 +17,7 @@ from app.ui.call.knock_banner import KnockBanner
 from app.ui.chat.chat_panel import ChatPanel
 from app.ui.device_check import DeviceCheck
 from app.ui.device_notice import DevicesNotice
+from app.ui.diagnostics_save import precall_lines
 from app.ui.i18n import Translations
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_offer import LoginOffer
@@ -82,6 +83,8 @@ class ClinicianWindow(ConsultationWindow):
         # Their own devices: chosen and checked on the room page, the first time at sign-in.
         self.device_check = device_check
         if device_check is not None:
+            # The support report carries the last device check's results (app/ui/diagnostics_save.py).
+            bridge.diagnostics.precall = lambda: precall_lines(device_check.controller.report)
             column = self.queue_page.column.layout()  # below "Create room" and the queue: never in their way
             assert column is not None
             column.addWidget(device_check)

@@ -4,7 +4,7 @@ Samtale is not for emergencies. Opened from the window's header; left with Back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.core.protocol import Role
 from app.ui.widgets.named import named
@@ -26,6 +26,13 @@ class HelpPage(Page):
             self.content.addWidget(heading)
             self.content.addWidget(text)
             self.sections.append((heading, text))
+        # The report for support (app/ui/diagnostics_save.py); the window connects it.
+        self.report_heading = named(QLabel(wordWrap=True), "subheading")
+        self.report_text = named(QLabel(wordWrap=True), "body")
+        self.content.addWidget(self.report_heading)
+        self.report_button = named(QPushButton(), "reportButton")
+        self.content.addWidget(self.report_text)
+        self.content.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def texts(self) -> list[tuple[str, str]]:
@@ -96,6 +103,15 @@ class HelpPage(Page):
         for (heading, text), (title, words) in zip(self.sections, self.texts(), strict=True):
             heading.setText(title)
             text.setText(words)
+        self.report_heading.setText(self.tr("For support"))
+        self.report_text.setText(
+            self.tr(
+                "If support asks for it: a report of how your calls went (no names, no addresses, "
+                "nothing said or shown), saved where you choose. Nothing is sent by itself."
+            )
+        )
+        self.report_button.setText(self.tr("Save a report for support…"))
+        self.report_button.setAccessibleName(self.tr("Save a report for support"))
         self.primary.setText(self.tr("Back"))
         self.primary.setAccessibleName(self.tr("Back"))
         self.primary.setAccessibleDescription(self.tr("Close the help and go back"))

@@ -35,6 +35,7 @@ from app.ui.announcements import CallAnnouncements
 from app.ui.bridge import SessionBridge
 from app.ui.call.call_page import CALL_STATES, CallPage
 from app.ui.call.ended_page import EndedPage
+from app.ui.diagnostics_save import chosen_devices, save_diagnostics
 from app.ui.help_page import HelpPage
 from app.ui.i18n import Translations
 from app.ui.keyboard import KeyboardHelp
@@ -139,6 +140,9 @@ class ConsultationWindow(QMainWindow):
             aside.primary.clicked.connect(self.close_aside)
         self.settings_button.clicked.connect(lambda: self.open_aside(self.settings_page))
         self.help_button.clicked.connect(lambda: self.open_aside(self.help_page))
+        self.help_page.report_button.clicked.connect(lambda: save_diagnostics(self, bridge))
+        if devices is not None:
+            bridge.diagnostics.devices = lambda: chosen_devices(devices)
         self.sign_out_button.clicked.connect(self._sign_out)
         bridge.loggedOut.connect(self._on_logged_out)
 

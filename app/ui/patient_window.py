@@ -17,6 +17,7 @@ from app.ui.call.call_page import CallPage
 from app.ui.call.ended_page import EndedPage
 from app.ui.chat.chat_panel import ChatPanel
 from app.ui.device_notice import DevicesNotice
+from app.ui.diagnostics_save import precall_lines
 from app.ui.i18n import Translations
 from app.ui.lobby.ready_page import ReadyPage
 from app.ui.lobby.room_code_page import RoomCodePage
@@ -91,6 +92,8 @@ class PatientWindow(ConsultationWindow):
         self.ended_page.returnRequested.connect(self._return_to_waiting_room)
         self.devices_notice = DevicesNotice(bridge, self, self.announcer)  # no camera / microphone
         self.preflight = preflight
+        if preflight is not None:  # the support report carries the last pre-call results
+            bridge.diagnostics.precall = lambda: precall_lines(preflight.report)
         if preflight is not None:
             self._attach_preflight(preflight, devices)
         bridge.roomOpened.connect(lambda _room: self.navigate())

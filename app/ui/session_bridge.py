@@ -20,9 +20,11 @@ from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import LoginResponse, UserInfo
 from app.media.frame_slot import FrameSlot
+from app.session.diagnostics import DiagnosticsLog
 from app.session.errors import SessionError
 from app.session.events import (
     CallEnded,
+    CallQualityChanged,
     CallStateChanged,
     DevicesMissing,
     EndReason,
@@ -63,6 +65,7 @@ class SessionBridge(QObject):
     talkingWhileMuted = Signal()
     devicesMissing = Signal(bool, bool)  # no camera, no microphone (both False: all there again)
     presentingChanged = Signal(bool)  # this user started (True) or stopped (False) presenting
+    callQuality = Signal(object)  # app.core.call_quality.LinkQuality of one remote participant
 
     _consultation: Consultation  # set by the role's subclass through _attach()
 
@@ -79,6 +82,7 @@ class SessionBridge(QObject):
         # Set by the composition root where a login is remembered (BankID, OpenID): sign-out forgets it.
         self.forget_login: Callable[[], Awaitable[None]] | None = None
         self.devices_missing = (False, False)  # (no camera, no microphone), as last told
+        self.diagnostics = DiagnosticsLog()  # errors and the last calls' figures, for the support report
         self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
         self.room_bridge = RoomBridge(
             self
@@ -138,6 +142,7 @@ class SessionBridge(QObject):
         match event:
             case CallStateChanged(old=old, new=new):
                 self.state = new
+                self._watch_call()
                 self.stateChanged.emit(old, new)
             case LobbyPositionChanged(position=position):
                 self.lobby_position = position
@@ -145,6 +150,7 @@ class SessionBridge(QObject):
             case QueueChanged(entries=entries):
                 self.queueChanged.emit(list(entries))
             case ParticipantsChanged(participants=participants):
+                self.diagnostics.names.update(p.name for p in participants)
                 self.participantsChanged.emit(list(participants))
             case ParticipantGone(participant=participant, reason=reason, others=others):
                 self.participantGone.emit(participant.name, reason.value, others)
@@ -152,6 +158,7 @@ class SessionBridge(QObject):
                 self.connectionChanged.emit(connected)
             case SessionFailed(code=code):
                 self.last_failure = code
+                self.diagnostics.error(code.value)
                 self.sessionFailed.emit(code)
             case CallEnded(reason=reason):
                 self.end_reason = reason
@@ -161,11 +168,24 @@ class SessionBridge(QObject):
             case DevicesMissing(camera=camera, microphone=microphone):
                 self.devices_missing = (camera, microphone)
                 self.devicesMissing.emit(camera, microphone)
+            case CallQualityChanged(quality=quality):
+                self.callQuality.emit(quality)
             case _:
                 self.room_bridge.on_event(event)
         if isinstance(event, CallEnded):
             self.room_bridge.call_ended()
         self._presenting_stopped()  # the call ended or went back to the lobby: presenting ended with it
+
+    def _watch_call(self) -> None:
+        call = getattr(getattr(self, "_consultation", None), "call", None)
+        if call is not None:
+            self.diagnostics.watch(call.monitor)
+
+    def choose_audio_only(self, on: bool) -> None:
+        """Sound only on every link (True) until the link is clear, or try the picture again now (False)."""
+        call = getattr(getattr(self, "_consultation", None), "call", None)
+        if call is not None:
+            call.monitor.choose_audio_only(on)
 
     def microphone_level(self) -> float | None:
         """The microphone's level in dBFS for a meter (None: no real microphone)."""
@@ -290,6 +310,7 @@ class SessionBridge(QObject):
         try:
             result = await call()
         except SessionError as exc:
+            self.diagnostics.error(exc.code.value)
             self.actionFailed.emit(action, exc.code)
         except Exception:
             # A bug, not a refusal: log it for developers; the user sees only a plain sentence.

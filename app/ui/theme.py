@@ -125,6 +125,11 @@ QFrame#callBar QPushButton[barButton="true"] {{ font-size: {pt(12)}; padding: 0p
 QFrame#callBar QPushButton#hangUp {{ font-size: {pt(12)}; font-weight: 600; padding: 0px; }}
 QWidget#callPage {{ background: {p.call_bg}; }}
 QLabel#callStatus, QLabel#mutedHint, QLabel#presentingNotice {{ color: {p.call_ink}; font-size: {pt(15)}; }}
+QLabel#qualityWords, QLabel#audioOnlyOffer {{ color: {p.call_ink}; font-size: {pt(14)}; }}
+QToolButton[quality="true"] {{ color: {p.call_ink}; background: transparent; font-size: {pt(14)};
+                              border: {b - 1}px solid {p.call_ink}; border-radius: 6px; padding: 2px 8px; }}
+QToolButton[quality="true"]:checked {{ background: {p.call_ink}; color: {p.call_bg}; }}
+QToolButton[quality="true"]:focus {{ border: {ring}px solid {p.call_ink}; }}
 QLabel#connectionLost {{ background: {p.warn_bg}; color: {p.warn_ink}; border: {b}px solid {p.warn_line};
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; font-weight: 600; }}
 QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 1}px solid {p.ok_ink};

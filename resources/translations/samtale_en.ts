@@ -97,7 +97,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
         <source>Chat (%n new)</source>
         <translation>
             <numerusform>Chat (%n new)</numerusform>
@@ -105,111 +105,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Hides the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Shows the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="126"/>
-        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
         <source>Hides the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
         <source>Shows the list of people in the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="133"/>
-        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="141"/>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <location filename="../../app/ui/call/call_bar.py" line="143"/>
         <source>Your own picture and full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Show my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hide my own picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
         <source>Move my own picture to the next corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="144"/>
-        <location filename="../../app/ui/call/call_bar.py" line="145"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_bar.py" line="146"/>
-        <source>Leave the consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_bar.py" line="147"/>
-        <location filename="../../app/ui/call/call_bar.py" line="148"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_bar.py" line="149"/>
-        <source>How the people in the call are arranged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/call/call_bar.py" line="151"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/call/call_bar.py" line="152"/>
-        <source>Gallery</source>
+        <source>Save a report for support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/call/call_bar.py" line="153"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="155"/>
+        <source>Leave the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="156"/>
+        <location filename="../../app/ui/call/call_bar.py" line="157"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="158"/>
+        <source>How the people in the call are arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="160"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="161"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="162"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="154"/>
+        <location filename="../../app/ui/call/call_bar.py" line="163"/>
         <source>Interpreter (two large)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,139 +222,139 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <location filename="../../app/ui/call/call_page.py" line="59"/>
         <source>You are muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="285"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>You are presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="322"/>
+        <location filename="../../app/ui/call/call_page.py" line="328"/>
         <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="339"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="363"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="365"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave the consultation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
-        <location filename="../../app/ui/call/call_page.py" line="428"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="434"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="426"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="427"/>
+        <location filename="../../app/ui/call/call_page.py" line="433"/>
         <source>Leave and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="348"/>
+        <location filename="../../app/ui/call/call_page.py" line="354"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="345"/>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="375"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="381"/>
+        <location filename="../../app/ui/call/call_page.py" line="387"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="389"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="385"/>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="387"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +402,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="104"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,64 +410,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>TEST IDENTITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Sign out of Samtale on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>The language of Samtale&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,80 +594,100 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../app/ui/help_page.py" line="34"/>
+        <location filename="../../app/ui/help_page.py" line="41"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="36"/>
+        <location filename="../../app/ui/help_page.py" line="43"/>
         <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="43"/>
+        <location filename="../../app/ui/help_page.py" line="50"/>
         <source>Your day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="45"/>
+        <location filename="../../app/ui/help_page.py" line="52"/>
         <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/help_page.py" line="51"/>
-        <location filename="../../app/ui/help_page.py" line="76"/>
-        <source>In the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/help_page.py" line="53"/>
-        <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/help_page.py" line="58"/>
         <location filename="../../app/ui/help_page.py" line="83"/>
-        <source>When something does not work</source>
+        <source>In the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/help_page.py" line="60"/>
+        <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="90"/>
+        <source>When something does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="67"/>
         <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="68"/>
+        <location filename="../../app/ui/help_page.py" line="75"/>
         <source>How it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="70"/>
+        <location filename="../../app/ui/help_page.py" line="77"/>
         <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="78"/>
+        <location filename="../../app/ui/help_page.py" line="85"/>
         <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="85"/>
+        <location filename="../../app/ui/help_page.py" line="92"/>
         <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="93"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="99"/>
-        <location filename="../../app/ui/help_page.py" line="100"/>
+        <location filename="../../app/ui/help_page.py" line="106"/>
+        <source>For support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="109"/>
+        <source>If support asks for it: a report of how your calls went (no names, no addresses, nothing said or shown), saved where you choose. Nothing is sent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="113"/>
+        <source>Save a report for support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="114"/>
+        <source>Save a report for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="115"/>
+        <location filename="../../app/ui/help_page.py" line="116"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="101"/>
+        <location filename="../../app/ui/help_page.py" line="117"/>
         <source>Close the help and go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1222,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="176"/>
+        <location filename="../../app/ui/patient_window.py" line="179"/>
         <source>Samtale — video consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,27 +1934,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <location filename="../../app/ui/version_notice.py" line="103"/>
         <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <location filename="../../app/ui/version_notice.py" line="108"/>
         <source>Install the new version of Samtale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <location filename="../../app/ui/version_notice.py" line="111"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <location filename="../../app/ui/version_notice.py" line="117"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <location filename="../../app/ui/version_notice.py" line="122"/>
         <source>Download the new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,6 +2150,19 @@
     <message>
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="32"/>
+        <source>Save a report for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="34"/>
+        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2736,6 +2774,113 @@
     <message>
         <location filename="../../app/ui/messages.py" line="434"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quality</name>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="30"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="32"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="34"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="36"/>
+        <source>being measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
+        <source>Some of the sound and picture is lost on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
+        <source>Sound takes a long time to arrive, so you may talk over each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="46"/>
+        <source>Sound arrives unevenly and may stutter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="48"/>
+        <source>The picture moves in jerks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
+        <source>The picture is paused so that the sound stays clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="55"/>
+        <source>Your picture is sent smaller to keep the sound clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="62"/>
+        <source>The connection with {name} is still being measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
+        <source>The connection with {name} is {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="69"/>
+        <source>Sound and picture arrive as they should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
+        <source>the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
+        <source>Connection with {name}: {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
+        <source>Press to hear what this means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
+        <source>The connection is too weak for the picture. Talk with sound only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
+        <source>Keep the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
+        <source>Try the picture again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,7 +97,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
         <source>Chat (%n new)</source>
         <translation>
             <numerusform>Chatt (%n ny)</numerusform>
@@ -105,111 +105,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Hides the chat</source>
         <translation>Skjuler chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Shows the chat</source>
         <translation>Viser chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="126"/>
-        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
         <source>People</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
         <source>Hides the list of people in the call</source>
         <translation>Skjuler listen over hvem som er i samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
         <source>Shows the list of people in the call</source>
         <translation>Viser hvem som er i samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="133"/>
-        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="141"/>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <location filename="../../app/ui/call/call_bar.py" line="143"/>
         <source>Your own picture and full screen</source>
         <translation>Ditt eget bilde og fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Show my own picture</source>
         <translation>Vis mitt eget bilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hide my own picture</source>
         <translation>Skjul mitt eget bilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
         <source>Move my own picture to the next corner</source>
         <translation>Flytt mitt eget bilde til neste hjørne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Leave full screen</source>
         <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Full screen</source>
         <translation>Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="144"/>
-        <location filename="../../app/ui/call/call_bar.py" line="145"/>
+        <location filename="../../app/ui/call/call_bar.py" line="152"/>
+        <source>Save a report for support…</source>
+        <translation>Lagre en rapport til brukerstøtte …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="153"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
         <source>Hang up</source>
         <translation>Legg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="146"/>
+        <location filename="../../app/ui/call/call_bar.py" line="155"/>
         <source>Leave the consultation</source>
         <translation>Forlat konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="147"/>
-        <location filename="../../app/ui/call/call_bar.py" line="148"/>
+        <location filename="../../app/ui/call/call_bar.py" line="156"/>
+        <location filename="../../app/ui/call/call_bar.py" line="157"/>
         <source>Layout</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="149"/>
+        <location filename="../../app/ui/call/call_bar.py" line="158"/>
         <source>How the people in the call are arranged</source>
         <translation>Hvordan deltakerne i samtalen vises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="151"/>
+        <location filename="../../app/ui/call/call_bar.py" line="160"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="152"/>
+        <location filename="../../app/ui/call/call_bar.py" line="161"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="153"/>
+        <location filename="../../app/ui/call/call_bar.py" line="162"/>
         <source>Pinned</source>
         <translation>Festet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="154"/>
+        <location filename="../../app/ui/call/call_bar.py" line="163"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (to store)</translation>
     </message>
@@ -217,139 +222,139 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <location filename="../../app/ui/call/call_page.py" line="59"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="285"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="322"/>
+        <location filename="../../app/ui/call/call_page.py" line="328"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="339"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="363"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="365"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
-        <location filename="../../app/ui/call/call_page.py" line="428"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="434"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="426"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="427"/>
+        <location filename="../../app/ui/call/call_page.py" line="433"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="348"/>
+        <location filename="../../app/ui/call/call_page.py" line="354"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="345"/>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="375"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="381"/>
+        <location filename="../../app/ui/call/call_page.py" line="387"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="389"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="385"/>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="387"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -397,7 +402,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="104"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -405,64 +410,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Signed in as {name}</source>
         <translation>Logget inn som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende og lyder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Slik virker Samtale, og hva du gjør når noe ikke virker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logg ut av Samtale på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket Samtale bruker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>You are signed out.</source>
         <translation>Du er logget ut.</translation>
     </message>
@@ -589,80 +594,100 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../app/ui/help_page.py" line="34"/>
+        <location filename="../../app/ui/help_page.py" line="41"/>
         <source>Emergency</source>
         <translation>Nødsituasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="36"/>
+        <location filename="../../app/ui/help_page.py" line="43"/>
         <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
         <translation>Samtale er ikke for nødsituasjoner. Er liv eller helse i fare, ring 113 i Norge eller 112 i Sverige og andre land.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="43"/>
+        <location filename="../../app/ui/help_page.py" line="50"/>
         <source>Your day</source>
         <translation>Dagen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="45"/>
+        <location filename="../../app/ui/help_page.py" line="52"/>
         <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
         <translation>Logg inn, åpne rommet ditt eller lag et nytt, og gi pasienten lenken eller koden. Pasienter som er klare, venter i listen med resultatene fra sjekken; slipp dem inn én om gangen. Etter en samtale er du tilbake ved listen, i samme rom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="51"/>
-        <location filename="../../app/ui/help_page.py" line="76"/>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
         <source>In the call</source>
         <translation>I samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="53"/>
+        <location filename="../../app/ui/help_page.py" line="60"/>
         <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
         <translation>Du kan slå av mikrofonen eller kameraet til en pasient, sende pasienten tilbake til venterommet, fjerne pasienten, låse rommet eller avslutte samtalen for alle. Ingenting blir tatt opp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="58"/>
-        <location filename="../../app/ui/help_page.py" line="83"/>
+        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="90"/>
         <source>When something does not work</source>
         <translation>Når noe ikke virker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="60"/>
+        <location filename="../../app/ui/help_page.py" line="67"/>
         <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
         <translation>Velg kamera, mikrofon og høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv; pasienten beholder plassen sin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="68"/>
+        <location filename="../../app/ui/help_page.py" line="75"/>
         <source>How it works</source>
         <translation>Slik virker det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="70"/>
+        <location filename="../../app/ui/help_page.py" line="77"/>
         <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
         <translation>Logg inn, åpne lenken eller skriv inn koden du har fått, og la Samtale sjekke kameraet, mikrofonen, høyttaleren og forbindelsen. Trykk Jeg er klar: du venter til behandleren slipper deg inn. Ingenting blir tatt opp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="78"/>
+        <location filename="../../app/ui/help_page.py" line="85"/>
         <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
         <translation>Knappene nederst slår mikrofonen og kameraet av og på og avslutter samtalen. Lukker du Samtale ved en feil, åpner du lenken igjen: da kommer du tilbake til venterommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="85"/>
+        <location filename="../../app/ui/help_page.py" line="92"/>
         <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
         <translation>Hvis ingen hører eller ser deg, velg et annet kamera, en annen mikrofon eller høyttaler under Innstillinger. Faller forbindelsen ut, kobler Samtale seg til igjen av seg selv, og du beholder plassen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="93"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="99"/>
-        <location filename="../../app/ui/help_page.py" line="100"/>
+        <location filename="../../app/ui/help_page.py" line="106"/>
+        <source>For support</source>
+        <translation>For brukerstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="109"/>
+        <source>If support asks for it: a report of how your calls went (no names, no addresses, nothing said or shown), saved where you choose. Nothing is sent by itself.</source>
+        <translation>Hvis brukerstøtte ber om det: en rapport om hvordan samtalene dine gikk (ingen navn, ingen adresser, ikke noe av det som ble sagt eller vist), lagret der du velger. Ingenting sendes av seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="113"/>
+        <source>Save a report for support…</source>
+        <translation>Lagre en rapport til brukerstøtte …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="114"/>
+        <source>Save a report for support</source>
+        <translation>Lagre en rapport til brukerstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="115"/>
+        <location filename="../../app/ui/help_page.py" line="116"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="101"/>
+        <location filename="../../app/ui/help_page.py" line="117"/>
         <source>Close the help and go back</source>
         <translation>Lukk hjelpen og gå tilbake</translation>
     </message>
@@ -1197,7 +1222,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="176"/>
+        <location filename="../../app/ui/patient_window.py" line="179"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videokonsultasjon</translation>
     </message>
@@ -1909,27 +1934,27 @@
         <translation>Denne versjonen av Samtale Clinic ({current}) virker ikke lenger med tjenesten deres. Installer den nye versjonen ({newest}) før neste konsultasjon, og åpne så Samtale Clinic igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <location filename="../../app/ui/version_notice.py" line="103"/>
         <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
         <translation>Denne versjonen av Samtale Clinic ({current}) virker ikke lenger med tjenesten deres. Be IT-avdelingen om å installere den nye versjonen ({newest}) før neste konsultasjon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <location filename="../../app/ui/version_notice.py" line="108"/>
         <source>Install the new version of Samtale</source>
         <translation>Installer den nye versjonen av Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <location filename="../../app/ui/version_notice.py" line="111"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
         <translation>Denne versjonen av Samtale ({current}) virker ikke lenger med tjenesten til klinikken din. Installer den nye versjonen ({newest}) før konsultasjonen, og åpne så Samtale eller lenken til konsultasjonen igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <location filename="../../app/ui/version_notice.py" line="117"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
         <translation>Denne versjonen av Samtale ({current}) virker ikke lenger med tjenesten til klinikken din. Be klinikken din om den nye versjonen ({newest}), og installer den før konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <location filename="../../app/ui/version_notice.py" line="122"/>
         <source>Download the new version</source>
         <translation>Last ned den nye versjonen</translation>
     </message>
@@ -2126,6 +2151,19 @@
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
         <translation>Ukjent feil. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="32"/>
+        <source>Save a report for support</source>
+        <translation>Lagre en rapport til brukerstøtte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="34"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2775,113 @@
         <location filename="../../app/ui/messages.py" line="434"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>quality</name>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="30"/>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="32"/>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="34"/>
+        <source>poor</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="36"/>
+        <source>being measured</source>
+        <translation>måles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
+        <source>Some of the sound and picture is lost on the way.</source>
+        <translation>Noe av lyden og bildet forsvinner på veien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
+        <source>Sound takes a long time to arrive, so you may talk over each other.</source>
+        <translation>Lyden bruker lang tid fram, så dere kan komme til å snakke i munnen på hverandre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="46"/>
+        <source>Sound arrives unevenly and may stutter.</source>
+        <translation>Lyden kommer ujevnt og kan hakke.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="48"/>
+        <source>The picture moves in jerks.</source>
+        <translation>Bildet beveger seg rykkete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
+        <source>The picture is paused so that the sound stays clear.</source>
+        <translation>Bildet er satt på pause så lyden holder seg klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="55"/>
+        <source>Your picture is sent smaller to keep the sound clear.</source>
+        <translation>Bildet ditt sendes mindre for å holde lyden klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="62"/>
+        <source>The connection with {name} is still being measured.</source>
+        <translation>Forbindelsen med {name} måles fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
+        <source>The connection with {name} is {grade}.</source>
+        <translation>Forbindelsen med {name} er {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="69"/>
+        <source>Sound and picture arrive as they should.</source>
+        <translation>Lyd og bilde kommer fram som de skal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
+        <source>the other person</source>
+        <translation>den andre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
+        <source>Connection with {name}: {grade}</source>
+        <translation>Forbindelse med {name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
+        <source>Press to hear what this means</source>
+        <translation>Trykk for å få vite hva dette betyr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
+        <source>The connection is too weak for the picture. Talk with sound only?</source>
+        <translation>Forbindelsen er for svak for bilde. Vil dere snakke med bare lyd?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
+        <source>Sound only</source>
+        <translation>Bare lyd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
+        <source>Keep the picture</source>
+        <translation>Behold bildet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
+        <source>Try the picture again</source>
+        <translation>Prøv bildet igjen</translation>
     </message>
 </context>
 </TS>

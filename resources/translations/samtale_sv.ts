@@ -97,7 +97,7 @@
 <context>
     <name>CallBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call/call_bar.py" line="119"/>
+        <location filename="../../app/ui/call/call_bar.py" line="127"/>
         <source>Chat (%n new)</source>
         <translation>
             <numerusform>Chatt (%n ny)</numerusform>
@@ -105,111 +105,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="121"/>
+        <location filename="../../app/ui/call/call_bar.py" line="129"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Hides the chat</source>
         <translation>Döljer chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="124"/>
+        <location filename="../../app/ui/call/call_bar.py" line="132"/>
         <source>Shows the chat</source>
         <translation>Visar chatten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="126"/>
-        <location filename="../../app/ui/call/call_bar.py" line="127"/>
+        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="135"/>
         <source>People</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="129"/>
+        <location filename="../../app/ui/call/call_bar.py" line="137"/>
         <source>Hides the list of people in the call</source>
         <translation>Döljer listan över vilka som är med i samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="131"/>
+        <location filename="../../app/ui/call/call_bar.py" line="139"/>
         <source>Shows the list of people in the call</source>
         <translation>Visar vilka som är med i samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="133"/>
-        <location filename="../../app/ui/call/call_bar.py" line="134"/>
+        <location filename="../../app/ui/call/call_bar.py" line="141"/>
+        <location filename="../../app/ui/call/call_bar.py" line="142"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="135"/>
+        <location filename="../../app/ui/call/call_bar.py" line="143"/>
         <source>Your own picture and full screen</source>
         <translation>Din egen bild och helskärm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Show my own picture</source>
         <translation>Visa min egen bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="137"/>
+        <location filename="../../app/ui/call/call_bar.py" line="145"/>
         <source>Hide my own picture</source>
         <translation>Dölj min egen bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="139"/>
+        <location filename="../../app/ui/call/call_bar.py" line="147"/>
         <source>Move my own picture to the next corner</source>
         <translation>Flytta min egen bild till nästa hörn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Leave full screen</source>
         <translation>Lämna helskärm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="142"/>
+        <location filename="../../app/ui/call/call_bar.py" line="150"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="144"/>
-        <location filename="../../app/ui/call/call_bar.py" line="145"/>
+        <location filename="../../app/ui/call/call_bar.py" line="152"/>
+        <source>Save a report for support…</source>
+        <translation>Spara en rapport till supporten …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_bar.py" line="153"/>
+        <location filename="../../app/ui/call/call_bar.py" line="154"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="146"/>
+        <location filename="../../app/ui/call/call_bar.py" line="155"/>
         <source>Leave the consultation</source>
         <translation>Lämna besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="147"/>
-        <location filename="../../app/ui/call/call_bar.py" line="148"/>
+        <location filename="../../app/ui/call/call_bar.py" line="156"/>
+        <location filename="../../app/ui/call/call_bar.py" line="157"/>
         <source>Layout</source>
         <translation>Vy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="149"/>
+        <location filename="../../app/ui/call/call_bar.py" line="158"/>
         <source>How the people in the call are arranged</source>
         <translation>Hur deltagarna i samtalet visas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="151"/>
+        <location filename="../../app/ui/call/call_bar.py" line="160"/>
         <source>Speaker</source>
         <translation>Talare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="152"/>
+        <location filename="../../app/ui/call/call_bar.py" line="161"/>
         <source>Gallery</source>
         <translation>Galleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="153"/>
+        <location filename="../../app/ui/call/call_bar.py" line="162"/>
         <source>Pinned</source>
         <translation>Fäst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_bar.py" line="154"/>
+        <location filename="../../app/ui/call/call_bar.py" line="163"/>
         <source>Interpreter (two large)</source>
         <translation>Tolk (två stora)</translation>
     </message>
@@ -217,139 +222,139 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="57"/>
+        <location filename="../../app/ui/call/call_page.py" line="59"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="283"/>
+        <location filename="../../app/ui/call/call_page.py" line="289"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="285"/>
+        <location filename="../../app/ui/call/call_page.py" line="291"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="319"/>
+        <location filename="../../app/ui/call/call_page.py" line="325"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="322"/>
+        <location filename="../../app/ui/call/call_page.py" line="328"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="327"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="336"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="339"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="363"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="365"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="417"/>
-        <location filename="../../app/ui/call/call_page.py" line="428"/>
+        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="434"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="426"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="427"/>
+        <location filename="../../app/ui/call/call_page.py" line="433"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="348"/>
+        <location filename="../../app/ui/call/call_page.py" line="354"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="345"/>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="351"/>
+        <location filename="../../app/ui/call/call_page.py" line="352"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="375"/>
+        <location filename="../../app/ui/call/call_page.py" line="381"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="381"/>
+        <location filename="../../app/ui/call/call_page.py" line="387"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="389"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="385"/>
+        <location filename="../../app/ui/call/call_page.py" line="391"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="387"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -397,7 +402,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="104"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -405,64 +410,64 @@
 <context>
     <name>ConsultationWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>TEST IDENTITY</source>
         <translation>TESTIDENTITET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Signed in as {name}</source>
         <translation>Inloggad som {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Camera, microphone, language, look and sounds</source>
         <translation>Kamera, mikrofon, språk, utseende och ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>How Samtale works and what to do when something does not</source>
         <translation>Så fungerar Samtale och vad du gör när något inte fungerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Sign out of Samtale on this computer</source>
         <translation>Logga ut från Samtale på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>The language of Samtale&apos;s words</source>
         <translation>Språket som Samtale använder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>You are signed out.</source>
         <translation>Du är utloggad.</translation>
     </message>
@@ -589,80 +594,100 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../app/ui/help_page.py" line="34"/>
+        <location filename="../../app/ui/help_page.py" line="41"/>
         <source>Emergency</source>
         <translation>Nödläge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="36"/>
+        <location filename="../../app/ui/help_page.py" line="43"/>
         <source>Samtale is not for emergencies. If life or health is in danger, call 113 in Norway or 112 in Sweden and other countries.</source>
         <translation>Samtale är inte till för nödlägen. Är liv eller hälsa i fara, ring 113 i Norge eller 112 i Sverige och andra länder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="43"/>
+        <location filename="../../app/ui/help_page.py" line="50"/>
         <source>Your day</source>
         <translation>Din dag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="45"/>
+        <location filename="../../app/ui/help_page.py" line="52"/>
         <source>Sign in, open your room or make a new one, and give the patient its link or code. Patients who are ready wait in the list with their check results; admit them one at a time. After a call you are back at the list, in the same room.</source>
         <translation>Logga in, öppna ditt rum eller skapa ett nytt och ge patienten länken eller koden. Patienter som är redo väntar i listan med resultaten från kontrollen; släpp in dem en i taget. Efter ett samtal är du tillbaka vid listan, i samma rum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="51"/>
-        <location filename="../../app/ui/help_page.py" line="76"/>
+        <location filename="../../app/ui/help_page.py" line="58"/>
+        <location filename="../../app/ui/help_page.py" line="83"/>
         <source>In the call</source>
         <translation>I samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="53"/>
+        <location filename="../../app/ui/help_page.py" line="60"/>
         <source>You can turn a patient&apos;s microphone or camera off, send them back to the waiting room, remove them, lock the room, or end the call for everyone. Nothing is recorded.</source>
         <translation>Du kan stänga av en patients mikrofon eller kamera, skicka tillbaka patienten till väntrummet, ta bort patienten, låsa rummet eller avsluta samtalet för alla. Ingenting spelas in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="58"/>
-        <location filename="../../app/ui/help_page.py" line="83"/>
+        <location filename="../../app/ui/help_page.py" line="65"/>
+        <location filename="../../app/ui/help_page.py" line="90"/>
         <source>When something does not work</source>
         <translation>När något inte fungerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="60"/>
+        <location filename="../../app/ui/help_page.py" line="67"/>
         <source>Choose your camera, microphone and speaker under Settings. If the connection drops, Samtale reconnects by itself; the patient keeps their place.</source>
         <translation>Välj kamera, mikrofon och högtalare under Inställningar. Om anslutningen bryts ansluter Samtale igen av sig själv; patienten behåller sin plats.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="68"/>
+        <location filename="../../app/ui/help_page.py" line="75"/>
         <source>How it works</source>
         <translation>Så fungerar det</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="70"/>
+        <location filename="../../app/ui/help_page.py" line="77"/>
         <source>Sign in, open the link or type the code you were given, and let Samtale check your camera, microphone, speaker and connection. Press I&apos;m ready: you wait until your therapist lets you in. Nothing is recorded.</source>
         <translation>Logga in, öppna länken eller skriv koden du har fått och låt Samtale kontrollera kameran, mikrofonen, högtalaren och anslutningen. Tryck på Jag är redo: du väntar tills din behandlare släpper in dig. Ingenting spelas in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="78"/>
+        <location filename="../../app/ui/help_page.py" line="85"/>
         <source>The buttons at the bottom turn your microphone and camera on and off and end the call. If you close Samtale by mistake, open the link again: you come back to the waiting room.</source>
         <translation>Knapparna längst ned slår på och av mikrofonen och kameran och avslutar samtalet. Om du stänger Samtale av misstag öppnar du länken igen: då kommer du tillbaka till väntrummet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="85"/>
+        <location filename="../../app/ui/help_page.py" line="92"/>
         <source>If nobody can hear or see you, choose another camera, microphone or speaker under Settings. If the connection drops, Samtale reconnects by itself and you keep your place.</source>
         <translation>Om ingen hör eller ser dig, välj en annan kamera, mikrofon eller högtalare under Inställningar. Om anslutningen bryts ansluter Samtale igen av sig själv och du behåller din plats.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="93"/>
+        <location filename="../../app/ui/help_page.py" line="100"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="99"/>
-        <location filename="../../app/ui/help_page.py" line="100"/>
+        <location filename="../../app/ui/help_page.py" line="106"/>
+        <source>For support</source>
+        <translation>För supporten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="109"/>
+        <source>If support asks for it: a report of how your calls went (no names, no addresses, nothing said or shown), saved where you choose. Nothing is sent by itself.</source>
+        <translation>Om supporten ber om det: en rapport om hur dina samtal gick (inga namn, inga adresser, inget av det som sades eller visades), sparad där du väljer. Ingenting skickas av sig självt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="113"/>
+        <source>Save a report for support…</source>
+        <translation>Spara en rapport till supporten …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="114"/>
+        <source>Save a report for support</source>
+        <translation>Spara en rapport till supporten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help_page.py" line="115"/>
+        <location filename="../../app/ui/help_page.py" line="116"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_page.py" line="101"/>
+        <location filename="../../app/ui/help_page.py" line="117"/>
         <source>Close the help and go back</source>
         <translation>Stäng hjälpen och gå tillbaka</translation>
     </message>
@@ -1197,7 +1222,7 @@
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../app/ui/patient_window.py" line="176"/>
+        <location filename="../../app/ui/patient_window.py" line="179"/>
         <source>Samtale — video consultation</source>
         <translation>Samtale — videobesök</translation>
     </message>
@@ -1909,27 +1934,27 @@
         <translation>Den här versionen av Samtale Clinic ({current}) fungerar inte längre med er tjänst. Installera den nya versionen ({newest}) före nästa besök och öppna sedan Samtale Clinic igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="102"/>
+        <location filename="../../app/ui/version_notice.py" line="103"/>
         <source>This version of Samtale Clinic ({current}) no longer works with your service. Ask your IT department to install the new version ({newest}) before your next consultation.</source>
         <translation>Den här versionen av Samtale Clinic ({current}) fungerar inte längre med er tjänst. Be IT-avdelningen att installera den nya versionen ({newest}) före nästa besök.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="107"/>
+        <location filename="../../app/ui/version_notice.py" line="108"/>
         <source>Install the new version of Samtale</source>
         <translation>Installera den nya versionen av Samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="110"/>
+        <location filename="../../app/ui/version_notice.py" line="111"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Install the new version ({newest}) before your consultation, then open Samtale or your consultation link again.</source>
         <translation>Den här versionen av Samtale ({current}) fungerar inte längre med din mottagnings tjänst. Installera den nya versionen ({newest}) före besöket och öppna sedan Samtale eller länken till besöket igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="116"/>
+        <location filename="../../app/ui/version_notice.py" line="117"/>
         <source>This version of Samtale ({current}) no longer works with your clinic&apos;s service. Ask your clinic for the new version ({newest}) and install it before your consultation.</source>
         <translation>Den här versionen av Samtale ({current}) fungerar inte längre med din mottagnings tjänst. Be din mottagning om den nya versionen ({newest}) och installera den före besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_notice.py" line="121"/>
+        <location filename="../../app/ui/version_notice.py" line="122"/>
         <source>Download the new version</source>
         <translation>Ladda ned den nya versionen</translation>
     </message>
@@ -2126,6 +2151,19 @@
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
         <translation>Okänt fel. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="32"/>
+        <source>Save a report for support</source>
+        <translation>Spara en rapport till supporten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics_save.py" line="34"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2775,113 @@
         <location filename="../../app/ui/messages.py" line="434"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
+    </message>
+</context>
+<context>
+    <name>quality</name>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="30"/>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="32"/>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="34"/>
+        <source>poor</source>
+        <translation>dålig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="36"/>
+        <source>being measured</source>
+        <translation>mäts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
+        <source>Some of the sound and picture is lost on the way.</source>
+        <translation>En del av ljudet och bilden försvinner på vägen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
+        <source>Sound takes a long time to arrive, so you may talk over each other.</source>
+        <translation>Ljudet tar lång tid att komma fram, så ni kan råka prata i munnen på varandra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="46"/>
+        <source>Sound arrives unevenly and may stutter.</source>
+        <translation>Ljudet kommer ojämnt och kan hacka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="48"/>
+        <source>The picture moves in jerks.</source>
+        <translation>Bilden rör sig ryckigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
+        <source>The picture is paused so that the sound stays clear.</source>
+        <translation>Bilden är pausad så att ljudet förblir tydligt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="55"/>
+        <source>Your picture is sent smaller to keep the sound clear.</source>
+        <translation>Din bild skickas mindre för att ljudet ska förbli tydligt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="62"/>
+        <source>The connection with {name} is still being measured.</source>
+        <translation>Anslutningen med {name} mäts fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
+        <source>The connection with {name} is {grade}.</source>
+        <translation>Anslutningen med {name} är {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="69"/>
+        <source>Sound and picture arrive as they should.</source>
+        <translation>Ljud och bild kommer fram som de ska.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
+        <source>the other person</source>
+        <translation>den andra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
+        <source>Connection with {name}: {grade}</source>
+        <translation>Anslutning med {name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
+        <source>Press to hear what this means</source>
+        <translation>Tryck för att få veta vad det betyder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
+        <source>The connection is too weak for the picture. Talk with sound only?</source>
+        <translation>Anslutningen är för svag för bild. Vill ni prata med bara ljud?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
+        <source>Sound only</source>
+        <translation>Bara ljud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
+        <source>Keep the picture</source>
+        <translation>Behåll bilden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
+        <source>Try the picture again</source>
+        <translation>Försök med bild igen</translation>
     </message>
 </context>
 </TS>

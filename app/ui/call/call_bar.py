@@ -56,7 +56,15 @@ class CallBar(QFrame):
         self.corner_action = QAction(self.more_menu)
         self.full_screen_action = QAction(self.more_menu)
         self.full_screen_action.setShortcut(Qt.Key.Key_F11)
-        for action in (self.self_view_action, self.corner_action, self.full_screen_action):
+        self.diagnostics_action = QAction(
+            self.more_menu
+        )  # the report for support (app/ui/diagnostics_save.py)
+        for action in (
+            self.self_view_action,
+            self.corner_action,
+            self.full_screen_action,
+            self.diagnostics_action,
+        ):
             self.more_menu.addAction(action)
         self.more.setMenu(self.more_menu)
         self.hang_up = named(BarButton("leave"), "hangUp")
@@ -141,6 +149,7 @@ class CallBar(QFrame):
         self.full_screen_action.setText(
             self.tr("Leave full screen") if full_screen else self.tr("Full screen")
         )
+        self.diagnostics_action.setText(self.tr("Save a report for support…"))
         self.hang_up.setText(self.tr("Hang up"))
         self.hang_up.setAccessibleName(self.tr("Hang up"))
         self.hang_up.setAccessibleDescription(self.tr("Leave the consultation"))

@@ -23,7 +23,9 @@ from app.ui.call.call_bar import CallBar
 from app.ui.call.full_screen import FullScreen
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.call.quality_indicator import QualityIndicator
 from app.ui.call.stage import RemoteStage
+from app.ui.diagnostics_save import save_diagnostics
 from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.focus import first_focusable
 from app.ui.widgets.named import named
@@ -103,7 +105,10 @@ class CallPage(QWidget):
         status_layout.addWidget(self.status)
         status_layout.addWidget(self.muted_hint)
         status_layout.addWidget(self.presenting_notice)
+        self.quality = QualityIndicator(bridge)  # per participant: good / weak / poor, words on demand
+        status_layout.addWidget(self.quality)
         layout.addWidget(self.status_strip)
+        layout.addWidget(self.quality.details)  # the words and the audio-only offer
         layout.addWidget(self.notice)
         confirm_holder = QHBoxLayout()
         confirm_holder.setContentsMargins(16, 4, 16, 4)
@@ -130,6 +135,7 @@ class CallPage(QWidget):
         )
         self.bar.corner_action.triggered.connect(self.stage.next_corner)
         self.bar.full_screen_action.triggered.connect(self.full_screen.toggle)
+        self.bar.diagnostics_action.triggered.connect(lambda: save_diagnostics(self, bridge))
         self.full_screen.changed.connect(lambda _on: self.retranslate())
         self.stage.doubleClicked.connect(self.full_screen.toggle)
         self.gallery.doubleClicked.connect(self.full_screen.toggle)

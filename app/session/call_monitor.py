@@ -1,0 +1,182 @@
+"""Watches every link of a call once a second: fits the sent video to it and grades how it goes.
+
+``CallSession`` gives each new link to ``attach`` (with the ``ShapedVideoTrack`` it sends through),
+tells ``arrived`` of every remote frame and ``detach``es a link it drops. Each second ``CallMonitor``
+reads the link's ``getStats``, makes a ``StatsSample`` (``call_stats``), feeds the sender's loss and
+round-trip time to that link's ``RateRule`` (``app/core/link_quality.py``), applies the level to the
+shaping track and the encoder cap (``app/media/rate_control.py``), grades the link
+(``app/core/call_quality.py``) and tells ``on_quality`` when the grade, the level or the audio-only
+offer changed. The last ``KEEP`` samples of every link stay for the diagnostics report, with the
+ICE candidate types (never addresses). ``close()`` is idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.call_quality import LinkQuality, QualityReading, grade
+from app.core.link_quality import Level, LinkSample, PoorLink, RateRule
+from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
+from app.session.call_stats import Arrivals, StatsReader, StatsSample
+from app.session.tasks import TaskOwner
+
+log = logging.getLogger(__name__)
+
+KEEP = 3600  # an hour of seconds per link
+WINDOW = 3  # seconds the indicator averages over
+
+
+@dataclass(slots=True)
+class Watched:
+    pc: Any  # RTCPeerConnection
+    video: ShapedVideoTrack | None
+    rule: RateRule
+    reader: StatsReader = field(default_factory=StatsReader)
+    arrivals: Arrivals = field(default_factory=Arrivals)
+    samples: deque[StatsSample] = field(default_factory=lambda: deque(maxlen=WINDOW))
+    shown: LinkQuality | None = None
+
+
+def candidate_types(pc: Any) -> dict[str, list[str]]:
+    """The ICE candidate types (host, srflx, relay, prflx) on each side of ``pc``; never addresses."""
+    local: set[str] = set()
+    remote: set[str] = set()
+    for transceiver in pc.getTransceivers():
+        ice = getattr(getattr(transceiver.sender, "transport", None), "transport", None)
+        if ice is None:
+            continue
+        with contextlib.suppress(Exception):
+            local.update(str(c.type) for c in ice.iceGatherer.getLocalCandidates())
+            remote.update(str(c.type) for c in ice.getRemoteCandidates())
+    return {"local": sorted(local), "remote": sorted(remote)}
+
+
+def _is_video(sender: Any) -> bool:
+    return sender.track is not None and sender.track.kind == "video"
+
+
+class CallMonitor:
+    def __init__(
+        self,
+        on_quality: Callable[[LinkQuality], None] = lambda quality: None,
+        *,
+        poor_link: PoorLink = PoorLink.OFFER,
+        period_s: float = 1.0,
+    ) -> None:
+        self._on_quality = on_quality
+        self._poor_link = poor_link
+        self._period = period_s
+        self._links: dict[str, Watched] = {}
+        # participant id -> samples, kept over a renegotiation and after they left, for the report
+        self.history: dict[str, deque[StatsSample]] = {}
+        self.candidates: dict[str, dict[str, list[str]]] = {}
+        self._tasks = TaskOwner("call-monitor")
+        self._started = False
+
+    def attach(self, participant_id: str, pc: Any, video: ShapedVideoTrack | None) -> None:
+        previous = self._links.get(participant_id)
+        level = previous.rule.level if previous is not None else Level.FULL
+        watched = Watched(pc, video, RateRule(self._poor_link, start=level))
+        self._links[participant_id] = watched
+        self._apply(watched)
+        if not self._started and not self._tasks.closed:
+            self._started = True
+            self._tasks.spawn(self._run(), "tick")
+
+    def detach(self, participant_id: str) -> None:
+        self._links.pop(participant_id, None)
+
+    def arrived(self, participant_id: str, kind: str) -> None:
+        watched = self._links.get(participant_id)
+        if watched is not None:
+            watched.arrivals.arrived(kind)
+
+    def rule(self, participant_id: str) -> RateRule | None:
+        watched = self._links.get(participant_id)
+        return watched.rule if watched is not None else None
+
+    def choose_audio_only(self, on: bool) -> None:
+        """The person took the offer (True) or wants the picture back now (False), on every link."""
+        for participant_id, watched in self._links.items():
+            if on:
+                watched.rule.choose_audio_only()
+            elif watched.rule.level is Level.AUDIO_ONLY:
+                watched.rule = RateRule(self._poor_link, start=Level.MINIMAL)
+            self._apply(watched)
+            self._tell(participant_id, watched)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self._period)
+            for participant_id, watched in list(self._links.items()):
+                try:
+                    await self._tick(participant_id, watched)
+                except Exception as exc:  # statistics must never end a call
+                    log.debug("monitor tick failed: %s", type(exc).__name__, exc_info=exc)
+
+    async def _tick(self, participant_id: str, watched: Watched) -> None:
+        if watched.pc.connectionState != "connected":
+            return
+        report = await watched.pc.getStats()
+        frames_out = watched.video.handed if watched.video is not None else None
+        sample = watched.reader.sample(report, watched.arrivals, frames_out, watched.rule.level.value)
+        estimate = next((bandwidth_estimate(s) for s in watched.pc.getSenders() if _is_video(s)), None)
+        if estimate is not None:
+            sample = dataclasses.replace(sample, estimate_kbps=estimate / 1000)
+        watched.samples.append(sample)
+        self.history.setdefault(participant_id, deque(maxlen=KEEP)).append(sample)
+        self.candidates[participant_id] = candidate_types(watched.pc)
+        before = watched.rule.level
+        video = sample.video_sent_kbps if sample.video_sent_kbps > 0 else None
+        watched.rule.feed(LinkSample(sample.loss_out, sample.rtt_s, sample.estimate_kbps, video))
+        if watched.rule.level is not before:
+            log.info("link level %s -> %s", before.value, watched.rule.level.value)
+        self._apply(watched)
+        self._tell(participant_id, watched)
+
+    def _apply(self, watched: Watched) -> None:
+        limit = watched.rule.limit
+        if watched.video is not None:
+            watched.video.limit = limit
+        for sender in watched.pc.getSenders():
+            if _is_video(sender):
+                cap_encoder(sender, limit.max_kbps)
+
+    def _tell(self, participant_id: str, watched: Watched) -> None:
+        recent = list(watched.samples)
+
+        def mean(values: list[float | None]) -> float | None:
+            known = [v for v in values if v is not None]
+            return sum(known) / len(known) if known else None
+
+        audio_only = watched.rule.level is Level.AUDIO_ONLY
+        reading = QualityReading(
+            loss=mean([s.loss for s in recent]),
+            rtt_s=mean([s.rtt_s for s in recent]),
+            jitter_s=mean([s.jitter_s for s in recent]),
+            fps=mean([s.fps_in for s in recent]),
+            audio_only=audio_only,
+        )
+        quality = LinkQuality(
+            participant_id, grade(reading), watched.rule.level, watched.rule.audio_only_offered
+        )
+        old = watched.shown
+        if old is None or (old.verdict.grade, old.verdict.reasons, old.level, old.audio_only_offered) != (
+            quality.verdict.grade,
+            quality.verdict.reasons,
+            quality.level,
+            quality.audio_only_offered,
+        ):
+            watched.shown = quality
+            self._on_quality(quality)
+
+    async def close(self) -> None:
+        await self._tasks.close()
+        self._links.clear()

@@ -1,0 +1,119 @@
+"""The sender's rate rule (app/core/link_quality.py): steps down on a queue or heavy loss, audio last."""
+
+from __future__ import annotations
+
+from app.core.link_quality import (
+    AUDIO_AFTER,
+    DOWN_AFTER,
+    LEVELS,
+    UP_AFTER,
+    Level,
+    Link,
+    LinkSample,
+    PoorLink,
+    RateRule,
+    judge,
+    poor_link_setting,
+)
+
+BASE = 0.3  # 150 ms each way
+CLEAR = LinkSample(loss=0.0, rtt_s=BASE)
+LOSSY = LinkSample(loss=0.05, rtt_s=BASE)  # random loss on a radio link, no queue
+QUEUED = LinkSample(loss=0.05, rtt_s=BASE + 0.5)  # the rate limit: a queue builds
+
+
+def feed(rule: RateRule, sample: LinkSample, times: int) -> Level:
+    for _ in range(times):
+        rule.feed(sample)
+    return rule.level
+
+
+def test_judge_reads_queue_and_heavy_loss_as_congestion_not_random_loss() -> None:
+    assert judge(QUEUED, BASE) is Link.CONGESTED
+    assert judge(LinkSample(loss=0.2, rtt_s=BASE), BASE) is Link.CONGESTED
+    assert judge(LOSSY, BASE) is Link.CLEAR
+    assert judge(LinkSample(loss=0.0, rtt_s=BASE + 0.15), BASE) is Link.HOLD
+    assert judge(LinkSample(loss=None, rtt_s=None), None) is Link.HOLD
+
+
+def test_video_gives_way_row_by_row_and_audio_is_never_limited() -> None:
+    rule = RateRule()
+    rule.feed(CLEAR)  # the call's lowest round trip
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.REDUCED
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.MINIMAL
+    heights = [LEVELS[level].max_height or 10_000 for level in rule.history]
+    fps = [LEVELS[level].max_fps or 1_000 for level in rule.history]
+    assert heights == sorted(heights, reverse=True) and fps == sorted(fps, reverse=True)
+    assert all(LEVELS[level].video for level in rule.history)  # still video: audio only is not forced
+
+
+def test_below_minimal_audio_only_is_offered_and_the_offer_goes_when_the_link_clears() -> None:
+    rule = RateRule(PoorLink.OFFER, start=Level.MINIMAL)
+    rule.feed(CLEAR)
+    feed(rule, QUEUED, AUDIO_AFTER - 1)
+    assert not rule.audio_only_offered
+    rule.feed(QUEUED)
+    assert rule.audio_only_offered and rule.level is Level.MINIMAL
+    rule.feed(CLEAR)
+    assert not rule.audio_only_offered
+
+
+def test_switch_policy_goes_audio_only_and_comes_back_to_video_when_the_link_recovers() -> None:
+    rule = RateRule(PoorLink.SWITCH, start=Level.MINIMAL)
+    rule.feed(CLEAR)
+    assert feed(rule, QUEUED, AUDIO_AFTER) is Level.AUDIO_ONLY
+    assert not rule.limit.video
+    assert feed(rule, CLEAR, UP_AFTER) is Level.MINIMAL
+    assert feed(rule, CLEAR, UP_AFTER) is Level.LOW
+    assert feed(rule, CLEAR, 2 * UP_AFTER) is Level.FULL
+
+
+def test_taking_the_offer_stops_the_picture_until_the_link_is_clear() -> None:
+    rule = RateRule(start=Level.MINIMAL)
+    rule.choose_audio_only()
+    assert rule.level is Level.AUDIO_ONLY
+    assert feed(rule, LinkSample(loss=0.0, rtt_s=None), UP_AFTER - 1) is Level.AUDIO_ONLY
+    assert feed(rule, LinkSample(loss=0.0, rtt_s=None), 1) is Level.MINIMAL
+
+
+def test_random_loss_alone_lets_the_rate_climb_back() -> None:
+    rule = RateRule(start=Level.LOW)
+    rule.feed(CLEAR)
+    assert feed(rule, LOSSY, 2 * UP_AFTER) is Level.FULL
+
+
+def test_one_bad_second_does_not_step_down() -> None:
+    rule = RateRule()
+    rule.feed(CLEAR)
+    for _ in range(5):
+        rule.feed(QUEUED)
+        rule.feed(CLEAR)
+    assert rule.level is Level.FULL
+
+
+def test_an_estimate_below_what_we_send_is_congestion() -> None:
+    over = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=480)
+    fits = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=150)
+    assert judge(over, BASE) is Link.CONGESTED
+    assert judge(fits, BASE) is Link.CLEAR
+    rule = RateRule()
+    assert feed(rule, over, DOWN_AFTER) is Level.REDUCED
+
+
+def test_a_level_the_link_could_not_hold_is_tried_again_later_each_time() -> None:
+    rule = RateRule(start=Level.LOW)
+    rule.feed(CLEAR)
+    assert feed(rule, CLEAR, UP_AFTER - 1) is Level.REDUCED  # the first clear second came with the base
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW  # REDUCED failed once
+    assert feed(rule, CLEAR, UP_AFTER) is Level.LOW  # not yet: it waits twice as long now
+    assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW
+    assert feed(rule, CLEAR, 3 * UP_AFTER) is Level.LOW
+    assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED
+
+
+def test_the_deployment_setting_reads_offer_or_switch() -> None:
+    assert poor_link_setting(None) is PoorLink.OFFER
+    assert poor_link_setting(" Switch ") is PoorLink.SWITCH
+    assert poor_link_setting("always") is PoorLink.OFFER

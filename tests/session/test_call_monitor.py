@@ -1,0 +1,98 @@
+"""CallMonitor wiring with an in-memory link: reports in, levels applied to the sent video, verdicts out."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.call_quality import Grade, LinkQuality
+from app.core.link_quality import AUDIO_AFTER, DOWN_AFTER, Level, PoorLink
+from app.session.call_monitor import CallMonitor
+
+
+@dataclass
+class Stat:
+    type: str
+    kind: str = ""
+    bytesSent: int = 0
+    bytesReceived: int = 0
+    roundTripTime: float | None = None
+    fractionLost: float | None = None
+    packetsLost: int = 0
+    packetsReceived: int = 0
+    jitter: int = 0
+
+
+@dataclass
+class Shaped:
+    limit: Any = None
+    handed: int = 0
+
+
+@dataclass
+class FakePc:
+    """What the monitor reads of an RTCPeerConnection; ``rtt`` and ``lost`` are what RTCP says next."""
+
+    rtt: float = 0.3
+    lost: float = 0.0
+    sent: int = 0
+    connectionState: str = "connected"
+    senders: list[Any] = field(default_factory=list)
+
+    async def getStats(self) -> dict[str, Stat]:
+        self.sent += 40_000
+        report = {"t": Stat("transport", bytesSent=self.sent, bytesReceived=self.sent)}
+        for kind in ("audio", "video"):
+            report[f"ri-{kind}"] = Stat(
+                "remote-inbound-rtp", kind, roundTripTime=self.rtt, fractionLost=self.lost * 256
+            )
+            report[f"out-{kind}"] = Stat("outbound-rtp", kind, bytesSent=self.sent // 2)
+        return report
+
+    def getSenders(self) -> list[Any]:
+        return self.senders
+
+    def getTransceivers(self) -> list[Any]:
+        return []
+
+
+async def until(condition: Any, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.005)
+
+
+async def test_a_queue_steps_the_sent_video_down_and_offers_audio_only() -> None:
+    told: list[LinkQuality] = []
+    monitor = CallMonitor(told.append, poor_link=PoorLink.OFFER, period_s=0.01)
+    pc, shaped = FakePc(), Shaped()
+    monitor.attach("p", pc, shaped)  # type: ignore[arg-type]
+    try:
+        await until(lambda: len(monitor.history.get("p", ())) >= 3)
+        assert shaped.limit.max_height is None  # full
+        pc.rtt = 1.2  # a queue of almost a second
+        await until(lambda: bool(told) and told[-1].audio_only_offered)
+        assert len(monitor.history["p"]) >= 3 + 3 * DOWN_AFTER + AUDIO_AFTER - 2
+        rule = monitor.rule("p")
+        assert rule is not None and rule.history[:4] == [Level.FULL, Level.REDUCED, Level.LOW, Level.MINIMAL]
+        assert shaped.limit.max_height == 144
+        assert told[-1].audio_only_offered and told[-1].verdict.grade is Grade.POOR
+        monitor.choose_audio_only(True)
+        assert not shaped.limit.video and told[-1].level is Level.AUDIO_ONLY
+        monitor.choose_audio_only(False)
+        assert shaped.limit.video and told[-1].level is Level.MINIMAL
+        assert len(monitor.history["p"]) >= 10
+    finally:
+        await monitor.close()
+        await monitor.close()
+
+
+async def test_a_link_that_is_not_connected_is_not_sampled() -> None:
+    monitor = CallMonitor(period_s=0.01)
+    pc = FakePc(connectionState="connecting")
+    monitor.attach("p", pc, None)  # type: ignore[arg-type]
+    await asyncio.sleep(0.1)
+    assert "p" not in monitor.history
+    monitor.detach("p")
+    await monitor.close()
