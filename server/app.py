@@ -37,7 +37,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     services = Services(
         settings=settings,
         repo=repo,
-        tokens=TokenService(settings.token_secret, settings.token_ttl_s),
+        tokens=TokenService(settings.token_keys, settings.token_ttl_s),
         hub=Hub(settings, repo, room_store),
         room_store=room_store,
     )
