@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     UniqueConstraint,
     inspect,
     select,
@@ -181,6 +182,25 @@ def _v6_rooms_closed_and_standing(conn: Connection) -> None:
     conn.execute(text("CREATE UNIQUE INDEX uq_rooms_address ON rooms (address)"))
 
 
+def _v7_live_rooms(conn: Connection) -> None:
+    """A room's consultation (lobby, call, hosts, lock, bans, PIN counters) outlives the process."""
+    meta = MetaData()
+    Table(
+        "live_rooms",
+        meta,
+        Column("room_id", String(64), primary_key=True),
+        Column("state", Text, nullable=False),
+        Column("updated_at", Float, nullable=False),
+    )
+    Table(
+        "live_members",
+        meta,
+        Column("room_id", String(64), primary_key=True),
+        Column("user_id", String(64), primary_key=True, index=True),
+    )
+    meta.create_all(conn)
+
+
 MIGRATIONS: tuple[tuple[int, Step], ...] = (
     (1, _v1_users_and_rooms),
     (2, _v2_users_by_subject),
@@ -188,6 +208,7 @@ MIGRATIONS: tuple[tuple[int, Step], ...] = (
     (4, _v4_guardian_acts),
     (5, _v5_room_settings_and_audit),
     (6, _v6_rooms_closed_and_standing),
+    (7, _v7_live_rooms),
 )
 LATEST = MIGRATIONS[-1][0]
 
