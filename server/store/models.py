@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 table models of the newest schema (``migrations.py`` builds and upgrades it)."""
+"""SQLAlchemy 2 table models of the newest schema (Alembic revisions in ``schema_migrations`` build it)."""
 
 from __future__ import annotations
 

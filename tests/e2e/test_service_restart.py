@@ -1,14 +1,15 @@
 """A service restart in the middle of a clinic: the real service process is stopped (SIGTERM) and
-started again on the same port, SQLite file and signing keys while a call is in progress and a
-patient waits. Expected: the call's media keeps flowing, nobody is signed out, the clinician still
-sees the waiting patient with the same waiting time, moderation of the ongoing call still works,
-and the next admitted patient joins the clinician's call (issue 13)."""
+started again on the same port, database (an SQLite file, then a real PostgreSQL server) and signing
+keys while a call is in progress and a patient waits. Expected: the call's media keeps flowing,
+nobody is signed out, the clinician still sees the waiting patient with the same waiting time,
+moderation of the ongoing call still works, and the next admitted patient joins the clinician's
+call (issue 13)."""
 
 from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from app.session.events import (
     SessionFailed,
 )
 from app.session.moderation_events import HostAction, HostActionApplied
+from tests.support.postgres import PostgresCluster
 from tests.support.recorder import EventRecorder, eventually
 from tests.support.service import ServiceProcess
 
@@ -84,10 +86,21 @@ class Deployment:
         return await self.start(port)
 
 
-@pytest.fixture
-async def deployment(tmp_path: Path) -> AsyncIterator[Deployment]:
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresCluster]:
+    with PostgresCluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def deployment(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Deployment]:
     keys = "restart:" + secrets.token_urlsafe(32)
-    made = Deployment(f"sqlite:///{tmp_path / 'samtale.db'}", keys)
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'samtale.db'}"
+    else:
+        cluster: PostgresCluster = request.getfixturevalue("postgres")
+        url = await asyncio.to_thread(cluster.new_database)
+    made = Deployment(url, keys)
     yield made
     if made.service is not None:
         await asyncio.to_thread(made.service.close)
