@@ -35,7 +35,7 @@ async def _apply(
     hub: Hub, conn: Connection, message: ClientMessage, room_id: str, operation: Operation
 ) -> None:
     ref = message.id
-    async with hub.locked(room_id) as live:
+    async with hub.locked(room_id, conn.id) as live:
         if live is None:
             # A signal for a room you are not in is "not admitted", whether or not the room exists.
             code = ErrorCode.NOT_ADMITTED if isinstance(message, Signal) else ErrorCode.NOT_FOUND

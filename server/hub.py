@@ -66,6 +66,8 @@ class Hub:
         self._timers: set[asyncio.Task[None]] = set()
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
+        # connection id → the rooms it acted in (a superset of where it is bound): what detach visits
+        self._conn_rooms: dict[str, set[str]] = {}
 
     async def start(self) -> None:
         """Load every room someone has a place in: each member gets the grace time from now."""
@@ -126,8 +128,13 @@ class Hub:
         return None if loaded is None else loaded[0]
 
     @asynccontextmanager
-    async def locked(self, room_id: str) -> AsyncIterator[LiveRoom | None]:
-        """The room under its lock (``None``: no such room); the views and storage follow the block."""
+    async def locked(self, room_id: str, conn_id: str | None = None) -> AsyncIterator[LiveRoom | None]:
+        """The room under its lock (``None``: no such room); the views and storage follow the block.
+
+        ``conn_id``: the connection acting in it, remembered so its disconnect visits this room.
+        """
+        if conn_id is not None and conn_id in self.connections:
+            self._conn_rooms.setdefault(conn_id, set()).add(room_id)
         while True:
             live = await self.live_room(room_id)
             if live is None:
@@ -153,6 +160,10 @@ class Hub:
             self.deliver(effects)
             await self.settle(live)
             self._retire(live)  # loaded again from the database (closed) if asked for
+
+    def loaded_rooms(self) -> list[str]:
+        """The rooms whose state is in memory now (someone is in, watches or has open each)."""
+        return sorted(self._rooms)
 
     def deliver(self, effects: Effects) -> None:
         for conn_id, message in effects:
@@ -187,7 +198,8 @@ class Hub:
 
         A call membership moves only to a resumed connection (``hello`` with ``resume``: the same
         app within the grace time); a fresh start gets its lobby places back, never a call. Only
-        the rooms this person has a place in or watched are visited.
+        the rooms this person has a place in or watched are visited, and at disconnect only the rooms
+        the connection acted in.
         """
         assert conn.user is not None
         user = conn.user
@@ -197,7 +209,7 @@ class Hub:
             watched = set()
         member_of = await run_in_threadpool(self._stored.rooms_of, user.user_id)
         for room_id in sorted(set(member_of) | watched):
-            async with self.locked(room_id) as live:
+            async with self.locked(room_id, conn.id) as live:
                 if live is None or live.room.closed:
                     continue
                 if live.room.member_of(user.user_id) is not None:
@@ -212,7 +224,10 @@ class Hub:
             return
         user_id = conn.user.user_id
         grace = self._settings.reconnect_grace_s
-        for room_id, live in list(self._rooms.items()):
+        for room_id in sorted(self._conn_rooms.pop(conn.id, set())):
+            live = self._rooms.get(room_id)
+            if live is None:  # dropped from memory: nobody is in it, so neither is this connection
+                continue
             async with live.lock:
                 if live.retired:
                     continue
