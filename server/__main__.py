@@ -10,7 +10,7 @@ import logging
 import os
 import signal
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import uvicorn
 
@@ -20,6 +20,7 @@ from server.client_versions import ClientVersionSettings
 from server.identity.config import identity_settings
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
+from server.signing_keys import TOKEN_KEYS_ENV, SigningKeys
 
 log = logging.getLogger("server")
 
@@ -41,12 +42,53 @@ def _identity(path: str | None) -> dict[str, Any]:
         raise SystemExit(f"python -m server: {exc}") from None
 
 
+def _refuse(message: str) -> NoReturn:
+    """A configuration error: one line on stderr, exit status 2 (as for a bad flag)."""
+    sys.stderr.write(f"python -m server: {message}\n")
+    raise SystemExit(2)
+
+
+def _signing_keys(path: str | None) -> SigningKeys | None:
+    """The configured keys (flag, else environment); ``None`` if neither is set."""
+    text = os.environ.get(TOKEN_KEYS_ENV)
+    try:
+        if path is not None:
+            return SigningKeys.from_file(path)
+        return SigningKeys.parse(text) if text else None
+    except ValueError as exc:
+        _refuse(f"invalid signing keys: {exc}")
+
+
+def _persistent(database_url: str) -> bool:
+    return (
+        database_url not in ("sqlite://", "sqlite:///:memory:", "sqlite:///")
+        and ":memory:" not in database_url
+    )
+
+
+def _require_production_config(keys: SigningKeys | None, database_url: str, identity: dict[str, Any]) -> None:
+    """Without ``--dev`` a restart must keep everyone signed in and every consultation: refuse to
+    start on random keys or an in-memory database, saying in one line what to set."""
+    missing = []
+    if keys is None:
+        missing.append(f"${TOKEN_KEYS_ENV} or --token-keys-file (signing keys: kid:secret ...)")
+    if not _persistent(database_url):
+        missing.append(
+            "--database-url (a persistent database, e.g. postgresql+psycopg://... or sqlite:///file)"
+        )
+    if (identity.get("bankid") or identity.get("oidc_providers")) and "identity_key" not in identity:
+        missing.append("$SAMTALE_IDENTITY_KEY (the pseudonym key)")
+    if missing:
+        _refuse(f"set {'; '.join(missing)}; or pass --dev for a throwaway instance")
+
+
 def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser = argparse.ArgumentParser(prog="python -m server", description="Run the Samtale service.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 lets the OS pick a free port")
     parser.add_argument("--dev", action="store_true", help="enable the test identity and dev endpoints")
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL, help="any SQLAlchemy URL")
+    parser.add_argument("--token-keys-file", metavar="FILE", help=f"signing keys (else ${TOKEN_KEYS_ENV})")
     parser.add_argument("--ice-servers", type=_ice_servers, default=[], help='JSON: [{"urls": [...]}]')
     parser.add_argument("--reconnect-grace", type=float, default=20.0, metavar="S")
     parser.add_argument("--hello-timeout", type=float, default=10.0, metavar="S")
@@ -80,6 +122,10 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         )
     except ValueError as exc:
         parser.error(str(exc))
+    keys = _signing_keys(args.token_keys_file)
+    identity = _identity(args.identity_config)
+    if not args.dev:
+        _require_production_config(keys, args.database_url, identity)
     logging.basicConfig(
         level=args.log_level.upper(),
         stream=sys.stderr,
@@ -90,7 +136,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         port=args.port,
         dev_mode=args.dev,
         database_url=args.database_url,
-        token_secret=Secret.generate(),
+        token_keys=keys if keys is not None else SigningKeys.generate(),
         token_ttl_s=args.token_ttl,
         ice_servers=args.ice_servers,
         reconnect_grace_s=args.reconnect_grace,
@@ -104,7 +150,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         probe_enabled=not args.no_probe,
         trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy is not None else ("127.0.0.1", "::1"),
         client_versions=client_versions,
-        **_identity(args.identity_config),
+        **identity,
     )
 
 

@@ -38,19 +38,19 @@ def create_app(settings: ServiceSettings) -> Starlette:
     repo.create_tables()
     room_store = RoomStore(settings.database_url)
     room_store.create_tables()
+    tokens = TokenService(settings.token_keys, settings.token_ttl_s)
+    identity = IdentityBroker(settings, repo, tokens)
     services = Services(
         settings=settings,
         repo=repo,
-        tokens=TokenService(settings.token_secret, settings.token_ttl_s),
-        hub=Hub(settings, repo, room_store),
+        tokens=tokens,
+        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name),
         room_store=room_store,
     )
-
-    identity = IdentityBroker(settings, repo, services.tokens)
     hub = services.hub
     metrics = Metrics(
         connections=lambda: len(hub.connections),
-        rooms=lambda: [live.room.counts() for live in list(hub._rooms.values())],
+        rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
     )
     readiness = Readiness({"database": database_check(repo)})
     listener = probe.ProbeListener(probe.ProbeTokens()) if settings.probe_enabled else None
@@ -60,6 +60,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
         log.info("service starting dev_mode=%s ice_servers=%d", settings.dev_mode, len(settings.ice_servers))
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
+        await services.hub.start()
         try:
             yield
         finally:

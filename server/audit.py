@@ -40,8 +40,8 @@ async def export_audit(request: Request) -> Response:
     room = await run_in_threadpool(services.repo.room, room_id)
     if room is None:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no such room")
-    live = services.hub.peek(room_id)
-    is_host = room.owner_user_id == user.user_id or (live is not None and live.room.is_host(user.user_id))
+    live = await services.hub.view(room_id)
+    is_host = room.owner_user_id == user.user_id or (live is not None and live.is_host(user.user_id))
     if not is_host:
         raise ProtocolError(ErrorCode.FORBIDDEN, "only the room's host may export its log")
     events = await run_in_threadpool(services.room_store.events, room_id)

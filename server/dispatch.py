@@ -48,13 +48,12 @@ async def _apply(hub: Hub, conn: Connection, message: ClientMessage) -> None:
     assert conn.user is not None
     ref = message.id
     room_id = operation_for(conn.user, conn.id, message, conn.guardian)[0]
-    live = await hub.live_room(room_id)
-    if live is None:
-        # A signal for a room you are not in is "not admitted", whether or not the room exists.
-        code = ErrorCode.NOT_ADMITTED if isinstance(message, Signal) else ErrorCode.NOT_FOUND
-        conn.send(Error(code, ref, "no such room"))
-        return
-    async with live.lock:
+    async with hub.locked(room_id, conn.id) as live:
+        if live is None:
+            # A signal for a room you are not in is "not admitted", whether or not the room exists.
+            code = ErrorCode.NOT_ADMITTED if isinstance(message, Signal) else ErrorCode.NOT_FOUND
+            conn.send(Error(code, ref, "no such room"))
+            return
         if live.room.closed:
             conn.send(Error(ErrorCode.ROOM_CLOSED, ref, "the room was closed"))
             return
@@ -70,4 +69,3 @@ async def _apply(hub: Hub, conn: Connection, message: ClientMessage) -> None:
             log.info("accepted type=%s room=%s conn=%s", message.TYPE, room_id, conn.id)
         conn.send(Ack(ref=ref))
         hub.deliver(effects)
-        await hub.settle(live)

@@ -1,10 +1,19 @@
-"""The connection registry and the live rooms: delivery, per-room locking and reconnect grace."""
+"""The connection registry and the live rooms: delivery, per-room locking, storage and reconnect grace.
+
+A room's state has one owner: the ``LiveRoom`` held here, changed only inside ``Hub.locked`` (one
+change at a time per room). When the block ends the new views are sent and the room's lasting state
+(``server/room_snapshot.py``) is stored before the lock is released, so a restart finds every
+lobby place, call seat, host role, lock, ban and PIN counter as it was. A room nobody is in,
+watches or has open is dropped from memory and loaded again from the database when asked for.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
@@ -13,54 +22,130 @@ from app.core.protocol import UserInfo
 from server.audit_event import AuditEvent
 from server.connection import Connection
 from server.room_closing import close_room
+from server.room_snapshot import guardian_user_ids, member_user_ids, restore, snapshot
 from server.room_store import RoomStore
 from server.room_view import settle
 from server.rooms import Effects, Room
 from server.settings import ServiceSettings
 from server.store import Repository
+from server.store.live_rooms import LiveRooms, encode
 from server.turn import TurnCredentials
 
 log = logging.getLogger(__name__)
 
+GuardianName = Callable[[str], Awaitable[str | None]]
+
 
 @dataclass(slots=True)
 class LiveRoom:
-    """A room's state and the lock that serialises every change to it."""
+    """A room's state, the lock that serialises every change to it, and what was last stored."""
 
     room: Room
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    saved: str = ""  # the stored snapshot's text: an unchanged room is not written again
+    retired: bool = False  # dropped from memory; whoever waited for its lock loads it anew
 
 
 class Hub:
     """Owns the live connections and rooms of one service instance (one event loop)."""
 
-    def __init__(self, settings: ServiceSettings, repo: Repository, room_store: RoomStore) -> None:
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        repo: Repository,
+        room_store: RoomStore,
+        guardian_name: GuardianName | None = None,
+    ) -> None:
         self._settings = settings
         self._repo = repo
         self._room_store = room_store
+        self._stored = LiveRooms(repo)
+        self._guardian_name = guardian_name
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[None]] = set()
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
+        # connection id → the rooms it acted in (a superset of where it is bound): what detach visits
+        self._conn_rooms: dict[str, set[str]] = {}
 
-    async def live_room(self, room_id: str) -> LiveRoom | None:
-        """The live state of a stored room (created on first use), or ``None`` if it does not exist."""
-        live = self._rooms.get(room_id)
-        if live is not None:
-            return live
+    async def start(self) -> None:
+        """Load every room someone has a place in: each member gets the grace time from now."""
+        for room_id in await run_in_threadpool(self._stored.occupied):
+            await self.live_room(room_id)
+        if self._rooms:
+            log.info("restored rooms=%d", len(self._rooms))
+
+    async def _load(self, room_id: str) -> tuple[Room, list[tuple[str, int]], str] | None:
+        """A stored room with its lasting state, every member detached; ``None`` if no such room."""
         record = await run_in_threadpool(self._repo.room, room_id)
         if record is None:
             return None
         config = await run_in_threadpool(self._room_store.config, room_id)
-        # Another task may have loaded it while we waited; keep the first so there is one lock.
         turn = TurnCredentials.from_settings(self._settings)
         ice_for = turn.ice_servers if turn.enabled else None
         room = Room(
             record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for, config=config
         )
         room.closed = record.closed
-        return self._rooms.setdefault(room_id, LiveRoom(room))
+        data = await run_in_threadpool(self._stored.load, room_id)
+        if data is None or room.closed:
+            return room, [], ""
+        users: dict[str, UserInfo] = {}
+        for user_id in member_user_ids(data):
+            person = await run_in_threadpool(self._repo.user, user_id)
+            if person is not None:
+                users[user_id] = person.info()
+        guardians: dict[str, str | None] = {}
+        if self._guardian_name is not None:
+            for user_id in guardian_user_ids(data):
+                guardians[user_id] = await self._guardian_name(user_id)
+        return room, restore(room, data, users, guardians), encode(data)
+
+    async def live_room(self, room_id: str) -> LiveRoom | None:
+        """The live state of a stored room (loaded on first use), or ``None`` if it does not exist."""
+        live = self._rooms.get(room_id)
+        if live is not None:
+            return live
+        loaded = await self._load(room_id)
+        if loaded is None:
+            return None
+        live = self._rooms.get(room_id)  # another task loaded it while we waited: one lock
+        if live is not None:
+            return live
+        room, detached, saved = loaded
+        live = self._rooms[room_id] = LiveRoom(room, saved=saved)
+        for user_id, seq in detached:
+            self._expire_later(room_id, user_id, seq)
+        return live
+
+    async def view(self, room_id: str) -> Room | None:
+        """A room to read (counts, who waits, who is host), loaded or not; never change it."""
+        live = self._rooms.get(room_id)
+        if live is not None:
+            return live.room
+        loaded = await self._load(room_id)
+        return None if loaded is None else loaded[0]
+
+    @asynccontextmanager
+    async def locked(self, room_id: str, conn_id: str | None = None) -> AsyncIterator[LiveRoom | None]:
+        """The room under its lock (``None``: no such room); the views and storage follow the block.
+
+        ``conn_id``: the connection acting in it, remembered so its disconnect visits this room.
+        """
+        if conn_id is not None and conn_id in self.connections:
+            self._conn_rooms.setdefault(conn_id, set()).add(room_id)
+        while True:
+            live = await self.live_room(room_id)
+            if live is None:
+                yield None
+                return
+            async with live.lock:
+                if live.retired:
+                    continue
+                yield live
+                await self.settle(live)
+                return
 
     async def close_room(self, room_id: str, actor: UserInfo) -> None:
         """The owner closed the room (already marked in the database): tell everyone in it, forget it."""
@@ -74,10 +159,19 @@ class Hub:
             log.info("room closed room=%s told=%d", room_id, len(effects))
             self.deliver(effects)
             await self.settle(live)
-            self._rooms.pop(room_id, None)  # loaded again from the database (closed) if asked for
+            self._retire(live)  # loaded again from the database (closed) if asked for
 
-    def peek(self, room_id: str) -> LiveRoom | None:
+    def loaded_rooms(self) -> list[str]:
+        """The rooms whose state is in memory now (someone is in, watches or has open each)."""
+        return sorted(self._rooms)
+
+    def loaded(self, room_id: str) -> LiveRoom | None:
+        """The room's live state if it is in memory now; never loads it (for metrics and timing)."""
         return self._rooms.get(room_id)
+
+    def loaded_live(self) -> list[LiveRoom]:
+        """Every room in memory now (for metrics); read only."""
+        return list(self._rooms.values())
 
     def deliver(self, effects: Effects) -> None:
         for conn_id, message in effects:
@@ -86,33 +180,51 @@ class Hub:
                 conn.send(message)
 
     async def settle(self, live: LiveRoom) -> None:
-        """After a change (call under the room's lock): send the new room views, store audit entries."""
-        self.deliver(settle(live.room))
-        events: list[AuditEvent] = live.room.audit
-        live.room.audit = []
+        """After a change (under the room's lock): send the new views, store audit entries and the
+        room's lasting state; drop an idle room from memory."""
+        room = live.room
+        self.deliver(settle(room))
+        events: list[AuditEvent] = room.audit
+        room.audit = []
         if events:
             await run_in_threadpool(self._room_store.record, events)
+        state = snapshot(room)
+        text = encode(state)
+        if text != live.saved:
+            await run_in_threadpool(self._stored.save, room.room_id, text, member_user_ids(state))
+            live.saved = text
+        if room.idle():
+            self._retire(live)
+
+    def _retire(self, live: LiveRoom) -> None:
+        live.retired = True
+        if self._rooms.get(live.room.room_id) is live:
+            del self._rooms[live.room.room_id]
 
     async def attach(self, conn: Connection) -> None:
         """Register an authenticated connection and hand it the user's memberships, if any.
 
         A call membership moves only to a resumed connection (``hello`` with ``resume``: the same
-        app within the grace time); a fresh start gets its lobby places back, never a call.
+        app within the grace time); a fresh start gets its lobby places back, never a call. Only
+        the rooms this person has a place in or watched are visited, and at disconnect only the rooms
+        the connection acted in.
         """
         assert conn.user is not None
         user = conn.user
         self.connections[conn.id] = conn
         watched, until = self._watches.pop(user.user_id, (set(), 0.0))
-        for room_id, live in list(self._rooms.items()):
-            async with live.lock:
-                if live.room.closed:
+        if time.monotonic() >= until:
+            watched = set()
+        member_of = await run_in_threadpool(self._stored.rooms_of, user.user_id)
+        for room_id in sorted(set(member_of) | watched):
+            async with self.locked(room_id, conn.id) as live:
+                if live is None or live.room.closed:
                     continue
                 if live.room.member_of(user.user_id) is not None:
                     log.info("rebind room=%s conn=%s", room_id, conn.id)
                     self.deliver(live.room.rebind(user.user_id, conn.id, conn.resumed))
-                if room_id in watched and time.monotonic() < until and live.room.is_host(user.user_id):
+                if room_id in watched and live.room.is_host(user.user_id):
                     self.deliver(live.room.watch(user, conn.id))
-                await self.settle(live)
 
     async def detach(self, conn: Connection) -> None:
         """The connection is gone: keep its memberships for the grace time, then treat as leave."""
@@ -120,8 +232,13 @@ class Hub:
             return
         user_id = conn.user.user_id
         grace = self._settings.reconnect_grace_s
-        for room_id, live in list(self._rooms.items()):
+        for room_id in sorted(self._conn_rooms.pop(conn.id, set())):
+            live = self._rooms.get(room_id)
+            if live is None:  # dropped from memory: nobody is in it, so neither is this connection
+                continue
             async with live.lock:
+                if live.retired:
+                    continue
                 was_watching = conn.id in live.room.watchers
                 detached = live.room.detach(conn.id)
                 await self.settle(live)
@@ -130,21 +247,22 @@ class Hub:
                 self._watches[user_id] = (rooms | {room_id}, time.monotonic() + grace)
             for member_user, seq in detached:
                 log.info("detached room=%s conn=%s grace=%ss", room_id, conn.id, grace)
-                self._expire_later(live, member_user, seq)
+                self._expire_later(room_id, member_user, seq)
 
-    def _expire_later(self, live: LiveRoom, user_id: str, seq: int) -> None:
+    def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
         async def expire() -> None:
             await asyncio.sleep(self._settings.reconnect_grace_s)
             try:
-                async with live.lock:
+                async with self.locked(room_id) as live:
+                    if live is None:
+                        return
                     before = live.room.member_of(user_id)
                     effects = live.room.expire(user_id, seq)
                     if before is not None and live.room.member_of(user_id) is None:
-                        log.info("grace expired, left room=%s", live.room.room_id)
+                        log.info("grace expired, left room=%s", room_id)
                     self.deliver(effects)
-                    await self.settle(live)
             except Exception as exc:
-                log.error("grace timer failed room=%s error=%s", live.room.room_id, type(exc).__name__)
+                log.error("grace timer failed room=%s error=%s", room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)
 
         task = asyncio.create_task(expire())

@@ -154,8 +154,8 @@ async def dev_room_state(request: Request) -> Response:
     _require_dev(services)
     user = await _user(request, services)
     room = await _owned_room(request, services, user, "only the room's host may look")
-    live = services.hub.peek(room.room_id)
-    counts = live.room.counts() if live is not None else {"lobby": 0, "call": 0, "connections": 0}
+    live = await services.hub.view(room.room_id)
+    counts = live.counts() if live is not None else {"lobby": 0, "call": 0, "connections": 0}
     return JSONResponse(counts)
 
 

@@ -92,9 +92,12 @@ class RoomConfig:
 
 
 class PinGuard:
-    """Counts wrong PINs per person; past ``PIN_TRIES`` in ``PIN_WINDOW_S`` every try is refused."""
+    """Counts wrong PINs per person; past ``PIN_TRIES`` in ``PIN_WINDOW_S`` every try is refused.
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    Times are wall-clock seconds so the counters can be stored and outlive a restart.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
         self._failures: dict[str, list[float]] = {}
 
@@ -113,3 +116,12 @@ class PinGuard:
             recent.append(now)
             raise RoomError(ErrorCode.WRONG_PIN, "wrong PIN")
         self._failures.pop(user_id, None)
+
+    def failures(self) -> dict[str, list[float]]:
+        """Wrong-PIN times per person still inside the window (to be stored)."""
+        now = self._clock()
+        recent = {k: [t for t in v if now - t < PIN_WINDOW_S] for k, v in self._failures.items()}
+        return {k: v for k, v in recent.items() if v}
+
+    def restore(self, failures: dict[str, list[float]]) -> None:
+        self._failures = {k: list(v) for k, v in failures.items()}

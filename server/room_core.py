@@ -141,6 +141,26 @@ class RoomCore:
         self._seq += 1
         return self._seq
 
+    @property
+    def seq(self) -> int:
+        return self._seq
+
+    @seq.setter
+    def seq(self, value: int) -> None:
+        self._seq = value
+
+    def restore_member(self, member: Member) -> None:
+        """A stored membership back in place (``server.room_snapshot``): its lobby place or call seat."""
+        self._by_user[member.user.user_id] = member
+        if member.in_call:
+            self.call[member.participant_id] = member
+        else:
+            self.lobby[member.participant_id] = member
+
+    def idle(self) -> bool:
+        """Nobody is in it, watches it or has it open: its live state may be dropped from memory."""
+        return not self._by_user and not self.watchers and not self.nearby
+
     def remove_from_call(self, member: Member, reason: LeftReason = LeftReason.LEFT) -> Effects:
         """Take ``member`` out of the call; everyone who saw them gets ``participant_left`` and why.
 

@@ -33,9 +33,9 @@ async def _clinician(request: Request, services: Services) -> UserInfo:
 
 
 async def _summary(services: Services, room: RoomRecord) -> RoomSummary:
-    live = services.hub.peek(room.room_id)
-    waiting = len(live.room.lobby) if live is not None else 0
-    in_call = len(live.room.call) if live is not None else 0
+    live = await services.hub.view(room.room_id)
+    waiting = len(live.lobby) if live is not None else 0
+    in_call = len(live.call) if live is not None else 0
     info = await _room_info(services, room)
     return RoomSummary(room=info, standing=room.address is not None, waiting=waiting, in_call=in_call)
 

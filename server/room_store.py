@@ -74,6 +74,8 @@ class RoomStore:
         kwargs: dict[str, object] = {}
         if database_url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
+        else:
+            kwargs["pool_pre_ping"] = True  # a database server that restarted: reconnect, not fail
         if database_url in ("sqlite://", "sqlite:///:memory:"):
             kwargs["poolclass"] = StaticPool
         self._engine = create_engine(database_url, **kwargs)

@@ -2,43 +2,14 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 
 from app.core.protocol import IceServer
 from server.client_versions import ClientVersionSettings
+from server.secret import Secret
+from server.signing_keys import SigningKeys
 
-
-class Secret:
-    """A string whose ``repr``/``str`` are masked so it cannot leak through logs or tracebacks."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        if not value:
-            raise ValueError("a secret must not be empty")
-        self._value = value
-
-    @classmethod
-    def generate(cls) -> Secret:
-        """A fresh random secret (256 bits)."""
-        return cls(secrets.token_urlsafe(32))
-
-    def reveal(self) -> str:
-        """The plain value; call only where it is used, never to log it."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('**********')"
-
-    def __str__(self) -> str:
-        return "**********"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and secrets.compare_digest(self._value, other._value)
-
-    def __hash__(self) -> int:
-        return hash(self._value)
+__all__ = ["BankIdSettings", "OidcProviderSettings", "Secret", "ServiceSettings", "SigningKeys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +50,7 @@ class ServiceSettings:
     port: int = 0
     dev_mode: bool = False
     database_url: str = DEFAULT_DATABASE_URL
-    token_secret: Secret = field(default_factory=Secret.generate)
+    token_keys: SigningKeys = field(default_factory=SigningKeys.generate)  # sign and verify tokens
     token_ttl_s: int = 900
     # Handed out on admission. Empty by default: never a public STUN server.
     ice_servers: list[IceServer] = field(default_factory=list)
@@ -113,3 +84,8 @@ class ServiceSettings:
     guardianship_simulator_file: str | None = None
     # The client versions this deployment supports and offers (GET /v1/client); unset: not said.
     client_versions: ClientVersionSettings | None = None
+
+    @property
+    def token_secret(self) -> Secret:
+        """The key that signs new tokens (the pseudonym key's fallback in dev mode)."""
+        return self.token_keys.signing_secret

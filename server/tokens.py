@@ -1,4 +1,8 @@
-"""HMAC-SHA256 signed, expiring access tokens: ``v1.<payload>.<signature>`` in base64url."""
+"""HMAC-SHA256 signed, expiring access tokens: ``v2.<header>.<payload>.<signature>`` in base64url.
+
+The header names the key id (``{"kid": ...}``) so keys from configuration can rotate: the service
+signs with its first key and verifies with any of them (``server.signing_keys``).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import ErrorCode, ProtocolError
-from server.settings import Secret
+from server.signing_keys import SigningKeys
 
-_PREFIX = "v1"
+_PREFIX = "v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +39,28 @@ def _unb64(text: str) -> bytes:
 
 
 class TokenService:
-    """Issues and verifies tokens with one secret; ``clock`` is injectable for tests."""
+    """Issues tokens with the signing key, verifies with any configured key; ``clock`` for tests."""
 
-    def __init__(self, secret: Secret, ttl_s: int, clock: Callable[[], float] = time.time) -> None:
-        self._key = secret.reveal().encode()
+    def __init__(self, keys: SigningKeys, ttl_s: int, clock: Callable[[], float] = time.time) -> None:
+        self._kid = keys.signing_kid
+        self._keys = {kid: secret.reveal().encode() for kid, secret in keys.keys.items()}
+        self._header = _b64(json.dumps({"kid": self._kid}, separators=(",", ":")).encode())
         self.ttl_s = ttl_s
         self._clock = clock
 
-    def _sign(self, body: str) -> str:
-        return _b64(hmac.new(self._key, f"{_PREFIX}.{body}".encode(), hashlib.sha256).digest())
+    @staticmethod
+    def _sign(key: bytes, header: str, body: str) -> str:
+        return _b64(hmac.new(key, f"{_PREFIX}.{header}.{body}".encode(), hashlib.sha256).digest())
+
+    def _key_of(self, header: str) -> bytes:
+        try:
+            kid = json.loads(_unb64(header))["kid"]
+        except (ValueError, KeyError, TypeError):
+            raise ProtocolError(ErrorCode.INVALID_TOKEN, "malformed header") from None
+        key = self._keys.get(kid) if isinstance(kid, str) else None
+        if key is None:
+            raise ProtocolError(ErrorCode.INVALID_TOKEN, "unknown key")
+        return key
 
     def issue(self, user_id: str, session: str | None = None) -> str:
         """A token for ``user_id`` valid for ``ttl_s`` seconds from now (of login ``session``)."""
@@ -55,15 +72,17 @@ class TokenService:
         if session is not None:
             payload["sid"] = session
         body = _b64(json.dumps(payload, separators=(",", ":")).encode())
-        return f"{_PREFIX}.{body}.{self._sign(body)}"
+        signature = self._sign(self._keys[self._kid], self._header, body)
+        return f"{_PREFIX}.{self._header}.{body}.{signature}"
 
     def verify(self, token: str) -> TokenClaims:
         """Check signature then expiry; raise ``ProtocolError`` (invalid_token / token_expired)."""
         parts = token.split(".")
-        if len(parts) != 3 or parts[0] != _PREFIX:
+        if len(parts) != 4 or parts[0] != _PREFIX:
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "malformed token")
-        _, body, signature = parts
-        if not hmac.compare_digest(self._sign(body).encode(), signature.encode()):
+        _, header, body, signature = parts
+        expected = self._sign(self._key_of(header), header, body)
+        if not hmac.compare_digest(expected.encode(), signature.encode()):
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "bad signature")
         try:
             payload = json.loads(_unb64(body))

@@ -77,7 +77,7 @@ async def _timed_dispatch(
     """Dispatch, timing relays and admissions (and how long an admitted person waited)."""
     waiting: Member | None = None
     if isinstance(message, Admit):
-        live = services.hub.peek(message.room_id)
+        live = services.hub.loaded(message.room_id)
         waiting = live.room.lobby.get(message.participant_id) if live is not None else None
     await dispatch(services.hub, conn, message)
     if isinstance(message, Signal | Chat):

@@ -4,10 +4,10 @@
 frames: ``ack``/``error``/``pong`` resolve the pending request with that id; every other message
 goes to ``on_message``. If the connection drops, pending requests fail with ``CONNECTION_LOST``,
 ``on_connection(False)`` is called and the client reconnects with backoff, re-authenticating with a
-fresh token from ``token_provider``; ``on_connection(True)`` follows once it is back. A token that
-expired while the connection was down (a laptop asleep through the renewal) is renewed through
-``renew`` and tried again; only a refused token, or one ``renew`` cannot replace, (or ``close()``)
-stops it.
+fresh token from ``token_provider``; ``on_connection(True)`` follows once it is back. A token
+refused at reconnect (expired while the laptop slept, or signed with keys a restarted service no
+longer has) is renewed through ``renew`` and tried again; only a renewal the service refuses (the
+refresh token rejected, or no way to renew) or ``close()`` stops it.
 
 A dead service is noticed quickly: a closed socket at once, a silent one (a network that stopped
 carrying bytes, a frozen service) by ping/pong — a ping every ``ping_interval`` seconds that must be
@@ -191,8 +191,15 @@ class SignalingClient:
         self._on_message(message)
 
     async def _reconnect(self) -> bool:
-        renewed = False  # one renewal per outage: a fresh token refused again is final
+        """Try again with backoff until back, closed, or the login itself is refused.
+
+        A token refused at ``hello`` (expired while offline, or signed with a key the service no
+        longer has after a deploy) is renewed with ``renew`` and tried again at once; a renewal that
+        cannot reach the service is tried again with the next attempt. Only a renewal the service
+        refuses (the refresh token rejected, or none to renew with) ends the session.
+        """
         retry_now = False  # straight after a renewal the service is known to be there
+        renewed_in_a_row = 0  # a fresh token refused again waits for the backoff, never spins
         while not self._closed:
             if not retry_now:
                 await asyncio.sleep(self._backoff.next())
@@ -200,14 +207,15 @@ class SignalingClient:
             try:
                 await self._connect()
             except SessionError as exc:
-                if exc.code is ErrorCode.TOKEN_EXPIRED and self._renew is not None and not renewed:
-                    renewed = retry_now = await self._renewed()
-                    if renewed:
-                        continue
-                if exc.code in _FATAL:
-                    log.warning("reconnect refused: %s", exc.code.value)
-                    self._on_message(Error(code=exc.code, detail="reconnect refused"))
+                if exc.code not in _FATAL:
+                    continue  # away, refused, restarting: the next attempt follows the backoff
+                refusal = await self._renewal_refused() if self._renew is not None else exc.code
+                if refusal is not None:
+                    log.warning("reconnect refused: %s", refusal.value)
+                    self._on_message(Error(code=refusal, detail="reconnect refused"))
                     return False
+                renewed_in_a_row += 1
+                retry_now = renewed_in_a_row == 1
                 continue
             self._backoff.reset()
             self.reconnects += 1
@@ -215,14 +223,15 @@ class SignalingClient:
             return True
         return False
 
-    async def _renewed(self) -> bool:
+    async def _renewal_refused(self) -> ErrorCode | None:
+        """Renew the token; the code if the service refused the renewal, ``None`` otherwise."""
         assert self._renew is not None
         try:
             await self._renew()
         except SessionError as exc:
             log.info("token renewal for reconnect failed: %s", exc.code.value)
-            return False
-        return True
+            return exc.code if exc.code in _FATAL else None
+        return None
 
     def _fail_pending(self) -> None:
         for future in self._pending.values():

@@ -1,10 +1,10 @@
-"""SQLAlchemy 2 table models of the newest schema (``migrations.py`` builds and upgrades it)."""
+"""SQLAlchemy 2 table models of the newest schema (Alembic revisions in ``schema_migrations`` build it)."""
 
 from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Boolean, Float, ForeignKey, String
+from sqlalchemy import Boolean, Float, ForeignKey, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -77,3 +77,22 @@ class GuardianActRow(Base):
     child_user_id: Mapped[str] = mapped_column(String(64), index=True)
     directory: Mapped[str] = mapped_column(String(32))  # which GuardianshipDirectory vouched
     at: Mapped[float] = mapped_column(Float)
+
+
+class LiveRoomRow(Base):
+    """What of a room's consultation outlives the process (``server/room_snapshot.py``), as JSON."""
+
+    __tablename__ = "live_rooms"
+
+    room_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[float] = mapped_column(Float)
+
+
+class LiveMemberRow(Base):
+    """Who has a place in a live room, so a reconnecting person's rooms are found without a scan."""
+
+    __tablename__ = "live_members"
+
+    room_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)

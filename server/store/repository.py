@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.core.protocol import Role, UserInfo, Verification
-from server.store.migrations import migrate
 from server.store.models import RoomRow, UserRow, test_person_subject
+from server.store.schema import migrate
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1
 CODE_LENGTH = 8
@@ -88,6 +88,8 @@ class Repository:
         kwargs: dict[str, object] = {}
         if database_url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
+        else:
+            kwargs["pool_pre_ping"] = True  # a database server that restarted: reconnect, not fail
         if memory:
             kwargs["poolclass"] = StaticPool  # one shared connection, or each would be a new database
         self._engine = create_engine(database_url, **kwargs)
@@ -96,7 +98,7 @@ class Repository:
         self._lock = threading.Lock() if database_url.startswith("sqlite") else None
 
     def create_tables(self) -> None:
-        """Create or upgrade the schema to the newest version (``migrations.py``)."""
+        """Create or upgrade the schema to the newest version (Alembic: ``server/store/schema.py``)."""
         migrate(self._engine)
 
     def dispose(self) -> None:

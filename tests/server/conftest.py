@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from tests.support.postgres import PostgresCluster
 from tests.support.service import ServiceProcess, create_room, login
 
 GRACE_S = 2.0
@@ -18,6 +20,22 @@ def service() -> Iterator[ServiceProcess]:
     """The real service, shared by the session; each test uses its own people and rooms."""
     with ServiceProcess(reconnect_grace=GRACE_S) as proc:
         yield proc
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A real PostgreSQL server for the session (started in a temporary directory, stopped after)."""
+    with PostgresCluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database: an SQLite file, then a database on the real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.new_database()
 
 
 @dataclass(frozen=True)

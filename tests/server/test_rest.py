@@ -130,5 +130,5 @@ async def test_expired_token_is_refused() -> None:
 
 def test_login_helper(service: ServiceProcess) -> None:
     token = login(service.url, "Helper Person", "patient")
-    assert token.startswith("v1.")
-    assert token.count(".") == 2
+    assert token.startswith("v2.")
+    assert token.count(".") == 3

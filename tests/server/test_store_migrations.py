@@ -1,4 +1,6 @@
-"""Schema migrations: an old database made by the code before migrations keeps its rooms and people."""
+"""The schema, managed by Alembic: a new database starts at the newest revision on SQLite and on a
+real PostgreSQL server; a database of the hand-written migrations that came before (today's and the
+oldest, made before migrations existed) is upgraded in place and keeps its rooms and people."""
 
 from __future__ import annotations
 
@@ -6,14 +8,15 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
 
 from app.core.protocol import Role, Verification
 from server.room_store import RoomBase, RoomStore
 from server.store import Repository
-from server.store.migrations import LATEST, migrate
 from server.store.models import Base
 from server.store.room_directory import RoomDirectory
+from server.store.schema import _config, head, migrate
 
 # Exactly what ``Base.metadata.create_all`` made before migrations existed (commit a7567f1).
 OLD_SCHEMA = """
@@ -52,6 +55,63 @@ def old_database(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def hand_migrated_database(url: str, version: int) -> None:
+    """A database as the hand-written migrations left it at ``version`` (the revisions are their
+    frozen steps): the tables, and ``schema_version`` instead of Alembic's ``alembic_version``."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        command.upgrade(_config(conn), f"{version:04d}")
+        conn.execute(text("DROP TABLE alembic_version"))
+        conn.execute(text("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+        conn.execute(text("INSERT INTO schema_version VALUES (:v)"), {"v": version})
+        conn.execute(text("INSERT INTO users VALUES ('u_1', 's_1', 'Dr Lind', 'clinician', 'test')"))
+        conn.execute(
+            text("INSERT INTO rooms VALUES ('r_1', 'ABCDEFGH', 'Tuesday', 'u_1', 1.0, NULL, 'drlind')")
+        )
+        conn.commit()
+    engine.dispose()
+
+
+def migrated(url: str) -> None:
+    """Migrate as the service does at start, and let go of every connection."""
+    repo = Repository(url)
+    repo.create_tables()
+    repo.dispose()
+
+
+def tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    names = set(inspect(engine).get_table_names())
+    engine.dispose()
+    return names
+
+
+def test_a_new_database_starts_at_the_newest_revision(database_url: str) -> None:
+    migrated(database_url)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head()
+    columns = [c["name"] for c in inspect(engine).get_columns("users")]
+    engine.dispose()
+    assert sorted(columns) == ["id", "name", "role", "subject", "verified_by"]  # PostgreSQL adds at the end
+    assert {t.name for t in Base.metadata.sorted_tables} <= tables(database_url)
+    assert "schema_version" not in tables(database_url)
+
+
+def test_todays_database_of_the_hand_written_migrations_upgrades_in_place(database_url: str) -> None:
+    hand_migrated_database(database_url, 6)
+    repo = Repository(database_url)
+    repo.create_tables()
+    room = repo.room_by_code("ABCDEFGH")
+    assert room is not None and (room.room_id, room.title, room.address) == ("r_1", "Tuesday", "drlind")
+    assert {"live_rooms", "live_members", "alembic_version"} <= tables(database_url)
+    assert "schema_version" not in tables(database_url)
+    repo.dispose()
+    engine = create_engine(database_url)
+    assert migrate(engine) == head()  # nothing left to do, nothing breaks
+    engine.dispose()
+
+
 def test_an_old_database_is_migrated_and_keeps_its_rooms(tmp_path: Path) -> None:
     url = old_database(tmp_path / "old.db")
     repo = Repository(url)
@@ -66,56 +126,47 @@ def test_an_old_database_is_migrated_and_keeps_its_rooms(tmp_path: Path) -> None
     other = repo.verified_user("u_hmacAnna2", "Anna Berg", Role.PATIENT, Verification.BANKID_SE)
     assert other.user_id == "u_hmacAnna2" and repo.user("u_hmacAnna1") == anna
     repo.dispose()
-    engine = create_engine(url)
-    names = set(inspect(engine).get_table_names())
-    assert {"schema_version", "refresh_families", "refresh_tokens", "guardian_acts"} <= names
-    assert migrate(engine) == LATEST  # nothing left to do, nothing breaks
-    engine.dispose()
+    assert {"alembic_version", "refresh_families", "refresh_tokens", "guardian_acts"} <= tables(url)
     with sqlite3.connect(tmp_path / "old.db") as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(LATEST,)]
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(head(),)]
         assert db.execute("SELECT count(*) FROM rooms").fetchone() == (1,)
 
 
-def test_a_new_database_starts_at_the_latest_version(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    Repository(url).create_tables()
-    with sqlite3.connect(tmp_path / "new.db") as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(LATEST,)]
-        columns = [row[1] for row in db.execute("PRAGMA table_info(users)")]
-    assert columns == ["id", "subject", "name", "role", "verified_by"]
-
-
-def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'future.db'}"
-    Repository(url).create_tables()
-    with sqlite3.connect(tmp_path / "future.db") as db:
-        db.execute("UPDATE schema_version SET version = 99")
-    engine = create_engine(url)
+@pytest.mark.parametrize("newer", ["alembic", "hand-written"])
+def test_a_newer_schema_is_refused(database_url: str, newer: str) -> None:
+    migrated(database_url)
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        if newer == "alembic":
+            conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        else:
+            conn.execute(text("DROP TABLE alembic_version"))
+            conn.execute(text("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+            conn.execute(text("INSERT INTO schema_version VALUES (99)"))
     with pytest.raises(RuntimeError, match="newer"):
         migrate(engine)
     engine.dispose()
 
 
-def test_the_room_services_tables_are_numbered_migrations_matching_its_models(tmp_path: Path) -> None:
-    # Migrated first (as the service starts), then the room store's own models must find their tables
-    # exactly as they describe them: same columns, same nullability.
-    url = f"sqlite:///{tmp_path / 'rooms.db'}"
-    Repository(url).create_tables()
-    engine = create_engine(url)
+def test_every_model_finds_its_table_as_it_describes_it(database_url: str) -> None:
+    # Migrated first (as the service starts), then the models must find their tables exactly as
+    # they describe them: same columns, same nullability.
+    migrated(database_url)
+    engine = create_engine(database_url)
     found = inspect(engine)
-    for table in RoomBase.metadata.sorted_tables:
+    for table in [*RoomBase.metadata.sorted_tables, *Base.metadata.sorted_tables]:
         assert table.name in found.get_table_names(), f"{table.name} is not created by a migration"
         columns = {c["name"]: c["nullable"] for c in found.get_columns(table.name)}
         assert columns == {c.name: c.nullable for c in table.columns}, table.name
     engine.dispose()
-    store = RoomStore(url)
+    store = RoomStore(database_url)
     store.create_tables()  # nothing to do, nothing breaks
     store.dispose()
 
 
 def test_the_rooms_table_matches_its_model_after_every_migration(tmp_path: Path) -> None:
     url = old_database(tmp_path / "old.db")  # from the oldest schema up, like a real upgrade
-    Repository(url).create_tables()
+    migrated(url)
     engine = create_engine(url)
     columns = {c["name"]: c["nullable"] for c in inspect(engine).get_columns("rooms")}
     engine.dispose()

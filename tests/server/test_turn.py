@@ -121,11 +121,13 @@ def test_cli_flags_and_secret_from_the_environment(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setenv("SAMTALE_TURN_SECRET", "from-env")
     flags = ["--turn-url", "turn:h:3478?transport=udp", "--turn-url", "turns:h:443?transport=tcp"]
-    settings = parse_args([*flags, "--turn-ttl", "60", "--probe-port", "0", "--log-level", "WARNING"])
+    settings = parse_args(
+        ["--dev", *flags, "--turn-ttl", "60", "--probe-port", "0", "--log-level", "WARNING"]
+    )
     assert settings.turn_urls == ["turn:h:3478?transport=udp", "turns:h:443?transport=tcp"]
     assert settings.turn_secret == Secret("from-env")
     assert "from-env" not in repr(settings)
     assert (settings.turn_ttl_s, settings.probe_port, settings.probe_enabled) == (60, 0, True)
     monkeypatch.delenv("SAMTALE_TURN_SECRET")
-    assert parse_args(["--no-probe", "--log-level", "WARNING"]).turn_secret is None
-    assert parse_args(["--no-probe", "--log-level", "WARNING"]).probe_enabled is False
+    assert parse_args(["--dev", "--no-probe", "--log-level", "WARNING"]).turn_secret is None
+    assert parse_args(["--dev", "--no-probe", "--log-level", "WARNING"]).probe_enabled is False

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
 from server.ratelimit import TokenBucket
-from server.settings import Secret, ServiceSettings
+from server.settings import Secret, ServiceSettings, SigningKeys
 from server.store.repository import CODE_ALPHABET, format_code, new_join_code, normalize_code
 from server.tokens import TokenService
 
@@ -21,7 +21,7 @@ class Clock:
 
 def test_token_round_trip_and_expiry() -> None:
     clock = Clock()
-    tokens = TokenService(Secret("k" * 32), ttl_s=60, clock=clock)
+    tokens = TokenService(SigningKeys.parse("k1:" + "k" * 32), ttl_s=60, clock=clock)
     token = tokens.issue("u_1")
     claims = tokens.verify(token)
     assert (claims.user_id, claims.expires_at) == ("u_1", 1060)
@@ -31,17 +31,22 @@ def test_token_round_trip_and_expiry() -> None:
     assert refusal.value.code is ErrorCode.TOKEN_EXPIRED
 
 
-@pytest.mark.parametrize("mangle", ["other_secret", "flip_payload", "drop_part", "garbage", "non_ascii"])
+@pytest.mark.parametrize(
+    "mangle", ["other_secret", "flip_payload", "drop_part", "garbage", "non_ascii", "unknown_kid"]
+)
 def test_token_rejections_are_invalid_token(mangle: str) -> None:
-    tokens = TokenService(Secret("k" * 32), ttl_s=60, clock=Clock())
+    tokens = TokenService(SigningKeys.parse("k1:" + "k" * 32), ttl_s=60, clock=Clock())
     token = tokens.issue("u_1")
-    head, body, sig = token.split(".")
+    version, head, body, sig = token.split(".")
     forged = {
-        "other_secret": TokenService(Secret("x" * 32), ttl_s=60, clock=Clock()).issue("u_1"),
-        "flip_payload": f"{head}.{body[:-2]}{'A' if body[-2] != 'A' else 'B'}{body[-1]}.{sig}",
-        "drop_part": f"{head}.{body}",
+        "other_secret": TokenService(SigningKeys.parse("k1:" + "x" * 32), ttl_s=60, clock=Clock()).issue(
+            "u_1"
+        ),
+        "flip_payload": f"{version}.{head}.{body[:-2]}{'A' if body[-2] != 'A' else 'B'}{body[-1]}.{sig}",
+        "drop_part": f"{version}.{head}.{body}",
         "garbage": "not a token",
-        "non_ascii": f"{head}.{body}.ø{sig[1:]}",
+        "non_ascii": f"{version}.{head}.{body}.ø{sig[1:]}",
+        "unknown_kid": f"{version}.eyJraWQiOiJub3BlIn0.{body}.{sig}",
     }[mangle]
     with pytest.raises(ProtocolError) as refusal:
         tokens.verify(forged)
@@ -60,7 +65,7 @@ def test_token_bucket_allows_burst_then_rate() -> None:
 
 def test_secret_is_masked_everywhere() -> None:
     secret = Secret("hunter2-very-secret")
-    settings = ServiceSettings(token_secret=secret)
+    settings = ServiceSettings(token_keys=SigningKeys("k1", {"k1": secret}))
     for text in (repr(secret), str(secret), repr(settings), f"{secret}"):
         assert "hunter2" not in text
     assert secret.reveal() == "hunter2-very-secret"

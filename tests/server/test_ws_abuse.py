@@ -105,8 +105,8 @@ async def test_bad_token_is_refused_and_closed(service: ServiceProcess, token: s
 
 async def test_tampered_token_is_refused(service: ServiceProcess) -> None:
     someone = person(service, "patient")
-    head, body, sig = someone.token.split(".")
-    forged = f"{head}.{body}.{'A' if sig[0] != 'A' else 'B'}{sig[1:]}"
+    version, head, body, sig = someone.token.split(".")
+    forged = f"{version}.{head}.{body}.{'A' if sig[0] != 'A' else 'B'}{sig[1:]}"
     client = await WsClient.connect(service.ws_url)
     await client.send(Hello(id="h1", token=forged))
     assert_error(await client.recv(), "invalid_token", "h1")

@@ -7,7 +7,9 @@ Use it as a context manager::
 
 It starts ``sys.executable -m server --dev --port 0`` from the repository root, waits for the
 ``SAMTALE_SERVICE_READY <url>`` line (surfacing stderr if it never comes), and stops the process
-with SIGTERM. stdout is drained and stderr goes to a temporary file, so neither pipe can fill up.
+with SIGTERM. ``token_keys`` goes to ``$SAMTALE_TOKEN_KEYS`` (the same keys across restarts keep
+tokens valid); ``dev=False`` without keys or database gets throwaway ones of its own. stdout is
+drained and stderr goes to a temporary file, so neither pipe can fill up.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import contextlib
 import json
 import os
 import queue
+import secrets
 import signal
 import subprocess
 import sys
@@ -41,9 +44,17 @@ class ServiceProcess:
         hello_timeout: float | None = None,
         ice_servers: list[dict[str, Any]] | None = None,
         database_url: str | None = None,
+        token_keys: str | None = None,
         startup_timeout: float = 30.0,
     ) -> None:
         args = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", "0"]
+        self._workdir: tempfile.TemporaryDirectory[str] | None = None
+        if not dev and database_url is None and token_keys is None:
+            # A production-shaped instance needs keys and a persistent database: its own, throwaway.
+            self._workdir = tempfile.TemporaryDirectory(prefix="samtale-service-")
+            database_url = f"sqlite:///{self._workdir.name}/samtale.db"
+            token_keys = "test:" + secrets.token_urlsafe(32)
+        self.token_keys = token_keys
         if dev:
             args.append("--dev")
         if reconnect_grace is not None:
@@ -71,6 +82,9 @@ class ServiceProcess:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
         env["PYTHONUNBUFFERED"] = "1"
+        env.pop("SAMTALE_TOKEN_KEYS", None)
+        if self.token_keys is not None:
+            env["SAMTALE_TOKEN_KEYS"] = self.token_keys
         self._stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
         self._proc = subprocess.Popen(
             self.args,
@@ -99,6 +113,18 @@ class ServiceProcess:
         for line in self._proc.stdout:
             self._stdout_lines.put(line)
         self._stdout_lines.put(None)
+
+    def restart(self) -> ServiceProcess:
+        """SIGTERM, then the same command on the same port (a deploy): clients come back to the
+        address they know. With a database file and ``token_keys`` nothing is lost but the outage."""
+        port = self.url.rsplit(":", 1)[1]
+        self.stop()
+        if self._stderr is not None:
+            with contextlib.suppress(OSError):
+                self._stderr.close()
+        self._stdout_lines = queue.Queue()
+        self.args = [*self.args, "--port", port]  # the last --port wins
+        return self.start()
 
     def stderr(self) -> str:
         """Everything the service logged so far."""
@@ -134,6 +160,9 @@ class ServiceProcess:
         if self._stderr is not None:
             with contextlib.suppress(OSError):
                 self._stderr.close()
+        if self._workdir is not None:
+            self._workdir.cleanup()
+            self._workdir = None
 
     def __enter__(self) -> ServiceProcess:
         return self.start()

@@ -21,15 +21,15 @@ def test_identity_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     path = tmp_path / "identity.json"
     path.write_text(json.dumps(config))
     monkeypatch.setenv(PASSWORD_ENV, "p12-secret-pw")
-    settings = parse_args(["--identity-config", str(path)])
+    settings = parse_args(["--dev", "--identity-config", str(path)])
     assert settings.bankid is not None and settings.bankid.pkcs12_password.reveal() == "p12-secret-pw"
     assert "p12-secret-pw" not in repr(settings)
     assert [p.provider_id for p in settings.oidc_providers] == ["helseid"]
     assert settings.staff_ids == {"197001011234", "198001011234"}
     monkeypatch.delenv(PASSWORD_ENV)
     with pytest.raises(SystemExit, match=PASSWORD_ENV):
-        parse_args(["--identity-config", str(path)])
-    assert parse_args([]).bankid is None
+        parse_args(["--dev", "--identity-config", str(path)])
+    assert parse_args(["--dev"]).bankid is None
 
 
 def test_provider_display_names_and_the_guardianship_simulator(
@@ -50,7 +50,7 @@ def test_provider_display_names_and_the_guardianship_simulator(
     path = tmp_path / "identity.json"
     path.write_text(json.dumps(config))
     monkeypatch.setenv("SAMTALE_IDENTITY_KEY", "a-stable-pseudonym-key")
-    settings = parse_args(["--identity-config", str(path)])
+    settings = parse_args(["--dev", "--identity-config", str(path)])
     assert [p.display_name for p in settings.oidc_providers] == [
         (("en", "HelseID"),),
         (("nb", "ID-porten"), ("sv", "ID-porten (Norge)")),

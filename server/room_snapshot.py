@@ -1,0 +1,101 @@
+"""What of a live room outlives its process, as plain JSON: the lobby places (with when each
+patient started waiting), the call, each member's media state, the host role, the lock, bans,
+ringing and the wrong-PIN counters.
+
+Connections are not kept: after a restart every member is detached until their app comes back
+(``Room.rebind``) or the reconnect grace runs out. Names are not kept either: people are stored by
+their user id and read back from the users table; a guardian by the fact that one acts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.protocol import PrecallSummary, UserInfo, from_json, to_json
+from app.core.protocol.moderation import MediaControl
+from server.members import Member
+from server.room_core import RoomCore
+
+VERSION = 1
+
+
+def _member(member: Member) -> dict[str, Any]:
+    return {
+        "participant_id": member.participant_id,
+        "user_id": member.user.user_id,
+        "since": member.since,
+        "precall": to_json(member.precall),
+        "in_call": member.in_call,
+        "told_admitted": member.told_admitted,
+        "audio_on": member.audio_on,
+        "video_on": member.video_on,
+        "audio_control": member.audio_control.value,
+        "video_control": member.video_control.value,
+        "hand_raised": member.hand_raised,
+        "presenting": member.presenting,
+        "guardian": member.guardian is not None,
+    }
+
+
+def snapshot(room: RoomCore) -> dict[str, Any]:
+    """The room's lasting state; lobby members in queue order, then the call in joining order."""
+    return {
+        "v": VERSION,
+        "seq": room.seq,
+        "locked": room.locked,
+        "hosts": sorted(room.hosts),
+        "banned": sorted(room.banned),
+        "ringing": sorted(room.ringing),
+        "pins": room.pins.failures(),
+        "lobby": [_member(m) for m in room.lobby.values()],
+        "call": [_member(m) for m in room.call.values()],
+    }
+
+
+def member_user_ids(data: dict[str, Any]) -> list[str]:
+    """Everyone with a place in the stored room (to find a reconnecting person's rooms)."""
+    return [m["user_id"] for m in [*data.get("lobby", []), *data.get("call", [])]]
+
+
+def guardian_user_ids(data: dict[str, Any]) -> list[str]:
+    return [m["user_id"] for m in [*data.get("lobby", []), *data.get("call", [])] if m["guardian"]]
+
+
+def restore(
+    room: RoomCore, data: dict[str, Any], users: dict[str, UserInfo], guardians: dict[str, str | None]
+) -> list[tuple[str, int]]:
+    """Put a stored state into a fresh room; every member detached. Returns (user id, detach seq)
+    for each so the caller starts their grace timers. A member whose user is gone is dropped."""
+    if data.get("v") != VERSION:
+        raise ValueError(f"unknown room snapshot version {data.get('v')!r}")
+    room.seq = int(data["seq"])
+    room.locked = bool(data["locked"])
+    room.hosts = set(data["hosts"])
+    room.banned = set(data["banned"])
+    room.ringing = set(data["ringing"])
+    room.pins.restore(data["pins"])
+    detached: list[tuple[str, int]] = []
+    for stored in [*data["lobby"], *data["call"]]:
+        user = users.get(stored["user_id"])
+        if user is None:
+            continue
+        member = Member(
+            participant_id=stored["participant_id"],
+            user=user,
+            conn=None,
+            since=float(stored["since"]),
+            precall=from_json(PrecallSummary, stored["precall"]),
+            in_call=bool(stored["in_call"]),
+            told_admitted=bool(stored["told_admitted"]),
+            audio_on=bool(stored["audio_on"]),
+            video_on=bool(stored["video_on"]),
+            audio_control=MediaControl(stored["audio_control"]),
+            video_control=MediaControl(stored["video_control"]),
+            hand_raised=bool(stored["hand_raised"]),
+            presenting=bool(stored["presenting"]),
+            guardian=guardians.get(user.user_id) if stored["guardian"] else None,
+        )
+        member.detach_seq = room.next_seq()
+        room.restore_member(member)
+        detached.append((user.user_id, member.detach_seq))
+    return detached

@@ -1,0 +1,1 @@
+"""Alembic revisions of the service's schema (loaded by path by ``server.store.schema``)."""

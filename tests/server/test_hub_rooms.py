@@ -1,0 +1,75 @@
+"""The hub owns each room's state: a connection's disconnect visits only the rooms it acted in (not
+every live room, so one busy or slow room cannot hold up everyone else's disconnects), and a room
+nobody is in is dropped from memory and comes back from the database as it was."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any, cast
+
+import pytest
+
+from app.core.protocol import PrecallSummary, Role
+from server.connection import Connection
+from server.hub import Hub
+from server.room_store import RoomStore
+from server.settings import ServiceSettings
+from server.store import Repository, UserRecord
+
+
+@pytest.fixture
+async def hub() -> AsyncIterator[tuple[Hub, Repository]]:
+    repo, rooms = Repository("sqlite://"), RoomStore("sqlite://")
+    repo.create_tables()
+    rooms.create_tables()
+    made = Hub(ServiceSettings(dev_mode=True, reconnect_grace_s=30), repo, rooms)
+    yield made, repo
+    await made.close()
+    repo.dispose()
+    rooms.dispose()
+
+
+async def _connected(hub: Hub, person: UserRecord) -> Connection:
+    conn = Connection(cast(Any, None), 64)  # never started: what it is sent stays in its queue
+    conn.user = person.info()
+    await hub.attach(conn)
+    return conn
+
+
+async def test_a_disconnect_does_not_wait_for_rooms_it_was_never_in(hub: tuple[Hub, Repository]) -> None:
+    made, repo = hub
+    doc, other = repo.test_user("Dr Mine", Role.CLINICIAN), repo.test_user("Dr Other", Role.CLINICIAN)
+    mine, theirs = repo.create_room(doc.user_id, "mine"), repo.create_room(other.user_id, "theirs")
+    c_doc, c_other = await _connected(made, doc), await _connected(made, other)
+    async with made.locked(mine.room_id, c_doc.id) as live:
+        assert live is not None
+        live.room.join_call(doc.info(), c_doc.id, 1.0)
+    async with made.locked(theirs.room_id, c_other.id) as live:
+        assert live is not None
+        live.room.join_call(other.info(), c_other.id, 1.0)
+    busy = await made.live_room(theirs.room_id)
+    assert busy is not None
+    async with busy.lock, asyncio.timeout(2):  # another room is in the middle of a slow change
+        await made.detach(c_doc)
+    room = await made.view(mine.room_id)
+    assert room is not None and room.call and next(iter(room.call.values())).conn is None
+
+
+async def test_an_empty_room_leaves_memory_and_comes_back_as_it_was(hub: tuple[Hub, Repository]) -> None:
+    made, repo = hub
+    doc, ann = repo.test_user("Dr Mine", Role.CLINICIAN), repo.test_user("Ann", Role.PATIENT)
+    room = repo.create_room(doc.user_id, "mine")
+    c_doc, c_ann = await _connected(made, doc), await _connected(made, ann)
+    async with made.locked(room.room_id, c_doc.id) as live:
+        assert live is not None
+        live.room.watch(doc.info(), c_doc.id)
+        live.room.banned.add("u_banned")
+    async with made.locked(room.room_id, c_ann.id) as live:
+        assert live is not None
+        live.room.knock(ann.info(), c_ann.id, PrecallSummary(), 5.0)
+        live.room.leave(ann.user_id)
+    await made.detach(c_doc)
+    assert made.loaded_rooms() == []  # nobody in it, watching it or with it open
+    async with made.locked(room.room_id) as live:
+        assert live is not None and live.room.banned == {"u_banned"}
