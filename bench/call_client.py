@@ -5,6 +5,11 @@ clinician: logs in, creates a room, prints {"room": code}, admits the first pati
 {"admit_ms": wall clock}); patient: logs in, knocks on --code. Both record when the first remote
 frame is decoded and, after a warm-up, the one-way latency of every stamped frame and their own
 CPU time, then print {"result": {...}} and hang up.
+
+With ``--view WxH`` the client also shows the remote picture in the app's own ``VideoView`` in a
+window of that size (Qt platform from ``QT_QPA_PLATFORM``, offscreen by default) on a qasync loop, as
+the app does, and records the sender-to-paint latency read back from the painted pixels
+(``bench/paint_probe.py``); its CPU figure then includes drawing.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import resource
 import sys
 import time
@@ -56,6 +62,18 @@ class Measure:
             self.latencies.append(stamp.latency_ms())
 
 
+def show_view(session: PatientConsultation | ClinicianConsultation, size: str) -> Any:
+    """A window with the app's video view on the remote picture, and a paint probe on it."""
+    from app.ui.widgets.video_view import VideoView
+    from bench.paint_probe import PaintProbe
+
+    width, height = (int(v) for v in size.split("x"))
+    view = VideoView(session.remote_video)
+    view.resize(width, height)
+    view.show()
+    return view, PaintProbe(view)
+
+
 async def run(args: argparse.Namespace) -> None:
     if args.h264_fast:
         use_fast_h264_preset()
@@ -87,6 +105,7 @@ async def run(args: argparse.Namespace) -> None:
         await session.login_test("Bench Patient")
         await session.open_room(args.code)
         await session.knock()
+    view, probe = show_view(session, args.view) if args.view else (None, None)
     async with asyncio.timeout(30):
         while measure.first_frame_ms is None or session.state is not CallState.IN_CALL:
             await asyncio.sleep(0.01)
@@ -96,10 +115,14 @@ async def run(args: argparse.Namespace) -> None:
     if call is not None and call.links:
         codec = next(iter(call.links.values())).negotiated_video_codec()
     measure.measuring = True
+    if probe is not None:
+        probe.measuring = True
     cpu0, wall0 = cpu_seconds(), time.monotonic()
     await asyncio.sleep(args.duration)
     cpu1, wall1 = cpu_seconds(), time.monotonic()
     measure.measuring = False
+    if probe is not None:
+        probe.measuring = False
     emit(
         {
             "result": {
@@ -109,6 +132,8 @@ async def run(args: argparse.Namespace) -> None:
                 "seconds": wall1 - wall0,
                 "cpu": (cpu1 - cpu0) / (wall1 - wall0),
                 "codec": codec,
+                "paint_latencies": probe.latencies if probe is not None else [],
+                "painted": probe.painted if probe is not None else 0,
             }
         }
     )
@@ -117,6 +142,8 @@ async def run(args: argparse.Namespace) -> None:
     else:
         await asyncio.sleep(1.0)
     await session.close()
+    if view is not None:
+        view.close()
 
 
 def main() -> None:
@@ -130,7 +157,18 @@ def main() -> None:
     parser.add_argument("--h264-fast", action="store_true", help="x264 preset ultrafast")
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--duration", type=float, default=15.0)
-    asyncio.run(run(parser.parse_args()))
+    parser.add_argument("--view", default="", help="show the remote picture in a WxH window")
+    args = parser.parse_args()
+    if not args.view:
+        asyncio.run(run(args))
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(run(args))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ picture while a camera is off, whatever frames (black filler, a live preview) st
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QMargins, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -42,6 +42,10 @@ def fit_rect(frame_w: int, frame_h: int, area: QRect) -> QRectF:
 
 class VideoView(QWidget):
     """Draws the newest frame of ``slot``; shows ``placeholder`` text when there is none."""
+
+    # Emitted at the end of a paint that drew a frame not drawn before, with where it went (widget
+    # coordinates) and the frame's size; the call bench reads the stamp back from those pixels.
+    framePainted = Signal(QRectF, int, int)
 
     def __init__(
         self, slot: FrameSlot | None = None, *, mirrored: bool = False, parent: QWidget | None = None
@@ -150,11 +154,15 @@ class VideoView(QWidget):
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
             painter.drawImage(target, self._image)
-            if self._painted_seq != self._seq:
+            new = self._painted_seq != self._seq
+            if new:
                 self._painted_seq = self._seq
                 self.frames_drawn += 1
-        else:
-            self._paint_placeholder(painter)
+            painter.end()
+            if new:
+                self.framePainted.emit(target, self._image.width(), self._image.height())
+            return
+        self._paint_placeholder(painter)
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter) -> None:
