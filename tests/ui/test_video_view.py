@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QRect, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from app.media.frame_slot import FrameSlot
 from app.ui.widgets.video_view import BACKGROUND, VideoView, fit_rect
@@ -73,15 +74,97 @@ def test_two_views_on_one_slot_both_get_every_frame(qtbot):
         assert colour_at(view, 80, 60) == (250, 250, 0)
 
 
-def test_visible_view_polls_the_slot_on_its_timer(qtbot):
-    slot = FrameSlot()
+def shown(qtbot, slot: FrameSlot, size: tuple[int, int] = (160, 120)) -> VideoView:
     view = VideoView(slot)
     qtbot.addWidget(view)
-    view.resize(160, 120)
+    view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
-    slot.put(solid(16, 12, (10, 200, 10)))
-    qtbot.waitUntil(lambda: view.frames_drawn == 1, timeout=2000)
+    return view
+
+
+def test_a_new_frame_is_painted_on_arrival_not_on_a_timer(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    assert view.findChildren(QTimer) == []  # nothing polls
+    for n in range(1, 4):
+        slot.put(solid(16, 12, (10, 20 * n, 10)))
+        qapp.processEvents()  # one turn of the event loop: no 33 ms poll to wait for
+        assert view.frames_drawn == n
+    assert colour_at(view, 80, 60) == (10, 60, 10)
+
+
+def test_several_arrivals_between_two_paints_cost_one_paint_of_the_newest(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    painted: list[int] = []
+    view.framePainted.connect(lambda *_: painted.append(slot.count))
+    for n in range(5):
+        slot.put(solid(16, 12, (n * 50, 0, 0)))
+    qapp.processEvents()
+    assert painted == [5]
+
+
+def test_a_hidden_view_draws_nothing_and_shows_the_newest_frame_when_shown_again(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put(solid(16, 12, (200, 0, 0)))
+    qapp.processEvents()
+    view.hide()
+    assert not view.watching
+    for n in range(5):
+        slot.put(solid(16, 12, (0, 0, 40 * n)))
+        qapp.processEvents()
+    assert view.frames_drawn == 1
+    view.show()
+    qtbot.waitUntil(lambda: view.frames_drawn == 2, timeout=2000)
+    assert colour_at(view, 80, 60) == (0, 0, 160)
+
+
+def test_a_minimised_window_draws_nothing_until_restored(qtbot, qapp) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    slot = FrameSlot()
+    view = VideoView(slot, parent=window)
+    view.resize(160, 120)
+    window.resize(200, 150)
+    window.show()
+    qtbot.waitExposed(window)
+    slot.put(solid(16, 12, (200, 0, 0)))
+    qapp.processEvents()
+    assert view.frames_drawn == 1
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.isMinimized(), timeout=2000)
+    for n in range(5):
+        slot.put(solid(16, 12, (0, 40 * n, 0)))
+        qapp.processEvents()
+    assert not view.on_screen()
+    assert view.frames_drawn == 1
+    window.showNormal()
+    qtbot.waitUntil(lambda: view.frames_drawn == 2, timeout=2000)
+    assert colour_at(view, 80, 60) == (0, 160, 0)
+
+
+def test_an_emptied_slot_shows_the_placeholder_without_polling(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put(solid(16, 12, (255, 255, 255)))
+    qapp.processEvents()
+    assert view.has_frame()
+    slot.clear()  # they left
+    qapp.processEvents()
+    assert not view.has_frame()
+
+
+def test_a_deleted_view_does_not_stop_the_producer(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    view.deleteLater()
+    qapp.processEvents()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    slot.put(solid(16, 12, (1, 2, 3)))  # must not raise
+    slot.put(solid(16, 12, (1, 2, 3)))
+    assert slot.count == 2
 
 
 def test_placeholder_text_without_a_frame(qtbot):
