@@ -13,6 +13,12 @@ With ``--view WxH`` each client also shows the remote picture in the app's ``Vid
 of that size (under Xvfb with ``QT_QPA_PLATFORM=xcb``, else offscreen) and the table adds the
 latency a person sees: sender-to-paint, read back from the painted pixels (``bench/paint_probe.py``),
 and the frames painted per second; CPU then includes drawing.
+
+So that a CPU figure cannot come from worse video, each row also has the video bitrate received (the
+peer's bytes sent over the window, from aiortc's statistics; loopback loses nothing) and the quality
+of the received picture: Y-PSNR and SSIM of every 10th decoded frame against the frame that was
+sent, rebuilt from its stamp (``bench/video_quality.py``; computed after the window, outside the CPU
+figure).
 """
 
 from __future__ import annotations
@@ -47,6 +53,9 @@ class Side:
     codec: str | None
     paint_latencies: list[int]
     painted: int
+    sent_kbps: float
+    psnr_db: float | None
+    ssim: float | None
 
 
 def read_json_line(stream: IO[str], key: str) -> Any:
@@ -96,12 +105,22 @@ def run_case(
     code = read_json_line(clinician.stdout, "room")
     patient = client("patient", url, codec, size, fast, duration, view, code)
     assert patient.stdout is not None
-    admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
-    c_side = Side(**read_json_line(clinician.stdout, "result"))
-    p_side = Side(**read_json_line(patient.stdout, "result"))
-    for proc in (clinician, patient):
-        proc.wait(timeout=30)
+    try:
+        admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
+        c_side = Side(**read_json_line(clinician.stdout, "result"))
+        p_side = Side(**read_json_line(patient.stdout, "result"))
+        for proc in (clinician, patient):
+            proc.wait(timeout=30)
+    finally:
+        for proc in (clinician, patient):  # one side failed: the other must not wait for it forever
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     return admit_ms, p_side, c_side
+
+
+def nan(value: float | None) -> float:
+    return float("nan") if value is None else value
 
 
 def median(values: list[int]) -> float:
@@ -132,24 +151,26 @@ def main() -> None:
         for label, codec, size, fast in chosen:
             for _ in range(args.runs):
                 admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration, args.view)
-                for name, side in (("patient", patient), ("clinician", clinician)):
-                    rows.append(
-                        (f"{label} {size}", name, side.codec or "?", side.first_frame_ms - admit_ms, side)
-                    )
+                pairs = (("patient", patient, clinician), ("clinician", clinician, patient))
+                for name, side, other in pairs:
+                    setup = side.first_frame_ms - admit_ms
+                    rows.append((f"{label} {size}", name, side.codec or "?", setup, side, other.sent_kbps))
     finally:
         service.terminate()
         service.wait(timeout=10)
     print(f"load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     print(
         f"{'case':<24} {'client':<10} {'negotiated':<10} {'setup ms':>8} {'decoded p50/p95 ms':>18} "
-        f"{'painted p50/p95 ms':>18} {'fps recv':>8} {'fps drawn':>9} {'CPU cores':>9}"
+        f"{'painted p50/p95 ms':>18} {'fps recv':>8} {'fps drawn':>9} {'CPU cores':>9} {'kbit/s recv':>11} "
+        f"{'Y-PSNR dB':>9} {'SSIM':>6}"
     )
-    for case, name, neg, setup, side in rows:
+    for case, name, neg, setup, side, received_kbps in rows:
         decoded = f"{median(side.latencies):.0f} / {pct(side.latencies, 0.95):.0f}"
         painted = f"{median(side.paint_latencies):.0f} / {pct(side.paint_latencies, 0.95):.0f}"
         print(
             f"{case:<24} {name:<10} {neg:<10} {setup:>8} {decoded:>18} {painted:>18} "
-            f"{side.frames / side.seconds:>8.1f} {side.painted / side.seconds:>9.1f} {side.cpu:>9.2f}"
+            f"{side.frames / side.seconds:>8.1f} {side.painted / side.seconds:>9.1f} {side.cpu:>9.2f} "
+            f"{received_kbps:>11.0f} {nan(side.psnr_db):>9.1f} {nan(side.ssim):>6.3f}"
         )
     print(
         "\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client."

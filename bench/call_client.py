@@ -30,6 +30,18 @@ from app.media.sources import MediaSources
 from app.media.stamp import read_stamp_frame, wall_clock_ms
 from app.session.consultation import ClinicianConsultation, PatientConsultation, SessionConfig
 from app.session.events import QueueChanged, SessionEvent
+from bench.video_quality import QualityMeter
+
+
+async def video_bytes_sent(session: PatientConsultation | ClinicianConsultation) -> int:
+    """Video bytes sent so far over the call's links (aiortc's inbound statistics count no bytes)."""
+    sent = 0
+    call = session.call
+    for link in call.links.values() if call is not None else ():
+        for stats in (await link.pc.getStats()).values():
+            if stats.type == "outbound-rtp" and getattr(stats, "kind", None) == "video":
+                sent += stats.bytesSent
+    return sent
 
 
 def emit(payload: dict[str, Any]) -> None:
@@ -43,13 +55,14 @@ def cpu_seconds() -> float:
 
 
 class Measure:
-    """Frame observer: first decoded frame time, then latencies inside the measuring window."""
+    """Frame observer: first decoded frame time, then latencies and quality samples in the window."""
 
-    def __init__(self) -> None:
+    def __init__(self, size: tuple[int, int]) -> None:
         self.first_frame_ms: int | None = None
         self.measuring = False
         self.latencies: list[int] = []
         self.frames = 0
+        self.quality = QualityMeter(size)
 
     def __call__(self, participant_id: str, frame: Any) -> None:
         if self.first_frame_ms is None:
@@ -57,6 +70,7 @@ class Measure:
         if not self.measuring:
             return
         self.frames += 1
+        self.quality.sample(frame)
         stamp = read_stamp_frame(frame)
         if stamp is not None:
             self.latencies.append(stamp.latency_ms())
@@ -81,7 +95,7 @@ async def run(args: argparse.Namespace) -> None:
     config = SessionConfig(
         args.service, loopback_only=True, video_size=(width, height), video_codec=args.codec
     )
-    measure = Measure()
+    measure = Measure((width, height))
     queue: asyncio.Queue[str] = asyncio.Queue()
 
     def on_event(event: SessionEvent) -> None:
@@ -117,12 +131,16 @@ async def run(args: argparse.Namespace) -> None:
     measure.measuring = True
     if probe is not None:
         probe.measuring = True
+    bytes0 = await video_bytes_sent(session)
     cpu0, wall0 = cpu_seconds(), time.monotonic()
     await asyncio.sleep(args.duration)
     cpu1, wall1 = cpu_seconds(), time.monotonic()
+    bytes1 = await video_bytes_sent(session)
     measure.measuring = False
     if probe is not None:
         probe.measuring = False
+    quality = measure.quality.score()  # after the window: not in the CPU figure
+    seconds = wall1 - wall0
     emit(
         {
             "result": {
@@ -132,6 +150,9 @@ async def run(args: argparse.Namespace) -> None:
                 "seconds": wall1 - wall0,
                 "cpu": (cpu1 - cpu0) / (wall1 - wall0),
                 "codec": codec,
+                "sent_kbps": (bytes1 - bytes0) * 8 / 1000 / seconds,
+                "psnr_db": quality.psnr_db if quality is not None else None,
+                "ssim": quality.ssim if quality is not None else None,
                 "paint_latencies": probe.latencies if probe is not None else [],
                 "painted": probe.painted if probe is not None else 0,
             }
