@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import av
 import numpy as np
 import pytest
 
@@ -12,10 +13,11 @@ from app.ui.widgets.video_view import VideoView
 from bench.paint_probe import PaintProbe
 
 
+@pytest.mark.parametrize("decoded", [False, True], ids=["rgb", "yuv"])
 @pytest.mark.parametrize(
     ("frame", "view"), [((640, 480), (640, 480)), ((640, 480), (1000, 700)), ((1280, 720), (900, 560))]
 )
-def test_reads_the_painted_stamp_at_any_drawn_size(qtbot, frame, view) -> None:
+def test_reads_the_painted_stamp_at_any_drawn_size(qtbot, frame, view, decoded) -> None:
     slot = FrameSlot()
     video = VideoView(slot)
     qtbot.addWidget(video)
@@ -28,7 +30,10 @@ def test_reads_the_painted_stamp_at_any_drawn_size(qtbot, frame, view) -> None:
     for counter in range(3):
         rgb = make_pattern(*frame)
         encode_stamp(rgb, counter, sent)
-        slot.put(rgb)
+        if decoded:
+            slot.put_video(av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p"))
+        else:
+            slot.put(rgb)
         video.refresh()
         qtbot.waitUntil(lambda n=counter: len(probe.latencies) + probe.unread == n + 1, timeout=3000)
     assert probe.unread == 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import av
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from app.media.frame_slot import FrameSlot
+from app.media.frame_slot import FrameSlot, SlotFrame
 from app.ui.widgets.video_view import BACKGROUND, VideoView, fit_rect
 
 
@@ -193,3 +194,43 @@ def test_clear_returns_to_the_placeholder(qtbot):
 def test_fit_rect_keeps_the_aspect_ratio():
     assert fit_rect(640, 480, QRect(0, 0, 800, 300)).getRect() == (200.0, 0.0, 400.0, 300.0)
     assert fit_rect(0, 480, QRect(0, 0, 800, 300)).isEmpty()
+
+
+def yuv(width: int, height: int, rgb: tuple[int, int, int]) -> av.VideoFrame:
+    return av.VideoFrame.from_ndarray(solid(width, height, rgb), format="rgb24").reformat(format="yuv420p")
+
+
+def near(colour: tuple[int, int, int], expected: tuple[int, int, int], tolerance: int = 6) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, expected, strict=True))
+
+
+def test_a_decoded_frame_is_converted_once_at_the_size_shown_and_drawn_unscaled(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot, (400, 200))
+    slot.put_video(yuv(64, 48, (200, 30, 40)))  # 4:3 in a 2:1 widget: 266×200 in the middle
+    qapp.processEvents()
+    assert view.frames_drawn == 1
+    assert near(colour_at(view, 200, 100), (200, 30, 40))
+    assert colour_at(view, 5, 100) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
+    scaled = view._scaled
+    assert scaled is not None and scaled[1:3] == (267, 200)  # converted at the size shown, not 64×48
+    assert slot.peek()._rgb is None  # and never to full-size RGB
+
+
+def test_a_hidden_view_converts_nothing(qtbot, qapp, monkeypatch) -> None:
+    conversions: list[tuple[int, int]] = []
+    real = SlotFrame.bgra
+    monkeypatch.setattr(SlotFrame, "bgra", lambda self, w, h: conversions.append((w, h)) or real(self, w, h))
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put_video(yuv(32, 24, (0, 200, 0)))
+    qapp.processEvents()
+    assert len(conversions) == 1
+    view.hide()
+    for _ in range(5):
+        slot.put_video(yuv(32, 24, (0, 0, 200)))
+        qapp.processEvents()
+    assert len(conversions) == 1
+    view.show()
+    qtbot.waitUntil(lambda: len(conversions) == 2, timeout=2000)
+    assert near(colour_at(view, 80, 60), (0, 0, 200))

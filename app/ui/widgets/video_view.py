@@ -21,7 +21,7 @@ from PySide6.QtCore import QMargins, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPaintEvent, QRegion, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.media.frame_slot import FrameSlot, RGBFrame
+from app.media.frame_slot import BGRAFrame, FrameSlot, RGBFrame, SlotFrame
 
 BACKGROUND = QColor("#1b2430")
 PLACEHOLDER_INK = QColor("#c9d1db")
@@ -68,8 +68,12 @@ class VideoView(QWidget):
         self._placeholder = ""
         self._off_initials: str | None = None  # set while the camera shown here is off
         self._keep_clear = QMargins()  # where the placeholder must not go (a self view on top)
+        self._frame: SlotFrame | None = None  # the frame shown
         self._rgb: RGBFrame | None = None  # keeps the buffer alive while _image points into it
-        self._image: QImage | None = None
+        self._image: QImage | None = None  # an RGB frame, drawn scaled by Qt
+        self._scaled: tuple[int, int, int, QImage, BGRAFrame] | None = (
+            None  # seq, w, h: a decoded frame at size
+        )
         self._seq = 0
         self._painted_seq = 0
         self.frames_drawn = 0  # distinct frames painted so far (tests and the self-test read it)
@@ -105,7 +109,7 @@ class VideoView(QWidget):
         return self._placeholder
 
     def has_frame(self) -> bool:
-        return self._image is not None
+        return self._frame is not None
 
     @property
     def camera_off(self) -> bool:
@@ -129,8 +133,7 @@ class VideoView(QWidget):
 
     def clear(self) -> None:
         """Forget the current frame and show the placeholder again."""
-        self._rgb = None
-        self._image = None
+        self._frame = self._rgb = self._image = self._scaled = None
         self._seq = 0
         self.update()
 
@@ -144,17 +147,21 @@ class VideoView(QWidget):
         if self._off_initials is not None:
             return False  # the camera is off: no picture, whatever still arrives
         frame = self._slot.peek() if self._slot is not None else None
-        if frame is None and self._image is not None:
-            self._rgb = self._image = None  # the slot was emptied (they left): never a frozen frame
+        if frame is None and self._frame is not None:
+            # The slot was emptied (they left): never a frozen frame.
+            self._frame = self._rgb = self._image = self._scaled = None
             self._seq = 0
             return True
         if frame is None or frame.seq == self._seq:
             return False
         self._seq = frame.seq
-        rgb = np.ascontiguousarray(frame.rgb)
-        height, width = rgb.shape[0], rgb.shape[1]
-        self._rgb = rgb
-        self._image = QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888)
+        self._frame = frame
+        self._rgb = self._image = None
+        if frame.video is None:  # an RGB source (self view, presentation): Qt scales it
+            rgb = np.ascontiguousarray(frame.rgb)
+            height, width = rgb.shape[0], rgb.shape[1]
+            self._rgb = rgb
+            self._image = QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888)
         return True
 
     def on_screen(self) -> bool:
@@ -204,30 +211,58 @@ class VideoView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._take_newest()
         painter = QPainter(self)
-        if self._image is not None:
-            target = fit_rect(self._image.width(), self._image.height(), self.rect())
+        frame = self._frame
+        if frame is not None:
+            frame_w, frame_h = frame.size
+            target = fit_rect(frame_w, frame_h, self.rect())
+            image = self._image
+            if image is None:
+                # A decoded frame: converted from YUV and scaled to the size shown in one pass, then
+                # drawn 1:1 at whole pixels (a plain copy into the window's buffer).
+                target = QRectF(target.toRect())
+                image = self._at_size(frame, target)
             # Only the bars around the picture get the background (the picture covers the rest; the
             # inner rectangle is 1 px smaller so no unpainted seam is left at a fractional edge).
             inner = QRegion(target.toAlignedRect().adjusted(1, 1, -1, -1))
             painter.setClipRegion(QRegion(self.rect()).subtracted(inner))
             painter.fillRect(self.rect(), BACKGROUND)
             painter.setClipping(False)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             if self._mirrored:
                 painter.translate(target.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            painter.drawImage(target, self._image)
+            if image is not None and image is self._image:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                painter.drawImage(target, image)
+            elif image is not None:
+                painter.drawImage(target.topLeft(), image)
             new = self._painted_seq != self._seq
             if new:
                 self._painted_seq = self._seq
                 self.frames_drawn += 1
             painter.end()
             if new:
-                self.framePainted.emit(target, self._image.width(), self._image.height())
+                self.framePainted.emit(target, frame_w, frame_h)
             return
         painter.fillRect(self.rect(), BACKGROUND)
         self._paint_placeholder(painter)
         painter.end()
+
+    def _at_size(self, frame: SlotFrame, target: QRectF) -> QImage | None:
+        """``frame`` as BGRA at ``target``'s size in device pixels, kept until the frame or size changes."""
+        ratio = self.devicePixelRatioF()
+        width, height = round(target.width() * ratio), round(target.height() * ratio)
+        if width < 2 or height < 2:
+            return None
+        cached = self._scaled
+        if cached is not None and cached[:3] == (frame.seq, width, height):
+            return cached[3]
+        bgra = frame.bgra(width, height)
+        if bgra is None:
+            return None
+        image = QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        self._scaled = (frame.seq, width, height, image, bgra)
+        return image
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         area = self.rect().marginsRemoved(self._keep_clear)
