@@ -1,6 +1,6 @@
 """Benchmark a 1:1 call: setup time, one-way video latency and CPU per client, side by side.
 
-    .venv/bin/python -m bench.call_bench [--duration 15] [--runs 1]
+    .venv/bin/python -m bench.call_bench [--duration 15] [--runs 1] [--view 960x540] [--cases VP8,H264u-720]
 
 For VP8 and H.264 at 640×480 and 1280×720 (30 fps synthetic pattern), starts the service as a
 subprocess and the patient and clinician each in their own process on loopback, then prints one
@@ -8,6 +8,17 @@ table. Setup = clinician presses admit → first remote frame decoded (each side
 wall clock − send timestamp carried in the frame's pixels (same machine, same clock). CPU = process
 CPU seconds / wall seconds over the measuring window, in cores (1.0 = one full core), including
 encoding, decoding and RGB conversion for display, excluding drawing.
+
+With ``--view WxH`` each client also shows the remote picture in the app's ``VideoView`` in a window
+of that size (under Xvfb with ``QT_QPA_PLATFORM=xcb``, else offscreen) and the table adds the
+latency a person sees: sender-to-paint, read back from the painted pixels (``bench/paint_probe.py``),
+and the frames painted per second; CPU then includes drawing.
+
+So that a CPU figure cannot come from worse video, each row also has the video bitrate received (the
+peer's bytes sent over the window, from aiortc's statistics; loopback loses nothing) and the quality
+of the received picture: Y-PSNR and SSIM of every 10th decoded frame against the frame that was
+sent, rebuilt from its stamp (``bench/video_quality.py``; computed after the window, outside the CPU
+figure).
 """
 
 from __future__ import annotations
@@ -21,15 +32,15 @@ import sys
 from dataclasses import dataclass
 from typing import IO, Any
 
-# (label, codec, size, x264 preset ultrafast)
-CASES = [
-    ("VP8", "VP8", "640x480", False),
-    ("H264", "H264", "640x480", False),
-    ("H264 ultrafast", "H264", "640x480", True),
-    ("VP8", "VP8", "1280x720", False),
-    ("H264", "H264", "1280x720", False),
-    ("H264 ultrafast", "H264", "1280x720", True),
-]
+# key: (label, codec, size, x264 preset ultrafast)
+CASES = {
+    "VP8": ("VP8", "VP8", "640x480", False),
+    "H264": ("H264", "H264", "640x480", False),
+    "H264u": ("H264 ultrafast", "H264", "640x480", True),
+    "VP8-720": ("VP8", "VP8", "1280x720", False),
+    "H264-720": ("H264", "H264", "1280x720", False),
+    "H264u-720": ("H264 ultrafast", "H264", "1280x720", True),
+}
 
 
 @dataclass
@@ -40,6 +51,11 @@ class Side:
     seconds: float
     cpu: float
     codec: str | None
+    paint_latencies: list[int]
+    painted: int
+    sent_kbps: float
+    psnr_db: float | None
+    ssim: float | None
 
 
 def read_json_line(stream: IO[str], key: str) -> Any:
@@ -66,10 +82,12 @@ def start_service() -> tuple[subprocess.Popen[str], str]:
 
 
 def client(
-    role: str, url: str, codec: str, size: str, fast: bool, duration: float, code: str = ""
+    role: str, url: str, codec: str, size: str, fast: bool, duration: float, view: str, code: str = ""
 ) -> subprocess.Popen[str]:
     args = [sys.executable, "-m", "bench.call_client", "--role", role, "--service", url]
     args += ["--codec", codec, "--size", size, "--duration", str(duration)]
+    if view:
+        args += ["--view", view]
     if fast:
         args.append("--h264-fast")
     if code:
@@ -79,18 +97,34 @@ def client(
     )
 
 
-def run_case(url: str, codec: str, size: str, fast: bool, duration: float) -> tuple[int, Side, Side]:
-    clinician = client("clinician", url, codec, size, fast, duration)
+def run_case(
+    url: str, codec: str, size: str, fast: bool, duration: float, view: str
+) -> tuple[int, Side, Side]:
+    clinician = client("clinician", url, codec, size, fast, duration, view)
     assert clinician.stdout is not None
     code = read_json_line(clinician.stdout, "room")
-    patient = client("patient", url, codec, size, fast, duration, code)
+    patient = client("patient", url, codec, size, fast, duration, view, code)
     assert patient.stdout is not None
-    admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
-    c_side = Side(**read_json_line(clinician.stdout, "result"))
-    p_side = Side(**read_json_line(patient.stdout, "result"))
-    for proc in (clinician, patient):
-        proc.wait(timeout=30)
+    try:
+        admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
+        c_side = Side(**read_json_line(clinician.stdout, "result"))
+        p_side = Side(**read_json_line(patient.stdout, "result"))
+        for proc in (clinician, patient):
+            proc.wait(timeout=30)
+    finally:
+        for proc in (clinician, patient):  # one side failed: the other must not wait for it forever
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     return admit_ms, p_side, c_side
+
+
+def nan(value: float | None) -> float:
+    return float("nan") if value is None else value
+
+
+def median(values: list[int]) -> float:
+    return statistics.median(values) if values else float("nan")
 
 
 def pct(values: list[int], q: float) -> float:
@@ -106,36 +140,38 @@ def main() -> None:
     )
     parser.add_argument("--duration", type=float, default=15.0)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--view", default="", help="each client shows the remote picture in a WxH window")
+    parser.add_argument("--cases", default=",".join(CASES), help=f"comma-separated, of {', '.join(CASES)}")
     args = parser.parse_args()
+    chosen = [CASES[key] for key in args.cases.split(",")]
+    print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     service, url = start_service()
     rows = []
     try:
-        for label, codec, size, fast in CASES:
+        for label, codec, size, fast in chosen:
             for _ in range(args.runs):
-                admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration)
-                for name, side in (("patient", patient), ("clinician", clinician)):
-                    rows.append(
-                        (
-                            f"{label} {size}",
-                            name,
-                            side.codec or "?",
-                            side.first_frame_ms - admit_ms,
-                            statistics.median(side.latencies) if side.latencies else float("nan"),
-                            pct(side.latencies, 0.95),
-                            side.frames / side.seconds,
-                            side.cpu,
-                        )
-                    )
+                admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration, args.view)
+                pairs = (("patient", patient, clinician), ("clinician", clinician, patient))
+                for name, side, other in pairs:
+                    setup = side.first_frame_ms - admit_ms
+                    rows.append((f"{label} {size}", name, side.codec or "?", setup, side, other.sent_kbps))
     finally:
         service.terminate()
         service.wait(timeout=10)
-    header = ("case", "client", "negotiated", "setup ms", "latency p50 ms", "p95 ms", "fps recv", "CPU cores")
+    print(f"load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     print(
-        f"{header[0]:<24} {header[1]:<10} {header[2]:<10} {header[3]:>8} {header[4]:>14} {header[5]:>7} "
-        f"{header[6]:>8} {header[7]:>9}"
+        f"{'case':<24} {'client':<10} {'negotiated':<10} {'setup ms':>8} {'decoded p50/p95 ms':>18} "
+        f"{'painted p50/p95 ms':>18} {'fps recv':>8} {'fps drawn':>9} {'CPU cores':>9} {'kbit/s recv':>11} "
+        f"{'Y-PSNR dB':>9} {'SSIM':>6}"
     )
-    for case, name, neg, setup, p50, p95, fps, cpu in rows:
-        print(f"{case:<24} {name:<10} {neg:<10} {setup:>8} {p50:>14.1f} {p95:>7.1f} {fps:>8.1f} {cpu:>9.2f}")
+    for case, name, neg, setup, side, received_kbps in rows:
+        decoded = f"{median(side.latencies):.0f} / {pct(side.latencies, 0.95):.0f}"
+        painted = f"{median(side.paint_latencies):.0f} / {pct(side.paint_latencies, 0.95):.0f}"
+        print(
+            f"{case:<24} {name:<10} {neg:<10} {setup:>8} {decoded:>18} {painted:>18} "
+            f"{side.frames / side.seconds:>8.1f} {side.painted / side.seconds:>9.1f} {side.cpu:>9.2f} "
+            f"{received_kbps:>11.0f} {nan(side.psnr_db):>9.1f} {nan(side.ssim):>6.3f}"
+        )
     print(
         "\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client."
     )

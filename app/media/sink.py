@@ -28,10 +28,11 @@ FrameCallback = Callable[[Frame], None]
 class TrackDrain:
     """Reads ``track`` in its own task until the track ends or ``close()`` is called.
 
-    Video: each decoded frame is converted to RGB and put into ``slot`` only while ``rgb_wanted`` is
-    true (default: whenever a slot is given). Audio: the last ``audio_seconds`` are kept as mono float32
-    in [-1, 1] (``recent_audio()``). For both, ``on_frame`` (if given) is called with every
-    ``av.VideoFrame`` / ``av.AudioFrame`` as it arrives; an exception in it is logged, not raised.
+    Video: the newest decoded frame is put into ``slot`` as it is (YUV; the slot converts it only when
+    and at the size it is drawn) while ``rgb_wanted`` is true (default: whenever a slot is given).
+    Audio: the last ``audio_seconds`` are kept as mono float32 in [-1, 1] (``recent_audio()``). For
+    both, ``on_frame`` (if given) is called with every ``av.VideoFrame`` / ``av.AudioFrame`` as it
+    arrives; an exception in it is logged, not raised.
     Must be created inside a running event loop.
     """
 
@@ -151,7 +152,7 @@ class TrackDrain:
 
     def _take_video(self, frame: av.VideoFrame) -> None:
         if self._slot is not None and self.rgb_wanted:
-            self._slot.put(np.asarray(frame.to_ndarray(format="rgb24"), dtype=np.uint8))
+            self._slot.put_video(frame)
 
     def _take_audio(self, frame: av.AudioFrame) -> None:
         mono = audio_to_mono_float(frame)

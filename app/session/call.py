@@ -19,7 +19,7 @@ from aiortc import MediaStreamTrack
 from aiortc.contrib.media import MediaRelay
 
 from app.core.protocol import Admitted, IceServer, Participant, SignalPayload
-from app.media.frame_slot import FrameSlot
+from app.media.frame_slot import FrameSlot, SlotFrame
 from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
@@ -186,7 +186,7 @@ class CallSession:
         slot = self.remote_slots.get(participant_id)
         if slot is None:
             slot = self.remote_slots[participant_id] = FrameSlot()
-            slot.listen(lambda frame: self._to_focus(participant_id, frame.rgb))
+            slot.listen(lambda frame: self._to_focus(participant_id, frame))
         arrived = self.monitor.arrived
 
         def seen(frame: Any) -> None:
@@ -196,9 +196,9 @@ class CallSession:
 
         self._drains[(participant_id, "video")] = TrackDrain(track, slot=slot, on_frame=seen)
 
-    def _to_focus(self, participant_id: str, rgb: Any) -> None:
+    def _to_focus(self, participant_id: str, frame: SlotFrame) -> None:
         if participant_id == self._focus:
-            self._remote_video.put(rgb)
+            self._remote_video.forward(frame)  # as decoded: converted only where it is drawn
 
     @property
     def focus(self) -> str | None:

@@ -24,6 +24,7 @@ from aiortc.sdp import candidate_from_sdp
 
 from app.core.protocol import IceServer, SignalPayload
 from app.media.codecs import prefer_video_codec
+from app.media.prompt_jitter import install_prompt_jitter_buffers
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,9 @@ class PeerLink:
 
         @self._pc.on("track")
         def _track(track: MediaStreamTrack) -> None:
+            # Before any packet can arrive (media flows only once ICE and DTLS are up): video frames
+            # go to the decoder on their last packet, not a frame later (app/media/prompt_jitter.py).
+            install_prompt_jitter_buffers(self._pc)
             on_track(remote_id, track)
 
         @self._pc.on("connectionstatechange")

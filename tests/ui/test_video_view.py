@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import av
 import numpy as np
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QRect, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
-from app.media.frame_slot import FrameSlot
+from app.media.frame_slot import FrameSlot, SlotFrame
 from app.ui.widgets.video_view import BACKGROUND, VideoView, fit_rect
 
 
@@ -73,15 +75,97 @@ def test_two_views_on_one_slot_both_get_every_frame(qtbot):
         assert colour_at(view, 80, 60) == (250, 250, 0)
 
 
-def test_visible_view_polls_the_slot_on_its_timer(qtbot):
-    slot = FrameSlot()
+def shown(qtbot, slot: FrameSlot, size: tuple[int, int] = (160, 120)) -> VideoView:
     view = VideoView(slot)
     qtbot.addWidget(view)
-    view.resize(160, 120)
+    view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
-    slot.put(solid(16, 12, (10, 200, 10)))
-    qtbot.waitUntil(lambda: view.frames_drawn == 1, timeout=2000)
+    return view
+
+
+def test_a_new_frame_is_painted_on_arrival_not_on_a_timer(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    assert view.findChildren(QTimer) == []  # nothing polls
+    for n in range(1, 4):
+        slot.put(solid(16, 12, (10, 20 * n, 10)))
+        qapp.processEvents()  # one turn of the event loop: no 33 ms poll to wait for
+        assert view.frames_drawn == n
+    assert colour_at(view, 80, 60) == (10, 60, 10)
+
+
+def test_several_arrivals_between_two_paints_cost_one_paint_of_the_newest(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    painted: list[int] = []
+    view.framePainted.connect(lambda *_: painted.append(slot.count))
+    for n in range(5):
+        slot.put(solid(16, 12, (n * 50, 0, 0)))
+    qapp.processEvents()
+    assert painted == [5]
+
+
+def test_a_hidden_view_draws_nothing_and_shows_the_newest_frame_when_shown_again(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put(solid(16, 12, (200, 0, 0)))
+    qapp.processEvents()
+    view.hide()
+    assert not view.watching
+    for n in range(5):
+        slot.put(solid(16, 12, (0, 0, 40 * n)))
+        qapp.processEvents()
+    assert view.frames_drawn == 1
+    view.show()
+    qtbot.waitUntil(lambda: view.frames_drawn == 2, timeout=2000)
+    assert colour_at(view, 80, 60) == (0, 0, 160)
+
+
+def test_a_minimised_window_draws_nothing_until_restored(qtbot, qapp) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    slot = FrameSlot()
+    view = VideoView(slot, parent=window)
+    view.resize(160, 120)
+    window.resize(200, 150)
+    window.show()
+    qtbot.waitExposed(window)
+    slot.put(solid(16, 12, (200, 0, 0)))
+    qapp.processEvents()
+    assert view.frames_drawn == 1
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.isMinimized(), timeout=2000)
+    for n in range(5):
+        slot.put(solid(16, 12, (0, 40 * n, 0)))
+        qapp.processEvents()
+    assert not view.on_screen()
+    assert view.frames_drawn == 1
+    window.showNormal()
+    qtbot.waitUntil(lambda: view.frames_drawn == 2, timeout=2000)
+    assert colour_at(view, 80, 60) == (0, 160, 0)
+
+
+def test_an_emptied_slot_shows_the_placeholder_without_polling(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put(solid(16, 12, (255, 255, 255)))
+    qapp.processEvents()
+    assert view.has_frame()
+    slot.clear()  # they left
+    qapp.processEvents()
+    assert not view.has_frame()
+
+
+def test_a_deleted_view_does_not_stop_the_producer(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    view.deleteLater()
+    qapp.processEvents()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    slot.put(solid(16, 12, (1, 2, 3)))  # must not raise
+    slot.put(solid(16, 12, (1, 2, 3)))
+    assert slot.count == 2
 
 
 def test_placeholder_text_without_a_frame(qtbot):
@@ -110,3 +194,43 @@ def test_clear_returns_to_the_placeholder(qtbot):
 def test_fit_rect_keeps_the_aspect_ratio():
     assert fit_rect(640, 480, QRect(0, 0, 800, 300)).getRect() == (200.0, 0.0, 400.0, 300.0)
     assert fit_rect(0, 480, QRect(0, 0, 800, 300)).isEmpty()
+
+
+def yuv(width: int, height: int, rgb: tuple[int, int, int]) -> av.VideoFrame:
+    return av.VideoFrame.from_ndarray(solid(width, height, rgb), format="rgb24").reformat(format="yuv420p")
+
+
+def near(colour: tuple[int, int, int], expected: tuple[int, int, int], tolerance: int = 6) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, expected, strict=True))
+
+
+def test_a_decoded_frame_is_converted_once_at_the_size_shown_and_drawn_unscaled(qtbot, qapp) -> None:
+    slot = FrameSlot()
+    view = shown(qtbot, slot, (400, 200))
+    slot.put_video(yuv(64, 48, (200, 30, 40)))  # 4:3 in a 2:1 widget: 266×200 in the middle
+    qapp.processEvents()
+    assert view.frames_drawn == 1
+    assert near(colour_at(view, 200, 100), (200, 30, 40))
+    assert colour_at(view, 5, 100) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
+    scaled = view._scaled
+    assert scaled is not None and scaled[1:3] == (267, 200)  # converted at the size shown, not 64×48
+    assert slot.peek()._rgb is None  # and never to full-size RGB
+
+
+def test_a_hidden_view_converts_nothing(qtbot, qapp, monkeypatch) -> None:
+    conversions: list[tuple[int, int]] = []
+    real = SlotFrame.bgra
+    monkeypatch.setattr(SlotFrame, "bgra", lambda self, w, h: conversions.append((w, h)) or real(self, w, h))
+    slot = FrameSlot()
+    view = shown(qtbot, slot)
+    slot.put_video(yuv(32, 24, (0, 200, 0)))
+    qapp.processEvents()
+    assert len(conversions) == 1
+    view.hide()
+    for _ in range(5):
+        slot.put_video(yuv(32, 24, (0, 0, 200)))
+        qapp.processEvents()
+    assert len(conversions) == 1
+    view.show()
+    qtbot.waitUntil(lambda: len(conversions) == 2, timeout=2000)
+    assert near(colour_at(view, 80, 60), (0, 0, 200))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+import av
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -76,7 +77,7 @@ _VIDEO_TO_FULL = np.clip((np.arange(256) - 16) * 255 / 219 + 0.5, 0, 255).astype
 
 
 class CameraFeed:
-    """Newest-frame mailbox plus status; ``preview`` (the self view) gets every picture as RGB.
+    """Newest-frame mailbox plus status; ``preview`` (the self view) gets every picture, YUV as captured.
 
     ``put`` and ``fail`` may be called from any thread: off the event loop's thread they hop onto it.
     ``stand_in`` marks a synthetic camera shown because no real one exists (the check says CAMERA_NONE).
@@ -134,7 +135,10 @@ class CameraFeed:
         if self._status is not CameraStatus.RUNNING:
             self._set_status(CameraStatus.RUNNING)
         if self.preview is not None:
-            self.preview.put(self._frame.rgb())
+            if pixel_format == "rgb24":
+                self.preview.put(data)
+            else:  # YUV as captured: the self view converts it at its own (small) size, only when shown
+                self.preview.put_video(av.VideoFrame.from_ndarray(data, format=pixel_format))
         self._wake()
 
     def fail(self, status: CameraStatus) -> None:

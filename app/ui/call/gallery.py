@@ -3,7 +3,7 @@
 Speaker and pinned show one participant large (the focus, or the one pinned); gallery shows up to four
 equal tiles; interpreter gives two participants (say the clinician and a sign-language interpreter)
 equal main tiles side by side with anyone else small below, as Norsk Helsenett's 4+0 does. Each
-remote participant has its own ``FrameSlot``; tiles only poll while visible.
+remote participant has its own ``FrameSlot``; tiles only draw while visible.
 """
 
 from __future__ import annotations
