@@ -13,6 +13,7 @@ from typing import Any
 
 import uvicorn
 
+from app.core.emergency import EmergencyConfigError, EmergencyNotice, parse_emergency
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
 from server.identity.config import identity_settings
@@ -30,6 +31,13 @@ def _ice_servers(text: str) -> list[IceServer]:
         return [from_json(IceServer, item) for item in data]
     except (ValueError, ProtocolError) as exc:
         raise argparse.ArgumentTypeError(f"invalid --ice-servers: {exc}") from None
+
+
+def _emergency(text: str) -> EmergencyNotice:
+    try:
+        return parse_emergency(json.loads(text) if text.lstrip().startswith("{") else text)
+    except (ValueError, EmergencyConfigError) as exc:
+        raise argparse.ArgumentTypeError(f"invalid --emergency: {exc}") from None
 
 
 def _identity(path: str | None) -> dict[str, Any]:
@@ -56,6 +64,10 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--probe-port", type=int, default=0, help="pre-call UDP probe port (0: OS picks)")
     parser.add_argument("--no-probe", action="store_true", help="do not start the pre-call UDP probe")
     parser.add_argument("--identity-config", metavar="FILE", help="BankID/OpenID/staff JSON (issue 4)")
+    parser.add_argument(
+        "--public-url", action="append", default=[], help="repeatable: the service's own address for browsers"
+    )
+    parser.add_argument("--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language')
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -80,6 +92,8 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         turn_ttl_s=args.turn_ttl,
         probe_port=args.probe_port,
         probe_enabled=not args.no_probe,
+        public_urls=tuple(url.rstrip("/") for url in args.public_url),
+        emergency=args.emergency or EmergencyNotice(),
         **_identity(args.identity_config),
     )
 

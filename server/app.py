@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import probe, rest, room_list_rest, turn
+from server import probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
@@ -70,6 +70,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *probe.routes(),
             *identity_routes.routes(),
             WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),
+            *web.routes(),
         ],
         exception_handlers={
             ProtocolError: protocol_error_handler,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from app.core.emergency import EmergencyNotice
 from app.core.protocol import IceServer
 
 
@@ -107,3 +108,8 @@ class ServiceSettings:
     # Guardians acting for children under 16 (decision 0008): no real registry is reachable yet, so
     # only the clearly named simulator exists; a JSON file of families. Unset: acting is not offered.
     guardianship_simulator_file: str | None = None
+    # The guest page (issue 15): the deployment's own addresses as patients reach it, e.g.
+    # ("https://video.region.example",); a browser page from any other origin may not open the WebSocket.
+    public_urls: tuple[str, ...] = ()
+    # The emergency notice shown before and while waiting (app/core/emergency.py).
+    emergency: EmergencyNotice = field(default_factory=EmergencyNotice)

@@ -15,6 +15,7 @@ from server.dispatch import dispatch
 from server.identity.broker import broker_of
 from server.ratelimit import TokenBucket
 from server.services import Services, services_of
+from server.web.origin import origin_allowed
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,11 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
 async def websocket_endpoint(websocket: WebSocket) -> None:
     """One client connection from accept to cleanup."""
     services = services_of(websocket)
+    headers = websocket.headers
+    if not origin_allowed(headers.get("origin"), headers.get("host"), services.settings.public_urls):
+        log.info("websocket refused: foreign origin")
+        await websocket.close(CLOSE_POLICY)  # before accept: the handshake is answered 403
+        return
     await websocket.accept()
     conn = Connection(websocket, services.settings.outbound_queue)
     conn.start()

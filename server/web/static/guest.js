@@ -1,0 +1,552 @@
+// The guest page's journey: sign in → pre-call check → "I'm ready" → waiting room → call → ended.
+// It speaks docs/protocol.md like the desktop patient build and obeys the service the same way.
+
+import { t, translate, lang } from "./i18n.js";
+import { Signaling, rest } from "./signaling.js";
+import { openDevices, openCamera, listen, playTone, summary, MIC_HEARD } from "./checks.js";
+import { Call } from "./call.js";
+
+const $ = (id) => document.getElementById(id);
+const TOKEN_KEY = "samtale.guest.token";
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+const page = {
+  target: null, // the join code or standing room address from the address bar
+  token: null,
+  room: null, // RoomInfo
+  emergency: null,
+  audioContext: null,
+  devices: null, // {stream, camera, mic}
+  speakerConfirmed: false,
+  signaling: null,
+  call: null,
+  selfId: null,
+  people: new Map(), // participantId -> {name, video_on, audio_control}
+  controls: { audio: "allow", video: "allow" },
+  micOn: true,
+  camOn: true,
+  phase: "start",
+};
+
+// ---- steps, announcements -------------------------------------------------------------------
+
+function show(step, focus = true) {
+  $("loading").hidden = true;
+  for (const section of document.querySelectorAll(".step")) section.hidden = section.id !== `step-${step}`;
+  page.phase = step;
+  if (focus) {
+    const heading = document.querySelector(`#step-${step} h1`);
+    if (heading) heading.focus();
+  }
+}
+
+function announce(text) {
+  const region = $("announcer");
+  region.textContent = "";
+  setTimeout(() => (region.textContent = text), 50);
+}
+
+function problem(key, retry = null) {
+  $("problem-text").textContent = t(key);
+  $("problem-retry").hidden = !retry;
+  $("problem-retry").onclick = retry;
+  show("problem");
+}
+
+// ---- the join address -----------------------------------------------------------------------
+
+/** The canonical code (ABCD-2345) or address (drberg), as app/core/links.py join_target; null if neither. */
+export function joinTarget(text) {
+  const compact = text.replace(/\s+/g, "").toUpperCase();
+  const code = new RegExp(`^[${CODE_ALPHABET}]{4}-?[${CODE_ALPHABET}]{4}$`);
+  if (code.test(compact)) {
+    const bare = compact.replace("-", "");
+    return `${bare.slice(0, 4)}-${bare.slice(4)}`;
+  }
+  if (/^[A-Za-z0-9]{4}-+[A-Za-z0-9]{3,5}$/.test(text.replace(/\s+/g, ""))) return null;
+  const address = [...text.trim().toLowerCase()].filter((ch) => !"-._ ".includes(ch)).join("");
+  if (address.length < 3 || address.length > 32 || !/^[a-z0-9]+$/.test(address)) return null;
+  if (code.test(address.toUpperCase())) return null;
+  return address;
+}
+
+function targetFromAddress() {
+  const parts = location.pathname.split("/").filter(Boolean);
+  if (parts.length !== 2 || parts[0] !== "join") return null;
+  try {
+    return joinTarget(decodeURIComponent(parts[1]));
+  } catch {
+    return null;
+  }
+}
+
+function emergencyText() {
+  const notice = page.emergency || {};
+  const texts = notice.texts || {};
+  if (texts[lang] || texts.en) return texts[lang] || texts.en;
+  return t(notice.region === "no" ? "emergency_no" : notice.region === "se" ? "emergency_se" : "emergency_general");
+}
+
+// ---- sign-in and the room -------------------------------------------------------------------
+
+async function start() {
+  translate(document);
+  document.title = `Samtale – ${t("title")}`;
+  if (!window.RTCPeerConnection || !navigator.mediaDevices) return problem("problem_browser");
+  page.target = targetFromAddress();
+  if (!page.target) return problem("problem_bad_link");
+  $("open-app").href = `samtale://join/${page.target}`;
+  let providers;
+  try {
+    [page.emergency, providers] = await Promise.all([
+      rest("GET", "/guest/deployment.json").then((d) => d.emergency),
+      rest("GET", "/v1/auth/providers"),
+    ]);
+  } catch {
+    return problem("problem_unreachable", () => location.reload());
+  }
+  for (const el of document.querySelectorAll(".emergency")) el.textContent = emergencyText();
+  page.token = sessionStorage.getItem(TOKEN_KEY);
+  if (page.token) return openRoom();
+  $("signin-test").hidden = !providers.test;
+  $("signin-unavailable").hidden = providers.test;
+  show("signin");
+}
+
+async function signInTest(event) {
+  event.preventDefault();
+  const name = $("name").value.trim();
+  if (!name) {
+    $("name-error").textContent = t("name_required");
+    $("name").setAttribute("aria-invalid", "true");
+    $("name").focus();
+    return;
+  }
+  $("signin-button").disabled = true;
+  try {
+    const login = await rest("POST", "/v1/auth/test", null, { name, role: "patient" });
+    page.token = login.access_token;
+    sessionStorage.setItem(TOKEN_KEY, page.token);
+    await openRoom();
+  } catch {
+    $("name-error").textContent = t("failed");
+  } finally {
+    $("signin-button").disabled = false;
+  }
+}
+
+async function openRoom() {
+  try {
+    page.room = await rest("GET", `/v1/rooms/${encodeURIComponent(page.target)}`, page.token);
+  } catch (refusal) {
+    if (refusal.code === "invalid_token" || refusal.code === "token_expired" || refusal.code === "unauthenticated") {
+      sessionStorage.removeItem(TOKEN_KEY);
+      return start();
+    }
+    if (refusal.code === "not_found") return problem("problem_not_found");
+    if (refusal.code === "room_closed") return problem("problem_closed");
+    return problem("problem_unreachable", () => openRoom());
+  }
+  $("check-intro").textContent = t("check_intro", { host: page.room.host_name });
+  show("check");
+}
+
+// ---- the pre-call check ---------------------------------------------------------------------
+
+function status(id, code) {
+  const el = $(id);
+  el.textContent = t(code);
+  el.className = `status ${code.endsWith("_ok") || code === "speaker_ok" ? "ok" : "warn"}`;
+}
+
+async function runCheck() {
+  // A tap started this: the audio context may play and listen from now on (iOS rule).
+  page.audioContext = page.audioContext || new AudioContext();
+  await page.audioContext.resume();
+  $("check-start").hidden = true;
+  $("check-retry").hidden = true;
+  $("check-results").hidden = false;
+  $("ready").disabled = true;
+  $("camera-status").textContent = t("checking");
+  $("mic-status").textContent = t("checking");
+  if (page.devices) for (const track of page.devices.stream.getTracks()) track.stop();
+  page.devices = await openDevices();
+  const video = page.devices.stream.getVideoTracks()[0];
+  const audio = page.devices.stream.getAudioTracks()[0];
+  $("preview").hidden = !video;
+  $("preview").srcObject = video ? new MediaStream([video]) : null;
+  status("camera-status", page.devices.camera);
+  if (audio) {
+    const peak = await listen(page.audioContext, audio, $("mic-level"));
+    page.devices.mic = peak >= MIC_HEARD ? "mic_ok" : "mic_silent";
+  }
+  status("mic-status", page.devices.mic);
+  $("check-retry").hidden = page.devices.camera === "camera_ok" && page.devices.mic === "mic_ok";
+  $("ready").disabled = false;
+  announce(`${$("camera-status").textContent} ${$("mic-status").textContent}`);
+}
+
+function speakerPlay() {
+  page.audioContext = page.audioContext || new AudioContext();
+  page.audioContext.resume();
+  playTone(page.audioContext);
+  $("speaker-ask").hidden = false;
+  $("speaker-heard").hidden = false;
+}
+
+function speakerHeard() {
+  page.speakerConfirmed = true;
+  $("speaker-heard").hidden = true;
+  $("speaker-ask").hidden = true;
+  status("speaker-status", "speaker_ok");
+  announce(t("speaker_ok"));
+}
+
+// ---- the waiting room -----------------------------------------------------------------------
+
+async function ready() {
+  $("ready").disabled = true;
+  await page.audioContext.resume(); // this tap also lets the call's sound play
+  try {
+    if (!page.signaling) {
+      page.signaling = new Signaling(page.token);
+      listenTo(page.signaling);
+      await page.signaling.connect();
+    }
+    await knock();
+  } catch (refusal) {
+    $("ready").disabled = false;
+    if (refusal.code === "invalid_token" || refusal.code === "token_expired") {
+      sessionStorage.removeItem(TOKEN_KEY);
+      return start();
+    }
+    return knockRefused(refusal);
+  }
+}
+
+async function knock() {
+  const precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed);
+  $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
+  $("lobby-position").textContent = "";
+  show("lobby");
+  await page.signaling.request("knock", { room_id: page.room.room_id, precall });
+}
+
+function knockRefused(refusal) {
+  const ends = { room_closed: "ended_closed", banned: "ended_banned", not_found: "problem_not_found" };
+  if (ends[refusal.code]) return ended(ends[refusal.code]);
+  if (refusal.code === "room_full") return problem("room_full", () => show("check"));
+  return problem("problem_unreachable", () => show("check"));
+}
+
+function lobbyPosition(position) {
+  $("lobby-position").textContent = position <= 1 ? t("lobby_next") : t("lobby_position", { n: position });
+}
+
+async function leaveLobby() {
+  await page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+  ended("ended_left_lobby", true);
+}
+
+// ---- the call -------------------------------------------------------------------------------
+
+function initials(name) {
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0].toUpperCase()).join("");
+}
+
+function tile(pid) {
+  let el = document.querySelector(`.tile[data-pid="${pid}"]`);
+  if (el) return el;
+  const person = page.people.get(pid) || { name: "" };
+  el = document.createElement("figure");
+  el.className = "tile";
+  el.dataset.pid = pid;
+  el.innerHTML = '<video playsinline autoplay muted></video><audio autoplay></audio><div class="off" hidden><span class="initials"></span><span class="off-text"></span></div><figcaption class="name"></figcaption>';
+  el.querySelector(".name").textContent = person.name;
+  el.querySelector("video").setAttribute("aria-label", person.name);
+  $("tiles").append(el);
+  refreshTile(pid);
+  return el;
+}
+
+function refreshTile(pid) {
+  const el = document.querySelector(`.tile[data-pid="${pid}"]`);
+  const person = page.people.get(pid);
+  if (!el || !person) return;
+  el.querySelector(".name").textContent = person.name;
+  const off = person.video_on === false;
+  el.querySelector(".off").hidden = !off;
+  el.querySelector(".initials").textContent = initials(person.name);
+  el.querySelector(".off-text").textContent = t("camera_off_tile", { name: person.name });
+  // Receivers silence anyone the service says is not allowed to speak (docs/protocol.md room_state).
+  el.querySelector("audio").muted = person.audio_control !== undefined && person.audio_control !== "allow";
+}
+
+function onTrack(pid, track) {
+  const el = tile(pid);
+  const media = el.querySelector(track.kind === "audio" ? "audio" : "video");
+  media.srcObject = new MediaStream([track]);
+  media.play().catch(() => {});
+}
+
+async function admitted(message) {
+  page.selfId = message.participant_id;
+  page.people.clear();
+  for (const p of message.participants) page.people.set(p.participant_id, { name: p.name });
+  $("call-h").textContent = t("call_title", { host: page.room.host_name });
+  const local = {
+    audio: page.devices.stream.getAudioTracks()[0] || null,
+    video: page.camOn ? page.devices.stream.getVideoTracks()[0] || null : null,
+  };
+  page.micOn = Boolean(local.audio) && page.micOn;
+  if (local.audio) local.audio.enabled = page.micOn;
+  page.call = new Call(page.signaling, page.room.room_id, message.ice_servers || [], local, onTrack, (pid) => gone(pid, "connection_lost"));
+  $("tiles").replaceChildren();
+  for (const pid of page.people.keys()) tile(pid);
+  refreshSelf();
+  show("call");
+  announce(t("in_call"));
+  await reportMedia();
+  for (const pid of page.people.keys()) page.call.offerTo(pid).catch(() => {});
+}
+
+function refreshSelf() {
+  const video = page.call ? page.call.local.video : null;
+  $("self-video").srcObject = video ? new MediaStream([video]) : null;
+  $("self-video").hidden = !video;
+  $("self-off").hidden = Boolean(video);
+  $("self-off").textContent = page.devices.camera === "camera_ok" ? t("cam_is_off") : t("no_camera_in_call");
+  const hasMic = page.devices.stream.getAudioTracks().length > 0;
+  const hasCam = page.devices.camera === "camera_ok";
+  const mic = $("toggle-mic");
+  mic.textContent = page.micOn ? t("mic_turn_off") : t("mic_turn_on");
+  mic.setAttribute("aria-pressed", String(page.micOn));
+  mic.disabled = !hasMic || page.controls.audio === "hard_mute";
+  const cam = $("toggle-cam");
+  cam.textContent = page.camOn && hasCam ? t("cam_turn_off") : t("cam_turn_on");
+  cam.setAttribute("aria-pressed", String(page.camOn && hasCam));
+  cam.disabled = !hasCam || page.controls.video === "hard_mute";
+  $("ask-speak").hidden = page.controls.audio !== "hard_mute";
+}
+
+async function reportMedia() {
+  const hasCam = page.devices.camera === "camera_ok";
+  const hasMic = page.devices.stream.getAudioTracks().length > 0;
+  await page.signaling
+    .request("set_media", { room_id: page.room.room_id, audio_on: page.micOn && hasMic, video_on: page.camOn && hasCam })
+    .catch(() => {});
+}
+
+function setMic(on) {
+  page.micOn = on;
+  for (const track of page.devices.stream.getAudioTracks()) track.enabled = on;
+  refreshSelf();
+}
+
+async function setCamera(on) {
+  page.camOn = on;
+  if (!page.call) return;
+  if (on) {
+    const track = await openCamera();
+    if (!track) {
+      page.camOn = false;
+    } else {
+      page.devices.stream.getVideoTracks().forEach((old) => page.devices.stream.removeTrack(old));
+      page.devices.stream.addTrack(track);
+    }
+    await page.call.setVideo(track);
+  } else {
+    // Stop sending and let the camera go (its light goes out): nothing is sent, not black frames.
+    await page.call.setVideo(null);
+    for (const track of page.devices.stream.getVideoTracks()) track.stop();
+  }
+  refreshSelf();
+}
+
+async function toggleMic() {
+  const on = !page.micOn;
+  setMic(on);
+  try {
+    await page.signaling.request("set_media", { room_id: page.room.room_id, audio_on: on, video_on: page.camOn && page.devices.camera === "camera_ok" });
+    announce(t(on ? "mic_is_on" : "mic_is_off"));
+  } catch (refusal) {
+    if (refusal.code === "hard_muted") {
+      setMic(false);
+      notice("hard_muted_audio");
+    }
+  }
+}
+
+async function toggleCam() {
+  const on = !page.camOn;
+  await setCamera(on);
+  try {
+    await page.signaling.request("set_media", { room_id: page.room.room_id, audio_on: page.micOn, video_on: page.camOn });
+    announce(t(page.camOn ? "cam_is_on" : "cam_is_off"));
+  } catch (refusal) {
+    if (refusal.code === "hard_muted") {
+      await setCamera(false);
+      notice("hard_muted_video");
+    }
+  }
+}
+
+function notice(key) {
+  $("call-notice").textContent = t(key);
+}
+
+async function moderated(message) {
+  if (message.audio) {
+    page.controls.audio = message.audio;
+    if (message.audio !== "allow") {
+      setMic(false);
+      notice(message.audio === "hard_mute" ? "hard_muted_audio" : "muted_by_host");
+    }
+  }
+  if (message.video) {
+    page.controls.video = message.video;
+    if (message.video !== "allow") {
+      await setCamera(false);
+      notice(message.video === "hard_mute" ? "hard_muted_video" : "cam_muted_by_host");
+    }
+  }
+  if (message.audio === "allow" || message.video === "allow") notice("allowed_again");
+  refreshSelf();
+  announce($("call-notice").textContent);
+}
+
+function roomState(message) {
+  for (const p of message.participants) {
+    if (p.participant_id === page.selfId) {
+      page.controls = { audio: p.audio_control, video: p.video_control };
+      continue;
+    }
+    page.people.set(p.participant_id, { name: p.name, video_on: p.video_on, audio_control: p.audio_control });
+    refreshTile(p.participant_id);
+  }
+  if (page.call) refreshSelf();
+}
+
+function gone(pid, reason) {
+  const person = page.people.get(pid);
+  page.people.delete(pid);
+  if (page.call) page.call.drop(pid);
+  const el = document.querySelector(`.tile[data-pid="${pid}"]`);
+  if (el) el.remove();
+  if (page.phase === "call" && page.people.size === 0) {
+    // The last other person went: this call is over, and we leave it too.
+    page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+    if (reason === "connection_lost") ended("ended_lost", true);
+    else ended("ended_other_left", true, { name: person ? person.name : "" });
+  }
+}
+
+function stopCall() {
+  if (page.call) page.call.close();
+  page.call = null;
+  page.people.clear();
+  $("tiles").replaceChildren();
+  $("leave-confirm").hidden = true;
+  $("call-notice").textContent = "";
+}
+
+function ended(key, canReturn = false, fields = {}) {
+  stopCall();
+  $("ended-text").textContent = t(key, fields);
+  $("return-lobby").hidden = !canReturn;
+  show("ended");
+  announce($("ended-text").textContent);
+}
+
+async function hangUp() {
+  $("leave-confirm").hidden = true;
+  await page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+  ended("ended_left", true);
+}
+
+async function returnToLobby() {
+  if (!page.devices) return show("check");
+  page.camOn = page.devices.camera === "camera_ok";
+  if (page.camOn && page.devices.stream.getVideoTracks().every((track) => track.readyState === "ended")) {
+    const track = await openCamera();
+    page.devices.stream.getVideoTracks().forEach((old) => page.devices.stream.removeTrack(old));
+    if (track) page.devices.stream.addTrack(track);
+  }
+  try {
+    await knock();
+  } catch (refusal) {
+    knockRefused(refusal);
+  }
+}
+
+function listenTo(signaling) {
+  const on = (type, handler) => signaling.addEventListener(type, (event) => handler(event.detail));
+  on("lobby", (m) => lobbyPosition(m.position));
+  on("admitted", (m) => admitted(m));
+  on("participant_joined", (m) => {
+    page.people.set(m.participant.participant_id, { name: m.participant.name });
+    tile(m.participant.participant_id);
+  });
+  on("participant_left", (m) => gone(m.participant_id, m.reason || "left"));
+  on("signal_from", (m) => page.call && page.call.onSignal(m.sender, m.payload).catch(() => {}));
+  on("room_state", roomState);
+  on("moderated", moderated);
+  on("sent_to_lobby", () => {
+    stopCall();
+    show("lobby");
+    $("lobby-notice").textContent = t("sent_to_lobby");
+  });
+  on("kicked", (m) => ended(m.banned ? "ended_banned" : "ended_kicked"));
+  on("call_ended", () => ended("ended_call_ended"));
+  on("denied", () => ended("ended_denied"));
+  on("room_closed", () => ended("ended_closed"));
+  on("lost", () => {
+    const where = page.phase === "call" ? $("call-notice") : $("lobby-notice");
+    where.textContent = t("reconnecting");
+    announce(t("reconnecting"));
+  });
+  on("back", async () => {
+    const where = page.phase === "call" ? $("call-notice") : $("lobby-notice");
+    where.textContent = t("reconnected");
+    announce(t("reconnected"));
+    if (page.phase === "lobby") await knock().catch(knockRefused);
+  });
+  on("signed_out", () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    signaling.close();
+    page.signaling = null;
+    start();
+  });
+}
+
+// ---- wiring ---------------------------------------------------------------------------------
+
+function wire() {
+  $("signin-test").addEventListener("submit", signInTest);
+  $("check-start").addEventListener("click", runCheck);
+  $("check-retry").addEventListener("click", runCheck);
+  $("speaker-play").addEventListener("click", speakerPlay);
+  $("speaker-heard").addEventListener("click", speakerHeard);
+  $("ready").addEventListener("click", ready);
+  $("lobby-leave").addEventListener("click", leaveLobby);
+  $("toggle-mic").addEventListener("click", toggleMic);
+  $("toggle-cam").addEventListener("click", toggleCam);
+  $("ask-speak").addEventListener("click", async () => {
+    await page.signaling.request("ask_to_unmute", { room_id: page.room.room_id }).catch(() => {});
+    notice("asked_to_speak");
+  });
+  $("hang-up").addEventListener("click", () => {
+    $("leave-confirm").hidden = false;
+    $("leave-no").focus();
+  });
+  $("leave-no").addEventListener("click", () => {
+    $("leave-confirm").hidden = true;
+    $("hang-up").focus();
+  });
+  $("leave-yes").addEventListener("click", hangUp);
+  $("return-lobby").addEventListener("click", returnToLobby);
+  window.addEventListener("pagehide", () => page.signaling && page.signaling.close());
+}
+
+wire();
+start().catch(() => problem("problem_unreachable", () => location.reload()));
