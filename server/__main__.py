@@ -67,7 +67,9 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument(
         "--public-url", action="append", default=[], help="repeatable: the service's own address for browsers"
     )
-    parser.add_argument("--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language')
+    parser.add_argument(
+        "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -42,7 +42,7 @@ def origin_allowed(origin: str | None, host_header: str | None, public_urls: Ite
         return False
     if any(seen == _origin_of(url) for url in public_urls):
         return True
-    scheme, host, port = seen
+    scheme, host, _port = seen
     if not _is_loopback(host) or not host_header:
         return False
     return _origin_of(f"{scheme}://{host_header}") == seen

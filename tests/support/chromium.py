@@ -136,7 +136,9 @@ class Chromium:
                     waiter.set_result(message)
                 elif message.get("method") == "Runtime.exceptionThrown":
                     details = message["params"]["exceptionDetails"]
-                    self.errors.append(str(details.get("exception", {}).get("description") or details.get("text")))
+                    self.errors.append(
+                        str(details.get("exception", {}).get("description") or details.get("text"))
+                    )
                 elif message.get("method") == "Runtime.consoleAPICalled":
                     params = message["params"]
                     text = " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])
@@ -163,7 +165,7 @@ class Chromium:
         return await self.send(method, self._session, **params)
 
     async def set_permission(self, origin: str, name: str, setting: str) -> None:
-        """``setting`` is granted, denied or prompt; ``name`` e.g. videoCapture, audioCapture."""
+        """``setting`` is granted, denied or prompt; ``name`` e.g. camera, microphone."""
         await self.send("Browser.setPermission", origin=origin, permission={"name": name}, setting=setting)
 
     async def goto(self, url: str) -> None:
@@ -172,7 +174,11 @@ class Chromium:
 
     async def evaluate(self, expression: str) -> Any:
         result = await self.page(
-            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True, userGesture=False
+            "Runtime.evaluate",
+            expression=expression,
+            returnByValue=True,
+            awaitPromise=True,
+            userGesture=False,
         )
         if "exceptionDetails" in result:
             raise PageError(f"{expression}: {result['exceptionDetails']}")
@@ -204,8 +210,9 @@ class Chromium:
             what=f"{selector} clickable",
         )
         box = await self.evaluate(
-            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block: 'center'}});"
-            " const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
         )
         x, y = box
         for kind in ("mousePressed", "mouseReleased"):
@@ -217,8 +224,13 @@ class Chromium:
 
     async def screenshot(self, path: Path) -> None:
         shot = await self.page("Page.captureScreenshot", format="png", captureBeyondViewport=False)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(shot["data"]))
+        data = base64.b64decode(shot["data"])
+
+        def write() -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+        await asyncio.to_thread(write)
 
     async def close(self) -> None:
         """Close the browser and remove its profile; safe to call twice."""

@@ -19,7 +19,9 @@ from tests.support.service import ServiceProcess
 pytestmark = pytest.mark.e2e
 
 if not chromium.available():  # scripts/setup installs it; a missing browser must not pass silently
-    raise RuntimeError("Chromium is not installed (apt-get install chromium): the guest page cannot be tested")
+    raise RuntimeError(
+        "Chromium is not installed (apt-get install chromium): the guest page cannot be tested"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +67,9 @@ async def clinician(service: ServiceProcess) -> AsyncIterator[Clinician]:
         made.play_remote_audio = lambda _pid, _frame: played.__setitem__(0, played[0] + 1)
         return made
 
-    session = ClinicianConsultation(SessionConfig(service.url, loopback_only=True), events, sources_factory=sources)
+    session = ClinicianConsultation(
+        SessionConfig(service.url, loopback_only=True), events, sources_factory=sources
+    )
     await session.login_test("Dr Lind")
     room = await session.create_room("Guest page")
     yield Clinician(session, events, room.code, played)

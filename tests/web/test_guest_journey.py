@@ -25,7 +25,9 @@ def shown(step: str) -> str:
     return f"!document.getElementById('step-{step}').hidden"
 
 
-async def sign_in_and_check(browser: Chromium, service: ServiceProcess, code: str, name: str = PATIENT) -> None:
+async def sign_in_and_check(
+    browser: Chromium, service: ServiceProcess, code: str, name: str = PATIENT
+) -> None:
     await browser.goto(f"{service.url}/join/{code}")
     await browser.wait_for(shown("signin"))
     await browser.type_into("#name", name)
@@ -37,7 +39,9 @@ async def sign_in_and_check(browser: Chromium, service: ServiceProcess, code: st
 
 async def frames_grow(clinician: Clinician, by: int = 10) -> None:
     start = clinician.frames
-    await eventually(lambda: clinician.frames >= start + by, timeout=15, what=f"{by} more frames from the browser")
+    await eventually(
+        lambda: clinician.frames >= start + by, timeout=15, what=f"{by} more frames from the browser"
+    )
 
 
 async def patient_state(clinician: Clinician, **wanted: object) -> None:
@@ -64,20 +68,25 @@ async def test_whole_journey_with_the_clinician(service: ServiceProcess, clinici
         assert await browser.text("#lobby-host") == "Dr Lind will let you in. Keep this page open."
         await browser.wait_for("document.getElementById('lobby-position').textContent === 'You are next.'")
         assert "116 117" in await browser.text("#step-lobby .emergency")
-        queued = await clinician.events.wait_for(QueueChanged, lambda e: any(x.name == PATIENT for x in e.entries))
+        queued = await clinician.events.wait_for(
+            QueueChanged, lambda e: any(x.name == PATIENT for x in e.entries)
+        )
         entry = next(x for x in queued.entries if x.name == PATIENT)
         assert (entry.precall.verdict, entry.precall.reasons) == ("ok", ["speaker_confirmed"])
 
         pid = await clinician.admit(PATIENT)
         await browser.wait_for(shown("call"))
         await frames_grow(clinician, 20)  # the browser's camera reaches the clinician
-        await eventually(lambda: clinician.played[0] > 20, what="the browser's microphone heard by the clinician")
+        await eventually(
+            lambda: clinician.played[0] > 20, what="the browser's microphone heard by the clinician"
+        )
         await browser.wait_for(
             "document.querySelector('.tile video') && document.querySelector('.tile video').videoWidth > 0",
             what="the clinician's picture in the browser",
         )
         await browser.wait_for(
-            "(() => { const a = document.querySelector('.tile audio'); return a && a.srcObject && !a.paused && !a.muted; })()",
+            "(() => { const a = document.querySelector('.tile audio');"
+            " return a && a.srcObject && !a.paused && !a.muted; })()",
             what="the clinician's sound playing in the browser",
         )
         assert await browser.text(".tile .name") == "Dr Lind"
@@ -85,7 +94,10 @@ async def test_whole_journey_with_the_clinician(service: ServiceProcess, clinici
         # Mute: the service and the clinician learn it.
         await browser.click("#toggle-mic")
         await patient_state(clinician, audio_on=False)
-        assert await browser.evaluate("document.getElementById('toggle-mic').getAttribute('aria-pressed')") == "false"
+        assert (
+            await browser.evaluate("document.getElementById('toggle-mic').getAttribute('aria-pressed')")
+            == "false"
+        )
         await browser.click("#toggle-mic")
         await patient_state(clinician, audio_on=True)
 
