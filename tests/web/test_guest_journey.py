@@ -90,6 +90,10 @@ async def test_whole_journey_with_the_clinician(service: ServiceProcess, clinici
             what="the clinician's sound playing in the browser",
         )
         assert await browser.text(".tile .name") == "Dr Lind"
+        assert await browser.evaluate(  # the whole call fits the window: no scrolling to reach Hang up
+            "document.getElementById('hang-up').getBoundingClientRect().bottom <= window.innerHeight"
+            " && document.documentElement.scrollHeight <= window.innerHeight"
+        )
 
         # Mute: the service and the clinician learn it.
         await browser.click("#toggle-mic")
