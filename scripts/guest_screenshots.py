@@ -70,7 +70,7 @@ async def shoot(service: ServiceProcess, lang: str, size_name: str) -> None:
             queued = await events.wait_for(QueueChanged, lambda e: bool(e.entries))
             await clinician.admit(queued.entries[0].participant_id)
             await browser.wait_for(
-                "document.querySelector('.tile video') && document.querySelector('.tile video').currentTime > 1",
+                "(document.querySelector('.tile video') || {}).currentTime > 1",
                 timeout=20,
             )
             await shot("04-call")
