@@ -5,6 +5,7 @@
 // the candidates; candidates the other side trickles are added, kept until their offer if early.
 
 const GATHER_MS = 3000;
+const MAX_RENEGOTIATIONS = 3; // as the desktop: the side that offered offers again when a link fails
 
 export class Call {
   constructor(signaling, roomId, iceServers, local, onTrack, onGone) {
@@ -16,6 +17,8 @@ export class Call {
     this.onGone = onGone; // (participantId): its link failed for good
     this.links = new Map(); // participantId -> RTCPeerConnection
     this.early = new Map(); // participantId -> [candidate init]
+    this.offered = new Set(); // links this side offered (and so renegotiates when they fail)
+    this.renegotiations = new Map(); // participantId -> count
   }
 
   #newLink(pid) {
@@ -23,7 +26,12 @@ export class Call {
     const pc = new RTCPeerConnection(this.config);
     pc.ontrack = (event) => this.onTrack(pid, event.track);
     pc.onconnectionstatechange = () => {
-      if (pc.connectionState === "failed" && this.links.get(pid) === pc) this.onGone(pid);
+      if (pc.connectionState !== "failed" || this.links.get(pid) !== pc) return;
+      const count = (this.renegotiations.get(pid) || 0) + 1;
+      this.renegotiations.set(pid, count);
+      if (count > MAX_RENEGOTIATIONS) this.onGone(pid);
+      else if (this.offered.has(pid)) this.offerTo(pid).catch(() => this.onGone(pid));
+      // else: the other side offered, and offers again
     };
     this.links.set(pid, pc);
     return pc;
@@ -62,6 +70,7 @@ export class Call {
   /** As the newcomer: offer to a member already in the call. */
   async offerTo(pid) {
     const pc = this.#newLink(pid);
+    this.offered.add(pid);
     pc.addTransceiver("audio", { direction: "sendrecv" });
     pc.addTransceiver("video", { direction: "sendrecv" });
     await this.#attachLocal(pc);
@@ -74,6 +83,7 @@ export class Call {
   async onSignal(pid, payload) {
     if (payload.kind === "offer" && payload.sdp) {
       const pc = this.#newLink(pid);
+      this.offered.delete(pid);
       await pc.setRemoteDescription({ type: "offer", sdp: payload.sdp });
       await this.#attachLocal(pc);
       await this.#addEarly(pid, pc);
@@ -135,6 +145,13 @@ export class Call {
     if (pc) pc.close();
     this.links.delete(pid);
     this.early.delete(pid);
+  }
+
+  /** Forget a member who left (their renegotiation count too). */
+  forget(pid) {
+    this.drop(pid);
+    this.offered.delete(pid);
+    this.renegotiations.delete(pid);
   }
 
   close() {

@@ -430,7 +430,7 @@ function roomState(message) {
 function gone(pid, reason) {
   const person = page.people.get(pid);
   page.people.delete(pid);
-  if (page.call) page.call.drop(pid);
+  if (page.call) page.call.forget(pid);
   const el = document.querySelector(`.tile[data-pid="${pid}"]`);
   if (el) el.remove();
   if (page.phase === "call" && page.people.size === 0) {
