@@ -13,6 +13,7 @@ from typing import Any
 
 import uvicorn
 
+from app.core.deployment import DeploymentError, check_service_url
 from app.core.emergency import EmergencyConfigError, EmergencyNotice, parse_emergency
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
@@ -40,6 +41,13 @@ def _emergency(text: str) -> EmergencyNotice:
         raise argparse.ArgumentTypeError(f"invalid --emergency: {exc}") from None
 
 
+def _public_url(text: str) -> str:
+    try:
+        return check_service_url(text, "--public-url")
+    except DeploymentError as exc:
+        raise argparse.ArgumentTypeError(f"invalid --public-url: {exc}") from None
+
+
 def _identity(path: str | None) -> dict[str, Any]:
     try:
         return identity_settings(path)
@@ -65,7 +73,11 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--no-probe", action="store_true", help="do not start the pre-call UDP probe")
     parser.add_argument("--identity-config", metavar="FILE", help="BankID/OpenID/staff JSON (issue 4)")
     parser.add_argument(
-        "--public-url", action="append", default=[], help="repeatable: the service's own address for browsers"
+        "--public-url",
+        action="append",
+        type=_public_url,
+        default=[],
+        help="repeatable: the service's own https address as browsers reach it; the first is put in room links",
     )
     parser.add_argument(
         "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
@@ -94,7 +106,9 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         turn_ttl_s=args.turn_ttl,
         probe_port=args.probe_port,
         probe_enabled=not args.no_probe,
-        public_urls=tuple(url.rstrip("/") for url in args.public_url),
+        public_urls=tuple(args.public_url),
+        # Room links open the guest page where the deployment has a public address (issue 15).
+        link_base=f"{args.public_url[0]}/join/" if args.public_url else "samtale://join/",
         emergency=args.emergency or EmergencyNotice(),
         **_identity(args.identity_config),
     )
