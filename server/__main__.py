@@ -77,7 +77,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         action="append",
         type=_public_url,
         default=[],
-        help="repeatable: the service's own https address as browsers reach it; the first is put in room links",
+        help="repeatable: the service's https address as browsers reach it; the first goes in room links",
     )
     parser.add_argument(
         "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
