@@ -82,6 +82,7 @@ async def _main(
             link=options.link,
             settings=settings,
             synthetic_media=options.synthetic_media,
+            emergency=options.emergency,
         )
         devices.append(patient_devices)
         bridges.append(patient_bridge)

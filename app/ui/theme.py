@@ -127,6 +127,8 @@ QWidget#callPage {{ background: {p.call_bg}; }}
 QLabel#callStatus, QLabel#mutedHint, QLabel#presentingNotice {{ color: {p.call_ink}; font-size: {pt(15)}; }}
 QLabel#connectionLost {{ background: {p.warn_bg}; color: {p.warn_ink}; border: {b}px solid {p.warn_line};
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; font-weight: 600; }}
+QLabel#emergency {{ background: {p.warn_bg}; color: {p.warn_ink}; border-left: {b + 3}px solid {p.warn_line};
+                   padding: 8px 12px; font-size: {pt(13)}; font-weight: 600; }}
 QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 1}px solid {p.ok_ink};
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; }}
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};
