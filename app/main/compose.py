@@ -68,6 +68,7 @@ async def _main(
             synthetic_media=options.synthetic_media,
             demo=options.role == "demo",
             identity=panel,
+            emergency=options.emergency,
             settings=settings,
         )
         bridges.append(clinician_bridge)

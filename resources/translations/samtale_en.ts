@@ -397,7 +397,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="108"/>
         <source>Samtale Clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,6 +720,49 @@
     <message>
         <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>Sign in with {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="49"/>
+        <source>Copy invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="50"/>
+        <source>Invitation copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="54"/>
+        <source>Copy text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="55"/>
+        <source>Text message copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="84"/>
+        <source>Invite the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="85"/>
+        <source>The patient&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="87"/>
+        <source>Open in e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="88"/>
+        <source>Opens your e-mail program with the invitation written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2087,79 @@
     <message>
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitation</name>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="22"/>
+        <source>Video consultation with {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="23"/>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="24"/>
+        <source>You are invited to a video consultation with {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="26"/>
+        <source>At the agreed time, open this link on your phone, tablet or computer: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="30"/>
+        <source>Or open the Samtale app and type the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="31"/>
+        <source>To prepare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="32"/>
+        <source>- Find a quiet place where you can talk freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="33"/>
+        <source>- Use a headset if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="34"/>
+        <source>- Charge your phone, or plug in your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="35"/>
+        <source>- Join a few minutes early to check your camera and sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="37"/>
+        <source>Video consultation with {host}. At the agreed time, open {link} (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="43"/>
+        <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="47"/>
+        <source>Call 112 in an emergency, 1177 for health-care advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="49"/>
+        <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -397,7 +397,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="108"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -721,6 +721,49 @@
         <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>Sign in with {provider}</source>
         <translation>Logg inn med {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="49"/>
+        <source>Copy invitation</source>
+        <translation>Kopier invitasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="50"/>
+        <source>Invitation copied</source>
+        <translation>Invitasjonen er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="54"/>
+        <source>Copy text message</source>
+        <translation>Kopier SMS-en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="55"/>
+        <source>Text message copied</source>
+        <translation>SMS-en er kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="84"/>
+        <source>Invite the patient</source>
+        <translation>Inviter pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="85"/>
+        <source>The patient&apos;s language</source>
+        <translation>Pasientens språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="87"/>
+        <source>Open in e-mail</source>
+        <translation>Åpne i e-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="88"/>
+        <source>Opens your e-mail program with the invitation written.</source>
+        <translation>Åpner e-postprogrammet ditt med invitasjonen ferdig skrevet.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2088,79 @@
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
         <translation>Ukjent feil. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>invitation</name>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="22"/>
+        <source>Video consultation with {host}</source>
+        <translation>Videokonsultasjon med {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="23"/>
+        <source>Hello,</source>
+        <translation>Hei,</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="24"/>
+        <source>You are invited to a video consultation with {host}.</source>
+        <translation>Du er invitert til en videokonsultasjon med {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="26"/>
+        <source>At the agreed time, open this link on your phone, tablet or computer: {link}</source>
+        <translation>Til avtalt tid åpner du denne lenken på mobilen, nettbrettet eller datamaskinen: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="30"/>
+        <source>Or open the Samtale app and type the code {code}.</source>
+        <translation>Eller åpne Samtale-appen og skriv inn koden {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="31"/>
+        <source>To prepare:</source>
+        <translation>Slik forbereder du deg:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="32"/>
+        <source>- Find a quiet place where you can talk freely.</source>
+        <translation>- Finn et rolig sted der du kan snakke fritt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="33"/>
+        <source>- Use a headset if you have one.</source>
+        <translation>- Bruk hodetelefoner med mikrofon hvis du har.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="34"/>
+        <source>- Charge your phone, or plug in your computer.</source>
+        <translation>- Lad mobilen, eller koble datamaskinen til strøm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="35"/>
+        <source>- Join a few minutes early to check your camera and sound.</source>
+        <translation>- Koble til noen minutter før for å sjekke kamera og lyd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="37"/>
+        <source>Video consultation with {host}. At the agreed time, open {link} (code {code})</source>
+        <translation>Videokonsultasjon med {host}. Til avtalt tid, åpne {link} (kode {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="43"/>
+        <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
+        <translation>Haster det? Ring 113, eller legevakten på 116 117.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="47"/>
+        <source>Call 112 in an emergency, 1177 for health-care advice.</source>
+        <translation>Ring 112 ved akutt fare, 1177 for helseråd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="49"/>
+        <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
+        <translation>Samtale er ikke for akutte situasjoner. Ved fare for liv, ring 112.</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="101"/>
+        <location filename="../../app/ui/clinician_window.py" line="108"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -721,6 +721,49 @@
         <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>Sign in with {provider}</source>
         <translation>Logga in med {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="49"/>
+        <source>Copy invitation</source>
+        <translation>Kopiera inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="50"/>
+        <source>Invitation copied</source>
+        <translation>Inbjudan kopierad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="54"/>
+        <source>Copy text message</source>
+        <translation>Kopiera sms:et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="55"/>
+        <source>Text message copied</source>
+        <translation>Sms:et kopierat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="84"/>
+        <source>Invite the patient</source>
+        <translation>Bjud in patienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="85"/>
+        <source>The patient&apos;s language</source>
+        <translation>Patientens språk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="87"/>
+        <source>Open in e-mail</source>
+        <translation>Öppna i e-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/invite_panel.py" line="88"/>
+        <source>Opens your e-mail program with the invitation written.</source>
+        <translation>Öppnar ditt e-postprogram med inbjudan färdigskriven.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2088,79 @@
         <location filename="../../app/ui/login/bankid_text.py" line="61"/>
         <source>Unknown error. Please try again.</source>
         <translation>Okänt fel. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>invitation</name>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="22"/>
+        <source>Video consultation with {host}</source>
+        <translation>Videobesök hos {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="23"/>
+        <source>Hello,</source>
+        <translation>Hej,</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="24"/>
+        <source>You are invited to a video consultation with {host}.</source>
+        <translation>Du är inbjuden till ett videobesök hos {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="26"/>
+        <source>At the agreed time, open this link on your phone, tablet or computer: {link}</source>
+        <translation>Vid den avtalade tiden öppnar du den här länken i mobilen, surfplattan eller datorn: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="30"/>
+        <source>Or open the Samtale app and type the code {code}.</source>
+        <translation>Eller öppna Samtale-appen och skriv in koden {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="31"/>
+        <source>To prepare:</source>
+        <translation>Så förbereder du dig:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="32"/>
+        <source>- Find a quiet place where you can talk freely.</source>
+        <translation>- Hitta en lugn plats där du kan prata fritt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="33"/>
+        <source>- Use a headset if you have one.</source>
+        <translation>- Använd headset om du har ett.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="34"/>
+        <source>- Charge your phone, or plug in your computer.</source>
+        <translation>- Ladda mobilen, eller anslut datorn till ström.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="35"/>
+        <source>- Join a few minutes early to check your camera and sound.</source>
+        <translation>- Anslut några minuter innan för att kontrollera kamera och ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="37"/>
+        <source>Video consultation with {host}. At the agreed time, open {link} (code {code})</source>
+        <translation>Videobesök hos {host}. Vid avtalad tid, öppna {link} (kod {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="43"/>
+        <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
+        <translation>Är det bråttom? Ring 113, eller jourmottagningen (legevakt) på 116 117.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="47"/>
+        <source>Call 112 in an emergency, 1177 for health-care advice.</source>
+        <translation>Ring 112 vid akut fara, 1177 för sjukvårdsrådgivning.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/invitation.py" line="49"/>
+        <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
+        <translation>Samtale är inte till för akuta lägen. Vid fara för liv, ring 112.</translation>
     </message>
 </context>
 <context>
