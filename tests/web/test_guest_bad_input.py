@@ -33,12 +33,15 @@ async def test_an_unknown_code_after_sign_in(service: ServiceProcess) -> None:
     async with Chromium(lang="nb") as browser:
         await browser.goto(f"{service.url}/join/ABCD-2345")
         await browser.wait_for(shown("signin"))
+        assert await browser.evaluate("document.documentElement.lang") == "nb"  # read out in Norwegian
+        assert await browser.evaluate("document.activeElement.id") == "signin-h"  # focus goes to each step
         await browser.type_into("#name", "Kari Nordmann")
         await browser.click("#signin-button")
         await browser.wait_for(shown("problem"))
         assert (await browser.text("#problem-text")).startswith(
             "Det finnes ingen konsultasjon med denne koden."
         )
+        assert await browser.evaluate("document.activeElement.id") == "problem-h"
 
 
 async def test_a_closed_room(service: ServiceProcess, clinician: Clinician) -> None:
