@@ -99,3 +99,10 @@ async def test_phone_sized_screen(service: ServiceProcess, clinician: Clinician)
         for left, right, bottom, tall in boxes:
             assert left >= 0 and right <= width and bottom <= height and tall >= 44
         assert browser.errors == []
+
+
+async def test_without_turn_there_is_no_network_part(service: ServiceProcess, clinician: Clinician) -> None:
+    async with Chromium() as browser:
+        await sign_in_and_check(browser, service, clinician.code, "Nina Nett")
+        assert await browser.text("#mic-status") == "The microphone hears you."
+        assert not await browser.visible("#network-status")  # the deployment offers no TURN to check

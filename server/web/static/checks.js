@@ -79,14 +79,54 @@ export function playTone(context) {
   oscillator.stop(context.currentTime + 1);
 }
 
+/**
+ * The network through the deployment's TURN relay: can this browser get a relay candidate from it
+ * (the call's way through networks that block direct connections)? `network_ok`, `network_relay_failed`,
+ * `network_service_unreachable`, or null when the deployment offers no TURN (nothing to check).
+ */
+export async function checkNetwork(token, ms = 5000) {
+  let offered;
+  try {
+    const response = await fetch("/v1/turn/credentials", { method: "POST", headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+    if (!response.ok) return "network_service_unreachable";
+    offered = await response.json();
+  } catch {
+    return "network_service_unreachable";
+  }
+  const turn = offered.ice_servers.filter((s) => s.urls.some((u) => u.startsWith("turn")));
+  if (turn.length === 0) return null;
+  const pc = new RTCPeerConnection({ iceServers: turn.map((s) => ({ urls: s.urls, username: s.username, credential: s.credential })), iceTransportPolicy: "relay" });
+  try {
+    const relayed = new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      pc.onicecandidate = (event) => {
+        if (event.candidate && / typ relay /.test(event.candidate.candidate)) {
+          clearTimeout(timer);
+          resolve(true);
+        } else if (!event.candidate) {
+          clearTimeout(timer);
+          resolve(false);
+        }
+      };
+    });
+    pc.createDataChannel("check");
+    await pc.setLocalDescription(await pc.createOffer());
+    return (await relayed) ? "network_ok" : "network_relay_failed";
+  } finally {
+    pc.close();
+  }
+}
+
 export const MIC_HEARD = 0.01; // peak sample level that counts as "hears something"
 
 /** `{verdict, reasons}` as `knock` carries it. */
-export function summary(camera, mic, speakerConfirmed) {
-  const reasons = [camera, mic].filter((code) => !code.endsWith("_ok"));
+export function summary(camera, mic, speakerConfirmed, network = null) {
+  const reasons = [camera, mic, network].filter((code) => code && !code.endsWith("_ok"));
   if (speakerConfirmed) reasons.push("speaker_confirmed");
   const noMic = mic === "mic_none" || mic === "mic_permission_denied";
   const noCamera = camera !== "camera_ok";
-  const verdict = noMic && noCamera ? "fail" : noMic || noCamera || mic !== "mic_ok" ? "warning" : "ok";
+  const unreachable = network === "network_service_unreachable";
+  const doubtful = noMic || noCamera || mic !== "mic_ok" || network === "network_relay_failed";
+  const verdict = (noMic && noCamera) || unreachable ? "fail" : doubtful ? "warning" : "ok";
   return { verdict, reasons };
 }

@@ -3,7 +3,7 @@
 
 import { t, translate, lang } from "./i18n.js";
 import { Signaling, rest } from "./signaling.js";
-import { openDevices, openCamera, listen, playTone, summary, MIC_HEARD } from "./checks.js";
+import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_HEARD } from "./checks.js";
 import { Call } from "./call.js";
 
 const $ = (id) => document.getElementById(id);
@@ -18,6 +18,7 @@ const page = {
   audioContext: null,
   devices: null, // {stream, camera, mic}
   speakerConfirmed: false,
+  network: null, // the network check's code, or null when the deployment offers no TURN
   signaling: null,
   call: null,
   selfId: null,
@@ -171,6 +172,8 @@ async function runCheck() {
   $("mic-status").textContent = t("checking");
   if (page.devices) for (const track of page.devices.stream.getTracks()) track.stop();
   page.devices = await openDevices();
+  $("network-status").textContent = t("checking");
+  const network = checkNetwork(page.token); // alongside the microphone's few seconds
   const video = page.devices.stream.getVideoTracks()[0];
   const audio = page.devices.stream.getAudioTracks()[0];
   $("preview").hidden = !video;
@@ -181,6 +184,9 @@ async function runCheck() {
     page.devices.mic = peak >= MIC_HEARD ? "mic_ok" : "mic_silent";
   }
   status("mic-status", page.devices.mic);
+  page.network = await network;
+  $("network-part").hidden = page.network === null;
+  if (page.network) status("network-status", page.network);
   $("check-retry").hidden = page.devices.camera === "camera_ok" && page.devices.mic === "mic_ok";
   $("ready").disabled = false;
   announce(`${$("camera-status").textContent} ${$("mic-status").textContent}`);
@@ -225,7 +231,7 @@ async function ready() {
 }
 
 async function knock() {
-  const precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed);
+  const precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed, page.network);
   $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
   $("lobby-position").textContent = "";
   show("lobby");

@@ -94,6 +94,18 @@ const STRINGS = {
     "Du tillät inte mikrofonen: de andra hör dig inte.",
   ],
   mic_level: ["Microphone level", "Mikrofonnivå", "Mikrofonnivå"],
+  network: ["Network", "Nettverk", "Nätverk"],
+  network_ok: ["The connection for the video call works.", "Forbindelsen for videosamtalen virker.", "Anslutningen för videosamtalet fungerar."],
+  network_relay_failed: [
+    "The call's relay cannot be reached from this network, so the call may not connect. Try another network, for example mobile data.",
+    "Samtalens reléserver kan ikke nås fra dette nettverket, så samtalen kobler kanskje ikke til. Prøv et annet nettverk, for eksempel mobildata.",
+    "Samtalets reläserver går inte att nå från det här nätverket, så samtalet kanske inte kopplas upp. Prova ett annat nätverk, till exempel mobildata.",
+  ],
+  network_service_unreachable: [
+    "The service cannot be reached. Check your internet connection and try again.",
+    "Tjenesten kan ikke nås. Sjekk internettforbindelsen og prøv igjen.",
+    "Tjänsten går inte att nå. Kontrollera internetanslutningen och försök igen.",
+  ],
   speaker_play: ["Play a test sound", "Spill av en testlyd", "Spela upp ett testljud"],
   speaker_ask: [
     "Did you hear the sound? If not, turn the volume up and play it again.",
