@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 import uvicorn
 
@@ -39,6 +40,18 @@ def _emergency(text: str) -> EmergencyNotice:
         return parse_emergency(json.loads(text) if text.lstrip().startswith("{") else text)
     except (ValueError, EmergencyConfigError) as exc:
         raise argparse.ArgumentTypeError(f"invalid --emergency: {exc}") from None
+
+
+def _after_call_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if (
+        len(text) > 512
+        or not parts.hostname
+        or not (parts.scheme == "https" or (parts.scheme == "http" and loopback))
+    ):
+        raise argparse.ArgumentTypeError(f"invalid --after-call-url: an https:// address is needed: {text!r}")
+    return text.strip()
 
 
 def _public_url(text: str) -> str:
@@ -82,6 +95,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument(
         "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
     )
+    parser.add_argument("--after-call-url", type=_after_call_url, help="https page offered after a call")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -110,6 +124,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         # Room links open the guest page where the deployment has a public address (issue 15).
         link_base=f"{args.public_url[0]}/join/" if args.public_url else "samtale://join/",
         emergency=args.emergency or EmergencyNotice(),
+        after_call_url=args.after_call_url,
         **_identity(args.identity_config),
     )
 

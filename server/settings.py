@@ -113,3 +113,5 @@ class ServiceSettings:
     public_urls: tuple[str, ...] = ()
     # The emergency notice shown before and while waiting (app/core/emergency.py).
     emergency: EmergencyNotice = field(default_factory=EmergencyNotice)
+    # A page the deployment shows after a call (feedback, payment: the service handles no payment).
+    after_call_url: str | None = None

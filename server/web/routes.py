@@ -52,9 +52,10 @@ async def static_file(request: Request) -> Response:
 
 
 async def deployment(request: Request) -> Response:
-    """Public facts the page needs before sign-in: the emergency notice in each language."""
+    """Public facts the page needs: the emergency notice, and the page offered after a call."""
     settings = services_of(request).settings
-    return JSONResponse({"emergency": settings.emergency.to_json()}, headers=HEADERS)
+    facts = {"emergency": settings.emergency.to_json(), "after_call_url": settings.after_call_url}
+    return JSONResponse(facts, headers=HEADERS)
 
 
 def routes() -> list[BaseRoute]:

@@ -75,4 +75,7 @@ def test_the_page_loads_no_third_party_script(client: httpx.Client) -> None:
 
 
 def test_deployment_facts(client: httpx.Client) -> None:
-    assert client.get("/guest/deployment.json").json() == {"emergency": {"region": "se", "texts": {}}}
+    assert client.get("/guest/deployment.json").json() == {
+        "emergency": {"region": "se", "texts": {}},
+        "after_call_url": None,
+    }

@@ -35,7 +35,14 @@ def test_without_a_public_address_links_stay_app_links() -> None:
 
 
 def test_a_bad_emergency_notice_or_public_url_fails_fast() -> None:
-    for flags in (["--emergency", "dk"], ["--emergency", '{"nb": ""}'], ["--public-url", "ftp://x"]):
+    bad = (
+        ["--emergency", "dk"],
+        ["--emergency", '{"nb": ""}'],
+        ["--public-url", "ftp://x"],
+        ["--after-call-url", "http://clinic.example/feedback"],
+        ["--after-call-url", "javascript:alert(1)"],
+    )
+    for flags in bad:
         done = subprocess.run(
             [sys.executable, "-m", "server", "--port", "0", *flags],
             cwd=REPO_ROOT,

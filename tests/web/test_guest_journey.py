@@ -9,10 +9,12 @@ import asyncio
 import pytest
 
 from app.core.protocol.moderation import MediaControl
+from app.media.sources import synthetic_factory
+from app.session.consultation import ClinicianConsultation, SessionConfig
 from app.session.events import QueueChanged
 from app.session.moderation_events import RoomStateChanged
 from tests.support.chromium import Chromium
-from tests.support.recorder import eventually
+from tests.support.recorder import EventRecorder, eventually
 from tests.support.service import ServiceProcess
 from tests.web.conftest import Clinician
 
@@ -169,3 +171,28 @@ async def test_end_for_all_and_kick_are_obeyed(service: ServiceProcess, clinicia
         await browser.wait_for(shown("ended"))
         assert await browser.text("#ended-text") == "Du kan inte gå in i det här rummet."
         assert browser.errors == []
+
+
+async def test_the_deployment_page_after_the_call() -> None:
+    feedback = "https://clinic.example/feedback?visit=1"
+    with ServiceProcess("--after-call-url", feedback) as service:
+        events = EventRecorder()
+        config = SessionConfig(service.url, loopback_only=True)
+        session = ClinicianConsultation(config, events, sources_factory=synthetic_factory((320, 240)))
+        try:
+            await session.login_test("Dr Lind")
+            room = await session.create_room("")
+            clinician = Clinician(session, events, room.code)
+            async with Chromium() as browser:
+                await sign_in_and_check(browser, service, room.code, "Per Etter")
+                await browser.click("#ready")
+                await browser.wait_for(shown("lobby"))
+                await clinician.admit("Per Etter")
+                await browser.wait_for(shown("call"))
+                await session.moderation.end_call()
+                await browser.wait_for(shown("ended"))
+                assert await browser.visible("#after-call-link")
+                assert await browser.evaluate("document.getElementById('after-call-link').href") == feedback
+                assert await browser.text("#after-call-link") == "Continue to the clinic's page"
+        finally:
+            await session.close()

@@ -9,12 +9,14 @@ import { Call } from "./call.js";
 const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = "samtale.guest.token";
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const AFTER_A_CALL = new Set(["ended_left", "ended_call_ended", "ended_other_left", "ended_lost"]);
 
 const page = {
   target: null, // the join code or standing room address from the address bar
   token: null,
   room: null, // RoomInfo
   emergency: null,
+  afterCall: null, // the deployment's page after a consultation, if any
   audioContext: null,
   devices: null, // {stream, camera, mic}
   speakerConfirmed: false,
@@ -97,15 +99,18 @@ async function start() {
   page.target = targetFromAddress();
   if (!page.target) return problem("problem_bad_link");
   $("open-app").href = `samtale://join/${page.target}`;
+  let facts;
   let providers;
   try {
-    [page.emergency, providers] = await Promise.all([
-      rest("GET", "/guest/deployment.json").then((d) => d.emergency),
+    [facts, providers] = await Promise.all([
+      rest("GET", "/guest/deployment.json"),
       rest("GET", "/v1/auth/providers"),
     ]);
   } catch {
     return problem("problem_unreachable", () => location.reload());
   }
+  page.emergency = facts.emergency;
+  page.afterCall = facts.after_call_url;
   for (const el of document.querySelectorAll(".emergency")) el.textContent = emergencyText();
   page.token = sessionStorage.getItem(TOKEN_KEY);
   if (page.token) return openRoom();
@@ -460,6 +465,10 @@ function ended(key, canReturn = false, fields = {}) {
   stopCall();
   $("ended-text").textContent = t(key, fields);
   $("return-lobby").hidden = !canReturn;
+  // The deployment's page after a consultation (feedback, payment) — not after leaving the queue.
+  const afterCall = page.afterCall && AFTER_A_CALL.has(key);
+  $("after-call").hidden = !afterCall;
+  if (afterCall) $("after-call-link").href = page.afterCall;
   show("ended");
   announce($("ended-text").textContent);
 }
@@ -555,4 +564,7 @@ function wire() {
 }
 
 wire();
-start().catch(() => problem("problem_unreachable", () => location.reload()));
+start().catch((error) => {
+  console.error(error); // a fault of the page itself: kept visible to whoever looks (and to the tests)
+  problem("problem_unreachable", () => location.reload());
+});

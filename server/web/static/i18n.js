@@ -223,6 +223,7 @@ const STRINGS = {
   ended_banned: ["You cannot enter this room.", "Du kan ikke gå inn i dette rommet.", "Du kan inte gå in i det här rummet."],
   room_full: ["The room is full right now. Try again later.", "Rommet er fullt akkurat nå. Prøv igjen senere.", "Rummet är fullt just nu. Försök igen senare."],
   failed: ["That did not work. Try again.", "Det gikk ikke. Prøv igjen.", "Det gick inte. Försök igen."],
+  after_call: ["Continue to the clinic's page", "Gå videre til klinikkens side", "Fortsätt till mottagningens sida"],
   return_lobby: ["Return to the waiting room", "Gå tilbake til venterommet", "Gå tillbaka till väntrummet"],
   your_picture: ["Your picture", "Ditt bilde", "Din bild"],
   call_controls: ["Call controls", "Samtalekontroller", "Samtalskontroller"],
