@@ -5,49 +5,14 @@ import { t, translate, lang } from "./i18n.js";
 import { Signaling, rest } from "./signaling.js";
 import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_HEARD } from "./checks.js";
 import { Call } from "./call.js";
+import { $, page, show, announce, status } from "./page.js";
+import { tile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
 
-const $ = (id) => document.getElementById(id);
 const TOKEN_KEY = "samtale.guest.token";
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const AFTER_A_CALL = new Set(["ended_left", "ended_call_ended", "ended_other_left", "ended_lost"]);
 
-const page = {
-  target: null, // the join code or standing room address from the address bar
-  token: null,
-  room: null, // RoomInfo
-  emergency: null,
-  afterCall: null, // the deployment's page after a consultation, if any
-  audioContext: null,
-  devices: null, // {stream, camera, mic}
-  speakerConfirmed: false,
-  network: null, // the network check's code, or null when the deployment offers no TURN
-  signaling: null,
-  call: null,
-  selfId: null,
-  people: new Map(), // participantId -> {name, video_on, audio_control}
-  controls: { audio: "allow", video: "allow" },
-  micOn: true,
-  camOn: true,
-  phase: "start",
-};
-
 // ---- steps, announcements -------------------------------------------------------------------
-
-function show(step, focus = true) {
-  $("loading").hidden = true;
-  for (const section of document.querySelectorAll(".step")) section.hidden = section.id !== `step-${step}`;
-  page.phase = step;
-  if (focus) {
-    const heading = document.querySelector(`#step-${step} h1`);
-    if (heading) heading.focus();
-  }
-}
-
-function announce(text) {
-  const region = $("announcer");
-  region.textContent = "";
-  setTimeout(() => (region.textContent = text), 50);
-}
 
 function problem(key, retry = null) {
   $("problem-text").textContent = t(key);
@@ -159,12 +124,6 @@ async function openRoom() {
 
 // ---- the pre-call check ---------------------------------------------------------------------
 
-function status(id, code) {
-  const el = $(id);
-  el.textContent = t(code);
-  el.className = `status ${code.endsWith("_ok") || code === "speaker_ok" ? "ok" : "warn"}`;
-}
-
 async function runCheck() {
   // A tap started this: the audio context may play and listen from now on (iOS rule).
   page.audioContext = page.audioContext || new AudioContext();
@@ -261,45 +220,6 @@ async function leaveLobby() {
 
 // ---- the call -------------------------------------------------------------------------------
 
-function initials(name) {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0].toUpperCase()).join("");
-}
-
-function tile(pid) {
-  let el = document.querySelector(`.tile[data-pid="${pid}"]`);
-  if (el) return el;
-  const person = page.people.get(pid) || { name: "" };
-  el = document.createElement("figure");
-  el.className = "tile";
-  el.dataset.pid = pid;
-  el.innerHTML = '<video playsinline autoplay muted></video><audio autoplay></audio><div class="off" hidden><span class="initials"></span><span class="off-text"></span></div><figcaption class="name"></figcaption>';
-  el.querySelector(".name").textContent = person.name;
-  el.querySelector("video").setAttribute("aria-label", person.name);
-  $("tiles").append(el);
-  refreshTile(pid);
-  return el;
-}
-
-function refreshTile(pid) {
-  const el = document.querySelector(`.tile[data-pid="${pid}"]`);
-  const person = page.people.get(pid);
-  if (!el || !person) return;
-  el.querySelector(".name").textContent = person.name;
-  const off = person.video_on === false;
-  el.querySelector(".off").hidden = !off;
-  el.querySelector(".initials").textContent = initials(person.name);
-  el.querySelector(".off-text").textContent = t("camera_off_tile", { name: person.name });
-  // Receivers silence anyone the service says is not allowed to speak (docs/protocol.md room_state).
-  el.querySelector("audio").muted = person.audio_control !== undefined && person.audio_control !== "allow";
-}
-
-function onTrack(pid, track) {
-  const el = tile(pid);
-  const media = el.querySelector(track.kind === "audio" ? "audio" : "video");
-  media.srcObject = new MediaStream([track]);
-  media.play().catch(() => {});
-}
-
 async function admitted(message) {
   page.selfId = message.participant_id;
   page.people.clear();
@@ -319,123 +239,6 @@ async function admitted(message) {
   announce(t("in_call"));
   await reportMedia();
   for (const pid of page.people.keys()) page.call.offerTo(pid).catch(() => {});
-}
-
-function refreshSelf() {
-  const video = page.call ? page.call.local.video : null;
-  $("self-video").srcObject = video ? new MediaStream([video]) : null;
-  $("self-video").hidden = !video;
-  $("self-off").hidden = Boolean(video);
-  $("self-off").textContent = page.devices.camera === "camera_ok" ? t("cam_is_off") : t("no_camera_in_call");
-  const hasMic = page.devices.stream.getAudioTracks().length > 0;
-  const hasCam = page.devices.camera === "camera_ok";
-  const mic = $("toggle-mic");
-  mic.textContent = page.micOn ? t("mic_turn_off") : t("mic_turn_on");
-  mic.setAttribute("aria-pressed", String(page.micOn));
-  mic.disabled = !hasMic || page.controls.audio === "hard_mute";
-  const cam = $("toggle-cam");
-  cam.textContent = page.camOn && hasCam ? t("cam_turn_off") : t("cam_turn_on");
-  cam.setAttribute("aria-pressed", String(page.camOn && hasCam));
-  cam.disabled = !hasCam || page.controls.video === "hard_mute";
-  $("ask-speak").hidden = page.controls.audio !== "hard_mute";
-}
-
-async function reportMedia() {
-  const hasCam = page.devices.camera === "camera_ok";
-  const hasMic = page.devices.stream.getAudioTracks().length > 0;
-  await page.signaling
-    .request("set_media", { room_id: page.room.room_id, audio_on: page.micOn && hasMic, video_on: page.camOn && hasCam })
-    .catch(() => {});
-}
-
-function setMic(on) {
-  page.micOn = on;
-  for (const track of page.devices.stream.getAudioTracks()) track.enabled = on;
-  refreshSelf();
-}
-
-async function setCamera(on) {
-  page.camOn = on;
-  if (!page.call) return;
-  if (on) {
-    const track = await openCamera();
-    if (!track) {
-      page.camOn = false;
-    } else {
-      page.devices.stream.getVideoTracks().forEach((old) => page.devices.stream.removeTrack(old));
-      page.devices.stream.addTrack(track);
-    }
-    await page.call.setVideo(track);
-  } else {
-    // Stop sending and let the camera go (its light goes out): nothing is sent, not black frames.
-    await page.call.setVideo(null);
-    for (const track of page.devices.stream.getVideoTracks()) track.stop();
-  }
-  refreshSelf();
-}
-
-async function toggleMic() {
-  const on = !page.micOn;
-  setMic(on);
-  try {
-    await page.signaling.request("set_media", { room_id: page.room.room_id, audio_on: on, video_on: page.camOn && page.devices.camera === "camera_ok" });
-    announce(t(on ? "mic_is_on" : "mic_is_off"));
-  } catch (refusal) {
-    if (refusal.code === "hard_muted") {
-      setMic(false);
-      notice("hard_muted_audio");
-    }
-  }
-}
-
-async function toggleCam() {
-  const on = !page.camOn;
-  await setCamera(on);
-  try {
-    await page.signaling.request("set_media", { room_id: page.room.room_id, audio_on: page.micOn, video_on: page.camOn });
-    announce(t(page.camOn ? "cam_is_on" : "cam_is_off"));
-  } catch (refusal) {
-    if (refusal.code === "hard_muted") {
-      await setCamera(false);
-      notice("hard_muted_video");
-    }
-  }
-}
-
-function notice(key) {
-  $("call-notice").textContent = t(key);
-}
-
-async function moderated(message) {
-  if (message.audio) {
-    page.controls.audio = message.audio;
-    if (message.audio !== "allow") {
-      setMic(false);
-      notice(message.audio === "hard_mute" ? "hard_muted_audio" : "muted_by_host");
-    }
-  }
-  if (message.video) {
-    page.controls.video = message.video;
-    if (message.video !== "allow") {
-      await setCamera(false);
-      notice(message.video === "hard_mute" ? "hard_muted_video" : "cam_muted_by_host");
-    }
-  }
-  if (message.audio === "allow" || message.video === "allow") notice("allowed_again");
-  refreshSelf();
-  announce($("call-notice").textContent);
-}
-
-function roomState(message) {
-  for (const p of message.participants) {
-    if (p.participant_id === page.selfId) {
-      page.controls = { audio: p.audio_control, video: p.video_control };
-      continue;
-    }
-    page.people.set(p.participant_id, { name: p.name, video_on: p.video_on, audio_control: p.audio_control });
-    refreshTile(p.participant_id);
-  }
-  if (page.call) refreshSelf();
 }
 
 function gone(pid, reason) {
