@@ -11,9 +11,12 @@ import os
 import signal
 import sys
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
 import uvicorn
 
+from app.core.deployment import DeploymentError, check_service_url
+from app.core.emergency import EmergencyConfigError, EmergencyNotice, parse_emergency
 from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
 from server.client_versions import ClientVersionSettings
@@ -33,6 +36,32 @@ def _ice_servers(text: str) -> list[IceServer]:
         return [from_json(IceServer, item) for item in data]
     except (ValueError, ProtocolError) as exc:
         raise argparse.ArgumentTypeError(f"invalid --ice-servers: {exc}") from None
+
+
+def _emergency(text: str) -> EmergencyNotice:
+    try:
+        return parse_emergency(json.loads(text) if text.lstrip().startswith("{") else text)
+    except (ValueError, EmergencyConfigError) as exc:
+        raise argparse.ArgumentTypeError(f"invalid --emergency: {exc}") from None
+
+
+def _after_call_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if (
+        len(text) > 512
+        or not parts.hostname
+        or not (parts.scheme == "https" or (parts.scheme == "http" and loopback))
+    ):
+        raise argparse.ArgumentTypeError(f"invalid --after-call-url: an https:// address is needed: {text!r}")
+    return text.strip()
+
+
+def _public_url(text: str) -> str:
+    try:
+        return check_service_url(text, "--public-url")
+    except DeploymentError as exc:
+        raise argparse.ArgumentTypeError(f"invalid --public-url: {exc}") from None
 
 
 def _identity(path: str | None) -> dict[str, Any]:
@@ -114,6 +143,17 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument(
         "--client-download-url", metavar="URL", help="https:// page where clients download it"
     )
+    parser.add_argument(
+        "--public-url",
+        action="append",
+        type=_public_url,
+        default=[],
+        help="repeatable: the service's https address as browsers reach it; the first goes in room links",
+    )
+    parser.add_argument(
+        "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
+    )
+    parser.add_argument("--after-call-url", type=_after_call_url, help="https page offered after a call")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     try:
@@ -150,6 +190,11 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         probe_enabled=not args.no_probe,
         trusted_proxies=tuple(args.trusted_proxy) if args.trusted_proxy is not None else ("127.0.0.1", "::1"),
         client_versions=client_versions,
+        public_urls=tuple(args.public_url),
+        # Room links open the guest page where the deployment has a public address (issue 15).
+        link_base=f"{args.public_url[0]}/join/" if args.public_url else "samtale://join/",
+        emergency=args.emergency or EmergencyNotice(),
+        after_call_url=args.after_call_url,
         **identity,
     )
 

@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import client_versions, probe, rest, room_list_rest, turn
+from server import client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
@@ -84,6 +84,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *identity_routes.routes(),
             *edge_routes.routes(),
             WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),
+            *web.routes(),
         ],
         exception_handlers={
             ProtocolError: protocol_error_handler,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.emergency import EmergencyNotice
 from app.core.protocol import IceServer
 from server.client_versions import ClientVersionSettings
 from server.secret import Secret
@@ -84,6 +85,14 @@ class ServiceSettings:
     guardianship_simulator_file: str | None = None
     # The client versions this deployment supports and offers (GET /v1/client); unset: not said.
     client_versions: ClientVersionSettings | None = None
+
+    # The guest page (issue 15): the deployment's own addresses as patients reach it, e.g.
+    # ("https://video.region.example",); a browser page from any other origin may not open the WebSocket.
+    public_urls: tuple[str, ...] = ()
+    # The emergency notice shown before and while waiting (app/core/emergency.py).
+    emergency: EmergencyNotice = field(default_factory=EmergencyNotice)
+    # A page the deployment shows after a call (feedback, payment: the service handles no payment).
+    after_call_url: str | None = None
 
     @property
     def token_secret(self) -> Secret:

@@ -19,6 +19,7 @@ from server.identity.broker import broker_of
 from server.members import Member
 from server.ratelimit import TokenBucket
 from server.services import Services, services_of
+from server.web.origin import origin_allowed
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
 async def websocket_endpoint(websocket: WebSocket) -> None:
     """One client connection from accept to cleanup."""
     services = services_of(websocket)
+    headers = websocket.headers
+    if not origin_allowed(headers.get("origin"), headers.get("host"), services.settings.public_urls):
+        log.info("websocket refused: foreign origin")
+        await websocket.close(CLOSE_POLICY)  # before accept: the handshake is answered 403
+        return
     metrics = metrics_of(websocket)
     await websocket.accept()
     metrics.accepted.inc()

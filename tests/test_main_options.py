@@ -128,3 +128,27 @@ def test_a_shipped_build_makes_no_test_pattern_or_tone_unless_asked(role):
 def test_the_demo_always_has_synthetic_media():
     # Two windows on one computer: the demo's clinician never competes for the camera and microphone.
     assert options("demo", []).synthetic_media is True
+
+
+def test_the_emergency_notice_comes_from_the_deployment_file(tmp_path):
+    from app.core.emergency import EmergencyNotice
+
+    assert options("patient", [], {}, [tmp_path]).emergency == EmergencyNotice()  # the general notice
+    write_deployment(tmp_path, {"service_url": "https://region.example.se", "emergency": "se"})
+    assert options("patient", [], {}, [tmp_path]).emergency == EmergencyNotice(region="se")
+    # It holds also when the address comes from the flag: the notice belongs to the deployment.
+    assert options("patient", ["--service", "https://x.example.org"], {}, [tmp_path]).emergency.region == "se"
+    own = {"nb": "Ring legevakten på 116 117.", "sv": "Ring 1177.", "en": "Call 116 117."}
+    write_deployment(tmp_path, {"service_url": "https://region.example.no", "emergency": own})
+    assert options("patient", [], {}, [tmp_path]).emergency == EmergencyNotice(texts=own)
+
+
+@pytest.mark.parametrize("value", ["dk", {"de": "Ruf 112"}, {"nb": ""}, 113])
+def test_an_invalid_emergency_notice_stops_with_a_plain_sentence(tmp_path, capsys, value):
+    write_deployment(tmp_path, {"service_url": "https://region.example.no", "emergency": value})
+    with pytest.raises(SystemExit) as caught:
+        options("patient", [], {}, [tmp_path])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "emergency notice" in err and str(tmp_path) in err
+    assert "Traceback" not in err

@@ -1,7 +1,9 @@
 """Where the client finds its service: ``--service``, ``SAMTALE_SERVICE_URL``, a deployment file,
-else the default. Standard library only; the Qt side (where the files are) is in ``app.main``.
+else the default; and the deployment's emergency notice. Standard library only; the Qt side (where
+the files are) is in ``app.main``.
 
-A deployment file is ``samtale-deployment.json``: ``{"service_url": "https://…"}``.
+A deployment file is ``samtale-deployment.json``: ``{"service_url": "https://…"}``, optionally with
+``"emergency"``: ``"no"``, ``"se"`` or the deployment's own words per language (``app.core.emergency``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from app.core.emergency import EmergencyConfigError, EmergencyNotice, parse_emergency
 
 DEPLOYMENT_FILE = "samtale-deployment.json"
 ENV_SERVICE = "SAMTALE_SERVICE_URL"
@@ -50,8 +54,8 @@ def check_service_url(url: str, source: str) -> str:
     return url.rstrip("/")
 
 
-def read_deployment_file(path: Path) -> str | None:
-    """The ``service_url`` in a deployment file; None if there is no file."""
+def _load(path: Path) -> object | None:
+    """A deployment file's JSON; None if there is no file."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -59,9 +63,17 @@ def read_deployment_file(path: Path) -> str | None:
     except OSError as error:
         raise DeploymentError(f"The deployment file {path} cannot be read ({error.strerror}).") from None
     try:
-        data = json.loads(text)
+        data: object = json.loads(text)
     except json.JSONDecodeError:
         raise DeploymentError(f"The deployment file {path} is not valid JSON.") from None
+    return data
+
+
+def read_deployment_file(path: Path) -> str | None:
+    """The ``service_url`` in a deployment file; None if there is no file."""
+    data = _load(path)
+    if data is None:
+        return None
     url = data.get("service_url") if isinstance(data, dict) else None
     if not isinstance(url, str):
         raise DeploymentError(f'The deployment file {path} needs {{"service_url": "https://…"}}.')
@@ -84,3 +96,18 @@ def resolve_service(
         if url is not None:
             return ServicePreset(check_service_url(url, str(path)), str(path))
     return ServicePreset(check_service_url(default, "the default"), "default")
+
+
+def resolve_emergency(directories: Iterable[Path]) -> EmergencyNotice:
+    """The emergency notice of the first deployment file in ``directories`` (the general notice if it
+    names none, or there is no file); raises ``DeploymentError``."""
+    for directory in directories:
+        path = directory / DEPLOYMENT_FILE
+        data = _load(path)
+        if data is None:
+            continue
+        try:
+            return parse_emergency(data.get("emergency") if isinstance(data, dict) else None)
+        except EmergencyConfigError as error:
+            raise DeploymentError(f"The deployment file {path}: {error}") from None
+    return EmergencyNotice()

@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.core.emergency import EmergencyNotice
 from app.main.calls import clinician_consultation, synthetic_sources
+from app.main.options import TRANSLATIONS
 from app.main.preflight import preflight_runners
 from app.media.devices import LocalDevices
 from app.session.config import SessionConfig
@@ -21,6 +23,7 @@ from app.ui.bridge import ClinicianBridge
 from app.ui.clinician_window import ClinicianWindow
 from app.ui.device_check import DeviceCheck
 from app.ui.i18n import Translations
+from app.ui.invitation import InvitationWriter
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_offer import LoginOffer
 from app.ui.preflight.controller import PreflightController
@@ -42,6 +45,7 @@ def build_clinician_window(
     identity: IdentityPanel | LoginOffer | None = None,
     make_devices: DevicesFactory = LocalDevices,
     settings: UiSettings | None = None,
+    emergency: EmergencyNotice | None = None,
 ) -> tuple[ClinicianWindow, ClinicianBridge, LocalDevices | None]:
     """The clinician's window; ``devices`` is None in the demo (synthetic media, no device check).
 
@@ -70,5 +74,6 @@ def build_clinician_window(
         device_check=check,
         settings=settings,
         devices=devices,  # also chosen on the Settings page
+        invitations=InvitationWriter(TRANSLATIONS, emergency),
     )
     return window, bridge, devices

@@ -72,6 +72,7 @@ async def _main(
             synthetic_media=options.synthetic_media,
             demo=options.role == "demo",
             identity=panel,
+            emergency=options.emergency,
             settings=settings,
         )
         bridges.append(clinician_bridge)
@@ -86,6 +87,7 @@ async def _main(
             link=options.link,
             settings=settings,
             synthetic_media=options.synthetic_media,
+            emergency=options.emergency,
         )
         devices.append(patient_devices)
         bridges.append(patient_bridge)

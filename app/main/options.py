@@ -6,13 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from app.core.deployment import DeploymentError, resolve_service
+from app.core.deployment import DeploymentError, resolve_emergency, resolve_service
+from app.core.emergency import EmergencyNotice
 from app.ui.i18n import LANGUAGES
 
 ROLES = ("patient", "clinician", "demo")
@@ -33,6 +34,8 @@ class Options:
     # A test pattern and a tone stand in for a missing camera and microphone (the demo, tests). Without
     # it a missing device sends nothing and the person is told; a shipped build never makes either.
     synthetic_media: bool = False
+    # Shown before and while waiting (issue 15): from the deployment file, else the general notice.
+    emergency: EmergencyNotice = field(default_factory=EmergencyNotice)
 
 
 def deployment_dirs() -> list[Path]:
@@ -96,13 +99,12 @@ def parse_options(
             high_contrast=args.high_contrast,
             synthetic_media=True,
         )
+    dirs = deployment_dirs() if directories is None else directories
     try:
         preset = resolve_service(
-            args.service,
-            os.environ if environ is None else environ,
-            deployment_dirs() if directories is None else directories,
-            DEFAULT_SERVICE,
+            args.service, os.environ if environ is None else environ, dirs, DEFAULT_SERVICE
         )
+        emergency = resolve_emergency(dirs)
     except DeploymentError as error:
         parser.error(str(error))
     return Options(
@@ -114,6 +116,7 @@ def parse_options(
         preset.source,
         high_contrast=args.high_contrast,
         synthetic_media=args.synthetic_media,
+        emergency=emergency,
     )
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from app.core.emergency import EmergencyNotice
 from app.main.calls import patient_consultation
 from app.main.preflight import preflight_runners
 from app.media.devices import LocalDevices
@@ -34,6 +35,7 @@ def build_patient_window(
     link: str | None = None,
     settings: UiSettings | None = None,
     synthetic_media: bool = False,
+    emergency: EmergencyNotice | None = None,
 ) -> tuple[PatientWindow, PatientBridge, LocalDevices]:
     """The patient's window wired to its consultation, its devices and its pre-call check.
 
@@ -62,6 +64,7 @@ def build_patient_window(
         ring_tone=ring_tone,
         link=link,
         settings=settings,
+        emergency=emergency,
     )
     return window, bridge, devices
 

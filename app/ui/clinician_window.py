@@ -19,6 +19,7 @@ from app.ui.device_check import DeviceCheck
 from app.ui.device_notice import DevicesNotice
 from app.ui.diagnostics_save import precall_lines
 from app.ui.i18n import Translations
+from app.ui.invitation import InvitationWriter
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_offer import LoginOffer
 from app.ui.login.login_page import LoginPage
@@ -27,6 +28,7 @@ from app.ui.notify.sounds import qt_player
 from app.ui.notify.tray import KnockNotifier, Tray, system_tray
 from app.ui.preflight.devices import DeviceControl
 from app.ui.present.present_control import PresentControl
+from app.ui.queue.invite_panel import InvitePanel
 from app.ui.queue.queue_model import QueueModel
 from app.ui.queue.queue_page import QueuePage
 from app.ui.ring.ring_panels import NearbyPanel
@@ -51,6 +53,7 @@ class ClinicianWindow(ConsultationWindow):
         settings: UiSettings | None = None,
         devices: DeviceControl | None = None,
         device_check: DeviceCheck | None = None,
+        invitations: InvitationWriter | None = None,
     ) -> None:
         super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.clinician_bridge = bridge
@@ -60,6 +63,10 @@ class ClinicianWindow(ConsultationWindow):
         self.queue_page = QueuePage(bridge, queue_model)
         self.nearby_panel = NearbyPanel(bridge.room_bridge)
         self.queue_page.add_room_section(self.nearby_panel)
+        # Issue 15: the invitation in the patient's language, to copy or send by e-mail.
+        self.invite_panel = InvitePanel(bridge, invitations) if invitations is not None else None
+        if self.invite_panel is not None:
+            self.queue_page.add_room_section(self.invite_panel)
         self.call_page = CallPage(bridge, people_open=True)  # host controls one click away
         self.chat_panel = ChatPanel(bridge.room_bridge)
         self.call_page.add_side_panel(self.chat_panel)

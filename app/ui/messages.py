@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.emergency import EmergencyNotice
 from app.core.errors import ErrorCode
 from app.core.links import LinkProblem
 from app.core.preflight import CheckName, PreflightCode, check_of
@@ -438,3 +439,17 @@ def host_action_text(action: HostAction) -> str:
             return translate("messages", "You were removed from the consultation by the host.")
         case HostAction.ENDED_FOR_ALL:
             return translate("messages", "The host ended the consultation.")
+
+
+def emergency_text(notice: EmergencyNotice, language: str) -> str:
+    """Where to call when it is urgent: the deployment's own words, else its region's, else the general."""
+    own = notice.text_for(language)
+    if own is not None:
+        return own
+    if notice.region == "no":
+        return translate(
+            "messages", "Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117."
+        )
+    if notice.region == "se":
+        return translate("messages", "Call 112 in an emergency, 1177 for health-care advice.")
+    return translate("messages", "Samtale is not for emergencies. If a life is in danger, call 112.")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from app.core.call_state import CallState
+from app.core.emergency import EmergencyNotice
 from app.core.links import LinkError, LinkProblem, parse_join
 from app.core.protocol import Role
 from app.session.moderation_events import HostAction
@@ -32,6 +33,7 @@ from app.ui.preflight.panel import PreflightPanel
 from app.ui.present.present_control import PresentControl
 from app.ui.ring.ring_panels import RingPanel
 from app.ui.settings.store import UiSettings
+from app.ui.widgets.emergency_note import EmergencyNote
 
 IN_CALL = (CallState.CONNECTING, CallState.IN_CALL, CallState.RECONNECTING)
 FOLLOWS_LINKS = (CallState.IDLE, CallState.PREFLIGHT, CallState.ENDED)  # not while waiting or in a call
@@ -54,6 +56,7 @@ class PatientWindow(ConsultationWindow):
         ring_tone: tuple[Callable[[], None], Callable[[], None]] | None = None,
         link: str | None = None,
         settings: UiSettings | None = None,
+        emergency: EmergencyNotice | None = None,
     ):
         super().__init__(bridge, translations, parent, settings=settings, devices=devices)
         self.patient_bridge = bridge
@@ -63,6 +66,12 @@ class PatientWindow(ConsultationWindow):
         self.code_page = RoomCodePage(bridge)
         self.ready_page = ReadyPage(bridge)
         self.waiting_page = WaitingPage(bridge)
+        # Where to call when it is urgent, before and while waiting (issue 15): never hidden.
+        notice = emergency if emergency is not None else EmergencyNotice()
+        self.ready_emergency = EmergencyNote(notice, translations)
+        self.ready_page.add_section(self.ready_emergency)
+        self.waiting_emergency = EmergencyNote(notice, translations)
+        self.waiting_page.content.addWidget(self.waiting_emergency)
         self.call_page = CallPage(bridge)
         self.chat_panel = ChatPanel(bridge.room_bridge)  # issue 5: chat in the call
         self.call_page.add_side_panel(self.chat_panel)

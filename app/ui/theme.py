@@ -132,6 +132,8 @@ QToolButton[quality="true"]:checked {{ background: {p.call_ink}; color: {p.call_
 QToolButton[quality="true"]:focus {{ border: {ring}px solid {p.call_ink}; }}
 QLabel#connectionLost {{ background: {p.warn_bg}; color: {p.warn_ink}; border: {b}px solid {p.warn_line};
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; font-weight: 600; }}
+QLabel#emergency {{ background: {p.warn_bg}; color: {p.warn_ink}; border-left: {b + 3}px solid {p.warn_line};
+                   padding: 8px 12px; font-size: {pt(13)}; font-weight: 600; }}
 QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 1}px solid {p.ok_ink};
                         border-radius: 8px; padding: 10px 14px; font-size: {pt(14)}; }}
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};

@@ -1,0 +1,68 @@
+"""Routes of the guest page: the page at ``/join/<code>``, its files under ``/guest/``, and
+``/guest/deployment.json`` (what the page shows that the deployment decides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from app.core.links import LinkError, join_target
+from server.services import services_of
+
+STATIC = Path(__file__).with_name("static")
+_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+# The page's own files, and nothing else: no directory listing, no path from the request.
+FILES = frozenset(
+    {"guest.js", "page.js", "incall.js", "i18n.js", "signaling.js", "checks.js", "call.js", "guest.css"}
+)
+
+# Same origin only; no inline script; media from the page's own streams; never framed.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "img-src 'self' data:; media-src 'self' blob: mediastream:; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "Referrer-Policy": "no-referrer",  # the join code is in the address
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(self), microphone=(self), geolocation=()",
+    "Cache-Control": "no-cache",
+}
+
+
+async def join_page(request: Request) -> Response:
+    """The page for any join address; a code or address that cannot be one answers 404 (same page,
+    which says so in the browser's language)."""
+    try:
+        join_target(request.path_params["target"])
+        status = 200
+    except LinkError:
+        status = 404
+    return FileResponse(STATIC / "index.html", status_code=status, headers=HEADERS, media_type="text/html")
+
+
+async def static_file(request: Request) -> Response:
+    name = request.path_params["name"]
+    if name not in FILES:
+        return Response(status_code=404, headers=HEADERS)
+    path = STATIC / name
+    return FileResponse(path, headers=HEADERS, media_type=_TYPES[path.suffix])
+
+
+async def deployment(request: Request) -> Response:
+    """Public facts the page needs: the emergency notice, and the page offered after a call."""
+    settings = services_of(request).settings
+    facts = {"emergency": settings.emergency.to_json(), "after_call_url": settings.after_call_url}
+    return JSONResponse(facts, headers=HEADERS)
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/join/{target:str}", join_page, methods=["GET"]),
+        Route("/guest/deployment.json", deployment, methods=["GET"]),
+        Route("/guest/{name:str}", static_file, methods=["GET"]),
+    ]

@@ -1,0 +1,373 @@
+// The guest page's journey: sign in → pre-call check → "I'm ready" → waiting room → call → ended.
+// It speaks docs/protocol.md like the desktop patient build and obeys the service the same way.
+
+import { t, translate, lang } from "./i18n.js";
+import { Signaling, rest } from "./signaling.js";
+import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_HEARD } from "./checks.js";
+import { Call } from "./call.js";
+import { $, page, show, announce, status } from "./page.js";
+import { tile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
+
+const TOKEN_KEY = "samtale.guest.token";
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const AFTER_A_CALL = new Set(["ended_left", "ended_call_ended", "ended_other_left", "ended_lost"]);
+
+// ---- steps, announcements -------------------------------------------------------------------
+
+function problem(key, retry = null) {
+  $("problem-text").textContent = t(key);
+  $("problem-retry").hidden = !retry;
+  $("problem-retry").onclick = retry;
+  show("problem");
+}
+
+// ---- the join address -----------------------------------------------------------------------
+
+/** The canonical code (ABCD-2345) or address (drberg), as app/core/links.py join_target; null if neither. */
+export function joinTarget(text) {
+  const compact = text.replace(/\s+/g, "").toUpperCase();
+  const code = new RegExp(`^[${CODE_ALPHABET}]{4}-?[${CODE_ALPHABET}]{4}$`);
+  if (code.test(compact)) {
+    const bare = compact.replace("-", "");
+    return `${bare.slice(0, 4)}-${bare.slice(4)}`;
+  }
+  if (/^[A-Za-z0-9]{4}-+[A-Za-z0-9]{3,5}$/.test(text.replace(/\s+/g, ""))) return null;
+  const address = [...text.trim().toLowerCase()].filter((ch) => !"-._ ".includes(ch)).join("");
+  if (address.length < 3 || address.length > 32 || !/^[a-z0-9]+$/.test(address)) return null;
+  if (code.test(address.toUpperCase())) return null;
+  return address;
+}
+
+function targetFromAddress() {
+  const parts = location.pathname.split("/").filter(Boolean);
+  if (parts.length !== 2 || parts[0] !== "join") return null;
+  try {
+    return joinTarget(decodeURIComponent(parts[1]));
+  } catch {
+    return null;
+  }
+}
+
+function emergencyText() {
+  const notice = page.emergency || {};
+  const texts = notice.texts || {};
+  if (texts[lang] || texts.en) return texts[lang] || texts.en;
+  return t(notice.region === "no" ? "emergency_no" : notice.region === "se" ? "emergency_se" : "emergency_general");
+}
+
+// ---- sign-in and the room -------------------------------------------------------------------
+
+async function start() {
+  translate(document);
+  document.title = `Samtale – ${t("title")}`;
+  if (!window.RTCPeerConnection || !navigator.mediaDevices) return problem("problem_browser");
+  page.target = targetFromAddress();
+  if (!page.target) return problem("problem_bad_link");
+  $("open-app").href = `samtale://join/${page.target}`;
+  let facts;
+  let providers;
+  try {
+    [facts, providers] = await Promise.all([
+      rest("GET", "/guest/deployment.json"),
+      rest("GET", "/v1/auth/providers"),
+    ]);
+  } catch {
+    return problem("problem_unreachable", () => location.reload());
+  }
+  page.emergency = facts.emergency;
+  page.afterCall = facts.after_call_url;
+  for (const el of document.querySelectorAll(".emergency")) el.textContent = emergencyText();
+  page.token = sessionStorage.getItem(TOKEN_KEY);
+  if (page.token) return openRoom();
+  $("signin-test").hidden = !providers.test;
+  $("signin-unavailable").hidden = providers.test;
+  show("signin");
+}
+
+async function signInTest(event) {
+  event.preventDefault();
+  const name = $("name").value.trim();
+  if (!name) {
+    $("name-error").textContent = t("name_required");
+    $("name").setAttribute("aria-invalid", "true");
+    $("name").focus();
+    return;
+  }
+  $("signin-button").disabled = true;
+  try {
+    const login = await rest("POST", "/v1/auth/test", null, { name, role: "patient" });
+    page.token = login.access_token;
+    sessionStorage.setItem(TOKEN_KEY, page.token);
+    await openRoom();
+  } catch {
+    $("name-error").textContent = t("failed");
+  } finally {
+    $("signin-button").disabled = false;
+  }
+}
+
+async function openRoom() {
+  try {
+    page.room = await rest("GET", `/v1/rooms/${encodeURIComponent(page.target)}`, page.token);
+  } catch (refusal) {
+    if (refusal.code === "invalid_token" || refusal.code === "token_expired" || refusal.code === "unauthenticated") {
+      sessionStorage.removeItem(TOKEN_KEY);
+      return start();
+    }
+    if (refusal.code === "not_found") return problem("problem_not_found");
+    if (refusal.code === "room_closed") return problem("problem_closed");
+    return problem("problem_unreachable", () => openRoom());
+  }
+  $("check-intro").textContent = t("check_intro", { host: page.room.host_name });
+  show("check");
+}
+
+// ---- the pre-call check ---------------------------------------------------------------------
+
+async function runCheck() {
+  // A tap started this: the audio context may play and listen from now on (iOS rule).
+  page.audioContext = page.audioContext || new AudioContext();
+  await page.audioContext.resume();
+  $("check-start").hidden = true;
+  $("check-retry").hidden = true;
+  $("check-results").hidden = false;
+  $("ready").disabled = true;
+  $("camera-status").textContent = t("checking");
+  $("mic-status").textContent = t("checking");
+  if (page.devices) for (const track of page.devices.stream.getTracks()) track.stop();
+  page.devices = await openDevices();
+  $("network-status").textContent = t("checking");
+  const network = checkNetwork(page.token); // alongside the microphone's few seconds
+  const video = page.devices.stream.getVideoTracks()[0];
+  const audio = page.devices.stream.getAudioTracks()[0];
+  $("preview").hidden = !video;
+  $("preview").srcObject = video ? new MediaStream([video]) : null;
+  status("camera-status", page.devices.camera);
+  if (audio) {
+    const peak = await listen(page.audioContext, audio, $("mic-level"));
+    page.devices.mic = peak >= MIC_HEARD ? "mic_ok" : "mic_silent";
+  }
+  status("mic-status", page.devices.mic);
+  page.network = await network;
+  $("network-part").hidden = page.network === null;
+  if (page.network) status("network-status", page.network);
+  $("check-retry").hidden = page.devices.camera === "camera_ok" && page.devices.mic === "mic_ok";
+  $("ready").disabled = false;
+  announce(`${$("camera-status").textContent} ${$("mic-status").textContent}`);
+}
+
+function speakerPlay() {
+  page.audioContext = page.audioContext || new AudioContext();
+  page.audioContext.resume();
+  playTone(page.audioContext);
+  $("speaker-ask").hidden = false;
+  $("speaker-heard").hidden = false;
+}
+
+function speakerHeard() {
+  page.speakerConfirmed = true;
+  $("speaker-heard").hidden = true;
+  $("speaker-ask").hidden = true;
+  status("speaker-status", "speaker_ok");
+  announce(t("speaker_ok"));
+}
+
+// ---- the waiting room -----------------------------------------------------------------------
+
+async function ready() {
+  $("ready").disabled = true;
+  await page.audioContext.resume(); // this tap also lets the call's sound play
+  try {
+    if (!page.signaling) {
+      page.signaling = new Signaling(page.token);
+      listenTo(page.signaling);
+      await page.signaling.connect();
+    }
+    await knock();
+  } catch (refusal) {
+    $("ready").disabled = false;
+    if (refusal.code === "invalid_token" || refusal.code === "token_expired") {
+      sessionStorage.removeItem(TOKEN_KEY);
+      return start();
+    }
+    return knockRefused(refusal);
+  }
+}
+
+async function knock() {
+  const precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed, page.network);
+  $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
+  $("lobby-position").textContent = "";
+  show("lobby");
+  await page.signaling.request("knock", { room_id: page.room.room_id, precall });
+}
+
+function knockRefused(refusal) {
+  const ends = { room_closed: "ended_closed", banned: "ended_banned", not_found: "problem_not_found" };
+  if (ends[refusal.code]) return ended(ends[refusal.code]);
+  if (refusal.code === "room_full") return problem("room_full", () => show("check"));
+  return problem("problem_unreachable", () => show("check"));
+}
+
+function lobbyPosition(position) {
+  $("lobby-position").textContent = position <= 1 ? t("lobby_next") : t("lobby_position", { n: position });
+}
+
+async function leaveLobby() {
+  await page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+  ended("ended_left_lobby", true);
+}
+
+// ---- the call -------------------------------------------------------------------------------
+
+async function admitted(message) {
+  page.selfId = message.participant_id;
+  page.people.clear();
+  for (const p of message.participants) page.people.set(p.participant_id, { name: p.name });
+  $("call-h").textContent = t("call_title", { host: page.room.host_name });
+  const local = {
+    audio: page.devices.stream.getAudioTracks()[0] || null,
+    video: page.camOn ? page.devices.stream.getVideoTracks()[0] || null : null,
+  };
+  page.micOn = Boolean(local.audio) && page.micOn;
+  if (local.audio) local.audio.enabled = page.micOn;
+  page.call = new Call(page.signaling, page.room.room_id, message.ice_servers || [], local, onTrack, (pid) => gone(pid, "connection_lost"));
+  $("tiles").replaceChildren();
+  for (const pid of page.people.keys()) tile(pid);
+  refreshSelf();
+  show("call");
+  announce(t("in_call"));
+  await reportMedia();
+  for (const pid of page.people.keys()) page.call.offerTo(pid).catch(() => {});
+}
+
+function gone(pid, reason) {
+  const person = page.people.get(pid);
+  page.people.delete(pid);
+  if (page.call) page.call.forget(pid);
+  const el = document.querySelector(`.tile[data-pid="${pid}"]`);
+  if (el) el.remove();
+  if (page.phase === "call" && page.people.size === 0) {
+    // The last other person went: this call is over, and we leave it too.
+    page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+    if (reason === "connection_lost") ended("ended_lost", true);
+    else ended("ended_other_left", true, { name: person ? person.name : "" });
+  }
+}
+
+function stopCall() {
+  if (page.call) page.call.close();
+  page.call = null;
+  page.people.clear();
+  $("tiles").replaceChildren();
+  $("leave-confirm").hidden = true;
+  $("call-notice").textContent = "";
+}
+
+function ended(key, canReturn = false, fields = {}) {
+  stopCall();
+  $("ended-text").textContent = t(key, fields);
+  $("return-lobby").hidden = !canReturn;
+  // The deployment's page after a consultation (feedback, payment) — not after leaving the queue.
+  const afterCall = page.afterCall && AFTER_A_CALL.has(key);
+  $("after-call").hidden = !afterCall;
+  if (afterCall) $("after-call-link").href = page.afterCall;
+  show("ended");
+  announce($("ended-text").textContent);
+}
+
+async function hangUp() {
+  $("leave-confirm").hidden = true;
+  await page.signaling.request("leave", { room_id: page.room.room_id }).catch(() => {});
+  ended("ended_left", true);
+}
+
+async function returnToLobby() {
+  if (!page.devices) return show("check");
+  page.camOn = page.devices.camera === "camera_ok";
+  if (page.camOn && page.devices.stream.getVideoTracks().every((track) => track.readyState === "ended")) {
+    const track = await openCamera();
+    page.devices.stream.getVideoTracks().forEach((old) => page.devices.stream.removeTrack(old));
+    if (track) page.devices.stream.addTrack(track);
+  }
+  try {
+    await knock();
+  } catch (refusal) {
+    knockRefused(refusal);
+  }
+}
+
+function listenTo(signaling) {
+  const on = (type, handler) => signaling.addEventListener(type, (event) => handler(event.detail));
+  on("lobby", (m) => lobbyPosition(m.position));
+  on("admitted", (m) => admitted(m));
+  on("participant_joined", (m) => {
+    page.people.set(m.participant.participant_id, { name: m.participant.name });
+    tile(m.participant.participant_id);
+  });
+  on("participant_left", (m) => gone(m.participant_id, m.reason || "left"));
+  on("signal_from", (m) => page.call && page.call.onSignal(m.sender, m.payload).catch(() => {}));
+  on("room_state", roomState);
+  on("moderated", moderated);
+  on("sent_to_lobby", () => {
+    stopCall();
+    show("lobby");
+    $("lobby-notice").textContent = t("sent_to_lobby");
+  });
+  on("kicked", (m) => ended(m.banned ? "ended_banned" : "ended_kicked"));
+  on("call_ended", () => ended("ended_call_ended"));
+  on("denied", () => ended("ended_denied"));
+  on("room_closed", () => ended("ended_closed"));
+  on("lost", () => {
+    const where = page.phase === "call" ? $("call-notice") : $("lobby-notice");
+    where.textContent = t("reconnecting");
+    announce(t("reconnecting"));
+  });
+  on("back", async () => {
+    const where = page.phase === "call" ? $("call-notice") : $("lobby-notice");
+    where.textContent = t("reconnected");
+    announce(t("reconnected"));
+    if (page.phase === "lobby") await knock().catch(knockRefused);
+  });
+  on("signed_out", () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    signaling.close();
+    page.signaling = null;
+    start();
+  });
+}
+
+// ---- wiring ---------------------------------------------------------------------------------
+
+function wire() {
+  $("signin-test").addEventListener("submit", signInTest);
+  $("check-start").addEventListener("click", runCheck);
+  $("check-retry").addEventListener("click", runCheck);
+  $("speaker-play").addEventListener("click", speakerPlay);
+  $("speaker-heard").addEventListener("click", speakerHeard);
+  $("ready").addEventListener("click", ready);
+  $("lobby-leave").addEventListener("click", leaveLobby);
+  $("toggle-mic").addEventListener("click", toggleMic);
+  $("toggle-cam").addEventListener("click", toggleCam);
+  $("ask-speak").addEventListener("click", async () => {
+    await page.signaling.request("ask_to_unmute", { room_id: page.room.room_id }).catch(() => {});
+    notice("asked_to_speak");
+  });
+  $("hang-up").addEventListener("click", () => {
+    $("leave-confirm").hidden = false;
+    $("leave-no").focus();
+  });
+  $("leave-no").addEventListener("click", () => {
+    $("leave-confirm").hidden = true;
+    $("hang-up").focus();
+  });
+  $("leave-yes").addEventListener("click", hangUp);
+  $("return-lobby").addEventListener("click", returnToLobby);
+  window.addEventListener("pagehide", () => page.signaling && page.signaling.close());
+}
+
+wire();
+start().catch((error) => {
+  console.error(error); // a fault of the page itself: kept visible to whoever looks (and to the tests)
+  problem("problem_unreachable", () => location.reload());
+});
