@@ -46,7 +46,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--dev", action="store_true", help="enable the test identity and dev endpoints")
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL, help="any SQLAlchemy URL")
     parser.add_argument("--ice-servers", type=_ice_servers, default=[], help='JSON: [{"urls": [...]}]')
-    parser.add_argument("--reconnect-grace", type=float, default=20.0, metavar="S")
+    parser.add_argument("--reconnect-grace", type=float, default=45.0, metavar="S")
     parser.add_argument("--hello-timeout", type=float, default=10.0, metavar="S")
     parser.add_argument("--token-ttl", type=int, default=900, metavar="S")
     parser.add_argument("--rate", type=float, default=30.0, help="messages per second per connection")
