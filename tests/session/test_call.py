@@ -109,7 +109,8 @@ async def call_of(
     relay = MediaRelay()
     for name in names:
         send, seen = board.sender(name), states[name].append
-        board.calls[name] = CallSession(valves[name].sources, relay, send, seen, FrameSlot(), recovery=recovery)
+        sources = valves[name].sources
+        board.calls[name] = CallSession(sources, relay, send, seen, FrameSlot(), recovery=recovery)
     try:
         yield board, board.calls, valves, states
     finally:
