@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class MediaRecovery:
     """How a call notices a media link that stopped and rebuilds it (docs/architecture.md, Recovery).
 
-    ``stall_s``: no RTP in for this long and the link counts as stalled (the user sees
+    ``stall_s``: no media packet in (RTP or RTCP) for this long and the link counts as stalled (the user sees
     "Reconnecting…"); ``rebuild_s``: stalled this long, or ``failed``/``closed``, and the link is
     rebuilt with a new peer connection; ``attempt_s``: how long one rebuild (offer, answer,
     connection) may take; ``connect_s``: how long a new link may take to connect at all;
@@ -26,7 +26,7 @@ class MediaRecovery:
     long and the user gets a choice (try again, audio only, leave). The deployment sets ``give_up_s``.
     """
 
-    stall_s: float = 1.0
+    stall_s: float = 1.25
     rebuild_s: float = 3.0
     attempt_s: float = 6.0
     connect_s: float = 12.0

@@ -1,6 +1,7 @@
 """Noticing a media link that stopped, and rebuilding it: the call's watchdog and repair loops.
 
-One task (``watch``) looks at every link each ``poll_s``: a connected link whose RTP count has not
+One task (``watch``) looks at every link each ``poll_s``: a connected link whose count of packets
+in (RTP and RTCP: a participant without camera and microphone still sends RTCP reports) has not
 moved for ``stall_s`` is *stalled* (reported at once, so the user sees "Reconnecting…"); stalled for
 ``rebuild_s``, or ``failed``/``closed`` (aiortc's consent check closes a link whose far end went
 quiet), or not connected ``connect_s`` after it was made, and it is *lost*. When a stalled link's

@@ -8,9 +8,10 @@ all ICE candidates inside ``setLocalDescription``, so offers and answers carry t
 candidates from other implementations are accepted through ``add_candidate``.
 
 A link built for audio only (``video=None``: the user chose to continue without video after the
-link could not be restored) offers and answers the audio section alone. ``inbound_packets()`` counts
-the RTP received so far, for the call's media watchdog; ``request_key_frame()`` asks the sender for a
-fresh picture (RTCP PLI) as soon as media flows again, instead of seconds of corrupted frames.
+link could not be restored) offers and answers the audio section alone. ``inbound_packets()``
+counts the media packets (RTP and RTCP) received so far, for the call's media watchdog;
+``request_key_frame()`` asks the sender for a fresh picture (RTCP PLI) as soon as media flows
+again, instead of seconds of corrupted frames.
 """
 
 from __future__ import annotations
@@ -136,12 +137,18 @@ class PeerLink:
         return self._video is None
 
     async def inbound_packets(self) -> int:
-        """RTP packets received so far over all of this link's receivers."""
-        total = 0
+        """Media packets (RTP and RTCP) received so far on this link's transports.
+
+        RTCP counts too: a participant with neither camera nor microphone sends no RTP but still
+        reports on what it receives, so a quiet sender is not taken for a dead link.
+        """
+        transports: dict[str, int] = {}
         for receiver in self._pc.getReceivers():
             report = await receiver.getStats()
-            total += sum(getattr(s, "packetsReceived", 0) for s in report.values() if s.type == "inbound-rtp")
-        return total
+            for stat in report.values():
+                if stat.type == "transport":
+                    transports[stat.id] = int(getattr(stat, "packetsReceived", 0))
+        return sum(transports.values())
 
     async def request_key_frame(self) -> int:
         """Ask the far end for a key frame on every video stream received (RTCP PLI); how many asked."""
