@@ -255,8 +255,10 @@ async def test_a_participant_who_sends_nothing_is_not_taken_for_a_dead_link() ->
 
 async def test_a_link_closed_under_us_is_rebuilt_with_a_new_peer_connection() -> None:
     """aiortc's consent check *closes* a link whose far end went quiet; the session used to react
-    to ``failed`` only, so the call stayed on a dead link for good."""
-    async with call_of(["a", "b"]) as (board, calls, _valves, states):
+    to ``failed`` only, so the call stayed on a dead link for good. (No watchdog here: its times are
+    set far out, so only the link's own state can start the repair.)"""
+    slow_watch = MediaRecovery(stall_s=60.0, rebuild_s=60.0, attempt_s=4.0, connect_s=60.0, backoff_s=(0.2, 0.5))
+    async with call_of(["a", "b"], slow_watch) as (board, calls, _valves, states):
         admit(calls["a"], "a", ["b"])
         await media_both_ways(calls, "a", "b")
         dead_a, dead_b = calls["a"].links["b"], calls["b"].links["a"]
