@@ -130,8 +130,9 @@ class LinkRepair:
 
     async def _repair(self, participant_id: str) -> None:
         repair = self._repairs[participant_id]
+        repaired = False
         try:
-            while self._repairs.get(participant_id) is repair:
+            while self._repairs.get(participant_id) is repair and not repaired:
                 repair.kicked.clear()
                 repair.attempt_at = self._now()
                 repair.attempts += 1
@@ -139,15 +140,15 @@ class LinkRepair:
                     sent = await self._rebuild(participant_id)
                 else:
                     sent = await self._ask(participant_id)
-                if sent and await self._until_healthy(participant_id, repair, self._t.attempt_s):
-                    log.info("media link repaired after %d attempt(s)", repair.attempts)
-                    return
-                await self._until_healthy(participant_id, repair, repair.backoff.next())
-                if self._healthy(participant_id):
-                    return
+                repaired = sent and await self._until_healthy(participant_id, repair, self._t.attempt_s)
+                if not repaired:
+                    repaired = await self._until_healthy(participant_id, repair, repair.backoff.next())
         finally:
             if self._repairs.get(participant_id) is repair:
                 del self._repairs[participant_id]
+        if repaired:
+            log.info("media link repaired after %d attempt(s)", repair.attempts)
+            self._report(participant_id, "flowing")
 
     async def _until_healthy(self, participant_id: str, repair: _Repair, seconds: float) -> bool:
         """Wait up to ``seconds`` for the link to carry media; a kick ends the wait early."""

@@ -27,7 +27,7 @@ from app.media.synthetic_audio import ToneAudioTrack
 from app.media.synthetic_video import PatternVideoTrack
 from app.session.call import CallSession, LinkState
 from app.session.config import MediaRecovery
-from app.session.peer import PeerLink
+from tests.support.link_cut import Cut
 
 SIZE = (320, 240)
 FAST = MediaRecovery(
@@ -98,23 +98,6 @@ class Valve:
     def open(self) -> None:
         self.sources.audio.replace_source(ToneAudioTrack(440))
         self.sources.video.replace_source(PatternVideoTrack(SIZE, 15))
-
-
-class Cut:
-    """The network between two links goes quiet: every datagram their ICE sockets get is lost (the
-    sockets stay open, as on a dropped Wi-Fi). Only these peer connections: a rebuilt one gets through."""
-
-    def __init__(self, *links: PeerLink) -> None:
-        self._protocols = [
-            protocol
-            for link in links
-            for transport in {t.receiver.transport.transport for t in link.pc.getTransceivers()}
-            for protocol in transport._connection._protocols
-        ]
-        self.on = False
-        for protocol in self._protocols:
-            real = protocol.datagram_received
-            protocol.datagram_received = lambda data, addr, real=real: None if self.on else real(data, addr)
 
 
 @asynccontextmanager
@@ -257,7 +240,9 @@ async def test_a_link_closed_under_us_is_rebuilt_with_a_new_peer_connection() ->
     """aiortc's consent check *closes* a link whose far end went quiet; the session used to react
     to ``failed`` only, so the call stayed on a dead link for good. (No watchdog here: its times are
     set far out, so only the link's own state can start the repair.)"""
-    slow_watch = MediaRecovery(stall_s=60.0, rebuild_s=60.0, attempt_s=4.0, connect_s=60.0, backoff_s=(0.2, 0.5))
+    slow_watch = MediaRecovery(
+        stall_s=60.0, rebuild_s=60.0, attempt_s=4.0, connect_s=60.0, backoff_s=(0.2, 0.5)
+    )
     async with call_of(["a", "b"], slow_watch) as (board, calls, _valves, states):
         admit(calls["a"], "a", ["b"])
         await media_both_ways(calls, "a", "b")
