@@ -132,6 +132,8 @@ QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};
                     border-bottom: {b}px solid {p.warn_line}; }}
 QFrame#knockBanner {{ background: {p.card}; border-bottom: {b}px solid {p.line}; }}
+QFrame#recoveryPanel {{ background: {p.warn_bg}; border-bottom: {b}px solid {p.warn_line}; }}
+QLabel#recoveryMessage {{ color: {p.warn_ink}; font-size: {pt(15)}; font-weight: 600; }}
 QLabel#knockText {{ font-size: {pt(15)}; font-weight: 600; }}
 QLabel#queueCount, QLabel#knockReasons {{ font-size: {pt(12)}; color: {p.muted}; }}
 QFrame#confirmBar {{ background: {p.warn_bg}; border: {b}px solid {p.warn_line}; border-radius: 8px; }}

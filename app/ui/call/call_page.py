@@ -23,6 +23,7 @@ from app.ui.call.call_bar import CallBar
 from app.ui.call.full_screen import FullScreen
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
+from app.ui.call.recovery_panel import RecoveryPanel
 from app.ui.call.stage import RemoteStage
 from app.ui.widgets.confirm_bar import ConfirmBar
 from app.ui.widgets.focus import first_focusable
@@ -104,6 +105,9 @@ class CallPage(QWidget):
         status_layout.addWidget(self.muted_hint)
         status_layout.addWidget(self.presenting_notice)
         layout.addWidget(self.status_strip)
+        # Media that did not come back in time: try again, audio only, or leave (never a frozen picture).
+        self.recovery = RecoveryPanel(bridge, self._hang_up)
+        layout.addWidget(self.recovery)
         layout.addWidget(self.notice)
         confirm_holder = QHBoxLayout()
         confirm_holder.setContentsMargins(16, 4, 16, 4)
@@ -138,6 +142,7 @@ class CallPage(QWidget):
         bridge.connectionChanged.connect(self._set_service_connected)
         bridge.sessionFailed.connect(self._set_failure)
         bridge.mediaSwitched.connect(lambda _mic, _cam: self.retranslate())
+        bridge.mediaRecoveryChanged.connect(lambda _failed: self.retranslate())
         bridge.talkingWhileMuted.connect(self._talking_while_muted)
         bridge.room_bridge.hostAction.connect(self.show_host_action)
         bridge.room_bridge.roomStateChanged.connect(self._room_changed)
@@ -353,7 +358,9 @@ class CallPage(QWidget):
             return
         self.remote_view.show_video()
         other = self._other_name()
-        if other:
+        if self._bridge.state is CallState.RECONNECTING:
+            self.remote_view.set_placeholder(self.tr("Reconnecting…"))
+        elif other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))
         else:
             self.remote_view.set_placeholder(self.tr("Waiting for the picture…"))
@@ -381,6 +388,8 @@ class CallPage(QWidget):
                 return self.tr("In consultation with {name}").format(name=other)
             case CallState.IN_CALL:
                 return self.tr("In consultation")
+            case CallState.RECONNECTING if self._bridge.media_failed:
+                return self.tr("The connection could not be restored.")
             case CallState.RECONNECTING:
                 return self.tr("The connection is unstable. Reconnecting…")
             case _:
