@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from app.core.deployment import DeploymentError, resolve_service
+from app.core.deployment import DeploymentError, resolve_media_recovery, resolve_service
 from app.ui.i18n import LANGUAGES
 
 ROLES = ("patient", "clinician", "demo")
@@ -33,6 +33,8 @@ class Options:
     # A test pattern and a tone stand in for a missing camera and microphone (the demo, tests). Without
     # it a missing device sends nothing and the person is told; a shipped build never makes either.
     synthetic_media: bool = False
+    # Seconds media may stay away in a call before the user is offered a choice (deployment-set).
+    media_recovery_s: float | None = None
 
 
 def deployment_dirs() -> list[Path]:
@@ -97,12 +99,10 @@ def parse_options(
             synthetic_media=True,
         )
     try:
-        preset = resolve_service(
-            args.service,
-            os.environ if environ is None else environ,
-            deployment_dirs() if directories is None else directories,
-            DEFAULT_SERVICE,
-        )
+        env = os.environ if environ is None else environ
+        dirs = deployment_dirs() if directories is None else directories
+        preset = resolve_service(args.service, env, dirs, DEFAULT_SERVICE)
+        media_recovery_s = resolve_media_recovery(env, dirs)
     except DeploymentError as error:
         parser.error(str(error))
     return Options(
@@ -114,6 +114,7 @@ def parse_options(
         preset.source,
         high_contrast=args.high_contrast,
         synthetic_media=args.synthetic_media,
+        media_recovery_s=media_recovery_s,
     )
 
 
