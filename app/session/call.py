@@ -77,6 +77,9 @@ class CallSession:
         self._links: dict[str, PeerLink] = {}
         self._drains: dict[tuple[str, str], TrackDrain] = {}
         self._replaced: list[TrackDrain] = []  # drains of tracks a renegotiation superseded
+        # Old links closing in the background: closing one whose network is gone can take ~40 s
+        # (aioice waits for the TURN server to confirm the deallocation), and nothing waits on that.
+        self._retiring: set[asyncio.Task[None]] = set()
         self._offered: dict[str, bool] = {}  # per participant: we offered the link (and rebuild it)
         self.audio_only = False  # rebuilt links carry audio alone (the user chose so)
         self._focus: str | None = None
@@ -166,9 +169,12 @@ class CallSession:
 
     def _new_link(self, participant_id: str, *, offerer: bool) -> PeerLink:
         video = None if self.audio_only else self._relay.subscribe(self._sources.video, buffered=False)
+        # A rebuilt link uses TURN over TCP (aiortc takes one TURN address): the network that broke the
+        # link may block UDP, and a TURN allocation over blocked UDP holds up gathering for ~40 s.
+        # Direct UDP paths are still tried first where they work.
         link = PeerLink(
             participant_id,
-            rtc_configuration(self._ice),
+            rtc_configuration(self._ice, turn_over_tcp=self.repair.attempts(participant_id) > 0),
             self._relay.subscribe(self._sources.audio, buffered=False),
             video,
             on_track=self._on_track,
@@ -288,7 +294,9 @@ class CallSession:
             if drain is not None:
                 await drain.close()
         if link is not None:
-            await link.close()
+            task = asyncio.get_running_loop().create_task(link.close(), name="call:close_link")
+            self._retiring.add(task)
+            task.add_done_callback(self._retiring.discard)
         if not keep_focus:
             self.remote_slots.pop(participant_id, None)
             forget = self._sources.forget_remote_audio
@@ -321,3 +329,8 @@ class CallSession:
             await drain.close()
         self._drains.clear()
         self._replaced.clear()
+        if self._retiring:
+            _done, late = await asyncio.wait(set(self._retiring), timeout=STEP_GRACE_S)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)

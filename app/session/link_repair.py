@@ -30,7 +30,7 @@ from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-KICK_MIN_AGE_S = 1.0  # an attempt younger than this is not cut short: its answer is likely on its way
+KICK_MIN_AGE_S = 1.0  # an offer sent less than this ago is not cut short: its answer may be on its way
 
 
 @dataclass
@@ -46,6 +46,7 @@ class _Repair:
     kicked: asyncio.Event = field(default_factory=asyncio.Event)
     attempt_at: float = 0.0
     attempts: int = 0
+    sent: bool = False  # the last attempt's offer (or request) reached the service
 
 
 class LinkRepair:
@@ -112,7 +113,8 @@ class LinkRepair:
     def kick(self, participant_id: str | None = None, *, reset: bool = False) -> None:
         """Try now instead of waiting (``None``: every repair); ``reset`` starts the backoff over."""
         for pid, repair in self._repairs.items():
-            if participant_id in (None, pid) and self._now() - repair.attempt_at >= KICK_MIN_AGE_S:
+            fresh = repair.sent and self._now() - repair.attempt_at < KICK_MIN_AGE_S
+            if participant_id in (None, pid) and not fresh:
                 if reset:
                     repair.backoff.reset()
                 repair.kicked.set()
@@ -136,10 +138,13 @@ class LinkRepair:
                 repair.kicked.clear()
                 repair.attempt_at = self._now()
                 repair.attempts += 1
+                repair.sent = False
+                log.debug("repair attempt %d", repair.attempts)
                 if self._offerer(participant_id):
                     sent = await self._rebuild(participant_id)
                 else:
                     sent = await self._ask(participant_id)
+                repair.sent = sent
                 repaired = sent and await self._until_healthy(participant_id, repair, self._t.attempt_s)
                 if not repaired:
                     repaired = await self._until_healthy(participant_id, repair, repair.backoff.next())

@@ -34,11 +34,27 @@ from app.media.codecs import prefer_video_codec
 log = logging.getLogger(__name__)
 
 
-def rtc_configuration(ice_servers: list[IceServer]) -> RTCConfiguration:
-    """Always an explicit list: with ``None`` aiortc would contact a public STUN server."""
+def _over_tcp(url: str) -> bool:
+    return url.startswith("turns:") or (url.startswith("turn:") and "transport=tcp" in url)
+
+
+def rtc_configuration(ice_servers: list[IceServer], *, turn_over_tcp: bool = False) -> RTCConfiguration:
+    """Always an explicit list: with ``None`` aiortc would contact a public STUN server.
+
+    aiortc uses the first TURN address it finds and no other. ``turn_over_tcp`` puts TURN over TCP
+    (and TLS) first, for a network that blocks UDP: a link rebuilt after a failure uses it.
+    """
+    servers = list(ice_servers)
+    if turn_over_tcp:
+        servers.sort(key=lambda s: not any(_over_tcp(url) for url in s.urls))
     return RTCConfiguration(
         iceServers=[
-            RTCIceServer(urls=list(s.urls), username=s.username, credential=s.credential) for s in ice_servers
+            RTCIceServer(
+                urls=sorted(s.urls, key=lambda url: not _over_tcp(url)) if turn_over_tcp else list(s.urls),
+                username=s.username,
+                credential=s.credential,
+            )
+            for s in servers
         ]
     )
 

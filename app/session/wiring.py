@@ -19,6 +19,7 @@ SignalingFactory = Callable[
 ]
 
 RECONNECT_MAX_S = 2.0  # a call's media repair waits for the signaling: after an outage, try often
+RECONNECT_OPEN_S = 3.0  # and do not sit on an attempt whose packets were lost while the network was down
 
 
 def real_signaling(
@@ -31,5 +32,6 @@ def real_signaling(
         on_message,
         on_connection,
         backoff=Backoff(maximum=RECONNECT_MAX_S),
+        reconnect_timeout=RECONNECT_OPEN_S,
         renew=api.renew_token,  # a token that expired during an outage is renewed, not final
     )

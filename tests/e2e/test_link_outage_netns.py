@@ -6,7 +6,8 @@ link was restored. Here the service and the clinician run in one namespace, the 
 (each side its own process, ``tests/support/call_peer.py``), every packet between them is lost for
 30 s, then the link is whole again: both sides say "reconnecting" within 2 s of the cut, media flows
 both ways (audio and video) within 3 s of the restore, with new peer connections and without anyone
-knocking again (the service's reconnect grace covers the outage).
+knocking again (the service's reconnect grace covers the outage). And with the patient's UDP blocked
+(signaling, over TCP, stays up), the link is rebuilt through TURN over TCP.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from tests.support import coturn
 from tests.support.netns import SVC_ADDR, NetnsPair, why_unavailable
 from tests.support.service import ServiceProcess
 
@@ -53,11 +55,12 @@ class Peer:
             "-m",
             "tests.support.call_peer",
             *args,
+            *(["--log"] if os.environ.get("SAMTALE_PEER_LOG") else []),
             cwd=REPO_ROOT,
             env=env,
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.DEVNULL,
+            stderr=None if os.environ.get("SAMTALE_PEER_LOG") else asyncio.subprocess.DEVNULL,
         )
         return cls(process)
 
@@ -98,6 +101,38 @@ def pair() -> Iterator[NetnsPair]:
         yield made
 
 
+async def in_a_call(pair: NetnsPair, service: ServiceProcess, peers: list[Peer]) -> tuple[Peer, Peer]:
+    """The clinician (service side) and the patient (client side) in a call with media flowing."""
+    doc = await Peer.start(pair, pair.svc, "clinician", service.url, "--seconds", "120")
+    peers.append(doc)
+    code = (await doc.first(lambda line: "room" in line, 30))["room"]
+    ann = await Peer.start(pair, pair.cli, "patient", service.url, "--code", code, "--seconds", "115")
+    peers.append(ann)
+    for peer in (doc, ann):
+        await peer.first(lambda line: line.get("state") == "in_call", 30)
+    settled = time.time() + 1.0
+    async with asyncio.timeout(15):
+        while any(
+            peer.flowing_since(settled, kind) is None for peer in (doc, ann) for kind in ("audio", "video")
+        ):
+            await asyncio.sleep(0.2)
+    return doc, ann
+
+
+async def media_back(doc: Peer, ann: Peer, since: float, limit_s: float = 30) -> dict[str, float]:
+    """Seconds after ``since`` at which audio and video arrived again at each side."""
+    back: dict[str, float] = {}
+    async with asyncio.timeout(limit_s):
+        while len(back) < 4:
+            await asyncio.sleep(0.2)
+            for name, peer in (("clinician", doc), ("patient", ann)):
+                for kind in ("audio", "video"):
+                    t = peer.flowing_since(since, kind)
+                    if t is not None:
+                        back.setdefault(f"{name} {kind}", round(t - since, 2))
+    return back
+
+
 async def test_a_30_s_cut_then_restore_brings_media_back_within_3_s_and_nobody_knocks_again(
     pair: NetnsPair,
 ) -> None:
@@ -106,17 +141,7 @@ async def test_a_30_s_cut_then_restore_brings_media_back_within_3_s_and_nobody_k
     await asyncio.to_thread(service.start)
     peers: list[Peer] = []
     try:
-        doc = await Peer.start(pair, pair.svc, "clinician", service.url, "--seconds", "120")
-        peers.append(doc)
-        code = (await doc.first(lambda line: "room" in line, 30))["room"]
-        ann = await Peer.start(pair, pair.cli, "patient", service.url, "--code", code, "--seconds", "115")
-        peers.append(ann)
-        for peer in (doc, ann):
-            await peer.first(lambda line: line.get("state") == "in_call", 30)
-        settled = time.time() + 2.0
-        await asyncio.sleep(2.5)
-        for peer in (doc, ann):
-            assert peer.flowing_since(settled, "video") is not None, "media before the cut"
+        doc, ann = await in_a_call(pair, service, peers)
 
         pair.netem("cli", "loss 100%")
         pair.netem("svc", "loss 100%")
@@ -125,15 +150,7 @@ async def test_a_30_s_cut_then_restore_brings_media_back_within_3_s_and_nobody_k
         pair.clear()
         restored = time.time()
 
-        back: dict[str, float] = {}
-        async with asyncio.timeout(30):
-            while len(back) < 4:
-                await asyncio.sleep(0.2)
-                for name, peer in (("clinician", doc), ("patient", ann)):
-                    for kind in ("audio", "video"):
-                        t = peer.flowing_since(restored, kind)
-                        if t is not None:
-                            back.setdefault(f"{name} {kind}", t - restored)
+        back = await media_back(doc, ann, restored)
         noticed = {
             name: next(t for t, state in peer.states() if state == "reconnecting" and t >= cut) - cut
             for name, peer in (("clinician", doc), ("patient", ann))
@@ -148,3 +165,40 @@ async def test_a_30_s_cut_then_restore_brings_media_back_within_3_s_and_nobody_k
         for peer in peers:
             await peer.close()
         await asyncio.to_thread(service.close)
+
+
+async def test_with_the_patients_udp_blocked_the_link_is_rebuilt_through_turn_over_tcp(
+    pair: NetnsPair,
+) -> None:
+    with coturn.Coturn(host=SVC_ADDR, netns=pair.svc) as turn:
+        service = ServiceProcess("--host", SVC_ADDR, *(a for url in turn.urls for a in ("--turn-url", url)))
+        service.args = [*pair.exec_prefix(pair.svc), *service.args]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SAMTALE_TURN_SECRET", turn.secret)
+            await asyncio.to_thread(service.start)
+        peers: list[Peer] = []
+        try:
+            doc, ann = await in_a_call(pair, service, peers)
+            pair.block_udp()  # the patient's UDP is gone; signaling (TCP) stays up
+            blocked = time.time()
+            down = [
+                (
+                    await peer.first(
+                        lambda line: line.get("state") == "reconnecting" and line["t"] > blocked, 10
+                    )
+                )["t"]
+                for peer in (doc, ann)
+            ]
+            back = await media_back(doc, ann, max(down), limit_s=40)
+            since_block = {key: round(value + max(down) - blocked, 2) for key, value in back.items()}
+            noticed = [round(t - blocked, 2) for t in down]
+            sys.stderr.write(
+                f"\nUDP blocked: reconnecting after {noticed} s, media (TURN/TCP) {since_block}\n"
+            )
+            assert max(since_block.values()) < 10.0, since_block
+            after_call = [state for _, state in ann.states()][[s for _, s in ann.states()].index("in_call") :]
+            assert "waiting" not in after_call and "ended" not in after_call
+        finally:
+            for peer in peers:
+                await peer.close()
+            await asyncio.to_thread(service.close)

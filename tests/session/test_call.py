@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 import pytest
 from aiortc.contrib.media import MediaRelay
 
-from app.core.protocol import Admitted, Participant, Role, SignalPayload
+from app.core.protocol import Admitted, IceServer, Participant, Role, SignalPayload
 from app.media.absent import AbsentTrack
 from app.media.frame_slot import FrameSlot
 from app.media.host_addresses import restrict_ice_host_addresses, unrestrict_ice_host_addresses
@@ -27,6 +27,7 @@ from app.media.synthetic_audio import ToneAudioTrack
 from app.media.synthetic_video import PatternVideoTrack
 from app.session.call import CallSession, LinkState
 from app.session.config import MediaRecovery
+from app.session.peer import rtc_configuration
 from tests.support.link_cut import Cut
 
 SIZE = (320, 240)
@@ -285,3 +286,20 @@ async def test_three_people_one_link_lost_the_other_link_untouched() -> None:
         await until(lambda: calls["c"].links.get("a") not in (None, dead), 8.0, what="c's link to a rebuilt")
         await media_both_ways(calls, "a", "c", more_than=1)
         assert calls["a"].links["b"] is a_to_b
+
+
+def test_a_rebuilt_link_puts_turn_over_tcp_first_as_aiortc_uses_only_the_first_turn_address() -> None:
+    servers = [
+        IceServer(urls=["stun:10.0.0.1:3478"]),
+        IceServer(
+            urls=["turn:10.0.0.1:3478?transport=udp", "turn:10.0.0.1:3478?transport=tcp"],
+            username="u",
+            credential="c",
+        ),
+    ]
+    first = rtc_configuration(servers).iceServers
+    assert [s.urls for s in first] == [servers[0].urls, servers[1].urls]  # as the service handed them out
+    rebuilt = rtc_configuration(servers, turn_over_tcp=True).iceServers
+    assert rebuilt[0].urls == ["turn:10.0.0.1:3478?transport=tcp", "turn:10.0.0.1:3478?transport=udp"]
+    assert (rebuilt[0].username, rebuilt[0].credential) == ("u", "c")
+    assert rebuilt[1].urls == ["stun:10.0.0.1:3478"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 import time
 from typing import Any
@@ -84,7 +85,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--code")
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--give-up", type=float, default=60.0)
-    asyncio.run(run(parser.parse_args(argv)))
+    parser.add_argument("--log", action="store_true", help="log to stderr (INFO, app.session only)")
+    args = parser.parse_args(argv)
+    if args.log:
+        logging.basicConfig(
+            stream=sys.stderr, level=logging.WARNING, format="%(relativeCreated)6.0f %(name)s %(message)s"
+        )
+        logging.getLogger("app.session").setLevel(logging.DEBUG)
+    asyncio.run(run(args))
     return 0
 
 
