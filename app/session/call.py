@@ -132,6 +132,12 @@ class CallSession:
         """Our signaling is back after an outage: every repair tries at once."""
         self.repair.kick(reset=True)
 
+    def network_changed(self) -> None:
+        """This computer's network changed: every link is rebuilt now, from the new address."""
+        for pid in list(self._links):
+            self.repair.lost(pid, "the network changed")
+        self.repair.kick(reset=True)
+
     def retry(self) -> None:
         """The user said "try again": every link that is down is rebuilt now, backoff from the start."""
         for pid in self.media_down:

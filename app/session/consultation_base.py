@@ -12,6 +12,7 @@ video) for the UI to draw from. The call lifecycle is the table in ``app.core.ca
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -121,6 +122,7 @@ class Consultation:
         self._preview: TrackDrain | None = None
         self._call: CallSession | None = None
         self._retiring: list[CallSession] = []  # ended calls whose links are still closing
+        self._network_watch: asyncio.Task[None] | None = None  # runs while there is a call
         self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
         self._deadline = RecoveryDeadline(config.recovery.give_up_s, on_event, self._tasks)
         self._machine = self._new_machine()
@@ -359,7 +361,17 @@ class Consultation:
                 audio_gate=self.moderation.audio_allowed,
                 recovery=self.config.recovery,
             )
+            from app.session.network_watch import NetworkWatch
+
+            self._network_watch = self._tasks.spawn(NetworkWatch(self._network_changed).run(), "network")
         return self._call
+
+    def _network_changed(self) -> None:
+        """A new network under the call: reconnect to the service and rebuild the links now."""
+        if self._signaling is not None:
+            self._signaling.reconnect_now()
+        if self._call is not None:
+            self._call.network_changed()
 
     async def _send_signal(self, to: str, payload: SignalPayload) -> bool:
         if self._signaling is None or self.room_id is None:
@@ -530,6 +542,9 @@ class Consultation:
     def _retire_call(self) -> CallSession | None:
         """Take the current call out of service; it stays listed until its links are closed."""
         call, self._call = self._call, None
+        watch, self._network_watch = self._network_watch, None
+        if watch is not None:
+            watch.cancel()
         if call is not None:
             self._retiring.append(call)
         return call

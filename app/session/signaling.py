@@ -121,6 +121,14 @@ class SignalingClient:
             raise SessionError(reply.code, reply.detail)
         return reply
 
+    def reconnect_now(self) -> None:
+        """The network changed: drop this connection (its socket may be bound to an address that is
+        gone, and would take the ping timeout to notice) and reconnect at once."""
+        ws = self._ws
+        self._backoff.reset()
+        if ws is not None and not self._closed and ws.transport is not None:
+            ws.transport.abort()  # the reader ends now and ``_run`` reconnects
+
     async def ping(self) -> float:
         """Round trip to the service in seconds."""
         loop = asyncio.get_running_loop()
