@@ -1589,21 +1589,21 @@
     <name>RecoveryPanel</name>
     <message>
         <location filename="../../app/ui/call/recovery_panel.py" line="62"/>
-        <source>The connection could not be restored. We keep trying. You can try again now, continue with sound only, or leave the consultation.</source>
-        <translation>Forbindelsen kunne ikke gjenopprettes. Vi fortsetter å prøve. Du kan prøve igjen nå, fortsette med bare lyd eller forlate konsultasjonen.</translation>
+        <source>We keep trying. You can try again now, continue with audio only, or leave the consultation.</source>
+        <translation>Vi fortsetter å prøve. Du kan prøve igjen nå, fortsette med bare lyd eller forlate konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/recovery_panel.py" line="67"/>
+        <location filename="../../app/ui/call/recovery_panel.py" line="66"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/recovery_panel.py" line="68"/>
+        <location filename="../../app/ui/call/recovery_panel.py" line="67"/>
         <source>Continue with audio only</source>
         <translation>Fortsett med bare lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/recovery_panel.py" line="69"/>
+        <location filename="../../app/ui/call/recovery_panel.py" line="68"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>

@@ -59,8 +59,7 @@ class RecoveryPanel(QFrame):
     def retranslate(self) -> None:
         self.message.setText(
             self.tr(
-                "The connection could not be restored. We keep trying. You can try again now, continue "
-                "with sound only, or leave the consultation."
+                "We keep trying. You can try again now, continue with audio only, or leave the consultation."
             )
         )
         self.message.setAccessibleName(self.message.text())
