@@ -1,10 +1,12 @@
 """Noticing that the computer's network changed under a call (Wi-Fi to 4G, a new address, a wake-up).
 
 Every ``interval`` seconds the set of local addresses ICE would offer (``aioice``'s own list, so a
-loopback-only restriction applies) is compared with the last one; when it changes, ``on_change`` is
-called once. The facade then reconnects the signaling at once and rebuilds every media link, rather
-than wait for the old ones to go quiet: sockets bound to an address that is gone carry nothing. The
-lookup runs in a worker thread, so it never blocks the event loop.
+loopback-only restriction applies) is compared with the last one; when an address went away, or the
+first one came after none, ``on_change`` is called once. An address that only joins the others (a
+second network, an IPv6 privacy address) breaks no link and rebuilds nothing. The facade then
+reconnects the signaling at once and rebuilds every media link, rather than wait for the old ones to
+go quiet: sockets bound to an address that is gone carry nothing. The lookup runs in a worker
+thread, so it never blocks the event loop.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ class NetworkWatch:
         while True:
             await asyncio.sleep(self._interval)
             now = await asyncio.to_thread(self._addresses)
-            if now != known:
+            changed = bool(known - now) or (not known and bool(now))
+            if changed:
                 log.info("the network changed (%d local addresses, were %d)", len(now), len(known))
-                known = now
+            known = now
+            if changed:
                 self._on_change()

@@ -1,4 +1,5 @@
-"""``NetworkWatch`` calls back once per change of the local addresses, and not while they stay."""
+"""``NetworkWatch`` calls back once when a local address goes (or the first comes after none), not
+while they stay, and not for an address that only joins the others."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 from app.session.network_watch import NetworkWatch, local_addresses
 
 
-async def test_a_change_of_addresses_is_told_once_per_change() -> None:
+async def test_an_address_that_goes_or_a_network_after_none_is_told_once_each() -> None:
     seen = [frozenset({"192.168.1.20"})]
     changes: list[int] = []
     watch = NetworkWatch(lambda: changes.append(1), interval=0.02, addresses=lambda: seen[-1])
@@ -18,9 +19,14 @@ async def test_a_change_of_addresses_is_told_once_per_change() -> None:
         seen.append(frozenset({"10.64.3.7"}))  # Wi-Fi to 4G
         await asyncio.sleep(0.15)
         assert changes == [1]
-        seen.append(frozenset({"10.64.3.7", "fd00::7"}))
+        seen.append(frozenset({"10.64.3.7", "fd00::7"}))  # one more: the links still work
         await asyncio.sleep(0.15)
-        assert changes == [1, 1]
+        assert changes == [1]
+        seen.append(frozenset())  # offline
+        await asyncio.sleep(0.15)
+        seen.append(frozenset({"192.168.1.20"}))  # back, on another network
+        await asyncio.sleep(0.15)
+        assert changes == [1, 1, 1]
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
