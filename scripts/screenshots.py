@@ -23,16 +23,19 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.core.call_quality import LinkQuality, QualityReading, grade  # noqa: E402
+from app.core.call_state import CallState  # noqa: E402
 from app.core.client_version import CLIENT_VERSION, parse_version  # noqa: E402
 from app.core.link_quality import Level  # noqa: E402
 from app.main import TRANSLATIONS, _is_loopback, build_patient_window  # noqa: E402
 from app.main.clinician import build_clinician_window  # noqa: E402
 from app.main.identity import login_offer  # noqa: E402
 from app.media.codecs import use_fast_h264_preset  # noqa: E402
+from app.media.frame_slot import FrameSlot  # noqa: E402
 from app.media.sources import synthetic_factory  # noqa: E402
 from app.session.auth.identity import IdentityLogins  # noqa: E402
 from app.session.config import SessionConfig  # noqa: E402
 from app.session.consultation import PatientConsultation  # noqa: E402
+from app.session.events import CallStateChanged, MediaFailed, MediaRestored  # noqa: E402
 from app.session.version_check import check_client_version  # noqa: E402
 from app.ui.bridge import PatientBridge  # noqa: E402
 from app.ui.clinician_window import ClinicianWindow  # noqa: E402
@@ -186,6 +189,27 @@ async def quality_shots(p: PatientWindow, s: Shooter) -> None:
         p.patient_bridge.callQuality.emit(real)
 
 
+async def recovery_shots(p: PatientWindow, c: ClinicianWindow, s: Shooter) -> None:
+    """The media stopped: "Reconnecting…" where the picture was, then the choice (issue 12, finding 2).
+    The events are the ones the session emits then (tests/e2e/test_media_recovery.py makes real ones),
+    and the picture is taken away as the session does."""
+    pages = ((p, p.patient_bridge), (c, c.clinician_bridge))
+    for window, bridge in pages:
+        window.call_page.remote_view.set_slot(FrameSlot())
+        bridge.on_event(CallStateChanged(CallState.IN_CALL, CallState.RECONNECTING))
+    await settle(0.5)
+    await s.shot(p, "patient", 5, "call-reconnecting", suffix="f")
+    for _window, bridge in pages:
+        bridge.on_event(MediaFailed())
+    await settle(0.5)
+    await s.shot(p, "patient", 5, "call-could-not-restore", suffix="g")
+    await s.shot(c, "clinician", 4, "call-could-not-restore", suffix="c")
+    for window, bridge in pages:
+        bridge.on_event(MediaRestored())
+        bridge.on_event(CallStateChanged(CallState.RECONNECTING, CallState.IN_CALL))
+        window.call_page.remote_view.set_slot(bridge.remote_video)
+
+
 async def walk(lang: str, service_url: str, out: Path, versions_urls: tuple[str, str]) -> list[Path]:
     translations = Translations(TRANSLATIONS)
     translations.switch(lang)
@@ -271,6 +295,7 @@ async def walk(lang: str, service_url: str, out: Path, versions_urls: tuple[str,
         await s.shot(p, "patient", 5, "call-camera-off", suffix="b")
         await s.shot(c, "clinician", 4, "call-camera-off", suffix="b")
         p.call_page.camera.click()
+        await recovery_shots(p, c, s)
         # Hang up asks first, in the page (finding 9).
         p.call_page.hang_up.click()
         await s.shot(p, "patient", 5, "call-leave-confirm", suffix="c")

@@ -119,7 +119,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL, help="any SQLAlchemy URL")
     parser.add_argument("--token-keys-file", metavar="FILE", help=f"signing keys (else ${TOKEN_KEYS_ENV})")
     parser.add_argument("--ice-servers", type=_ice_servers, default=[], help='JSON: [{"urls": [...]}]')
-    parser.add_argument("--reconnect-grace", type=float, default=20.0, metavar="S")
+    parser.add_argument("--reconnect-grace", type=float, default=45.0, metavar="S")
     parser.add_argument("--hello-timeout", type=float, default=10.0, metavar="S")
     parser.add_argument("--token-ttl", type=int, default=900, metavar="S")
     parser.add_argument("--rate", type=float, default=30.0, help="messages per second per connection")

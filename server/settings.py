@@ -55,7 +55,7 @@ class ServiceSettings:
     token_ttl_s: int = 900
     # Handed out on admission. Empty by default: never a public STUN server.
     ice_servers: list[IceServer] = field(default_factory=list)
-    reconnect_grace_s: float = 20.0
+    reconnect_grace_s: float = 45.0
     hello_timeout_s: float = 10.0
     link_base: str = "samtale://join/"
     rate_per_s: float = 30.0

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app.core.deployment import DEPLOYMENT_FILE, ENV_SERVICE
+from app.core.deployment import DEPLOYMENT_FILE, ENV_MEDIA_RECOVERY, ENV_SERVICE
 from app.main import DEFAULT_SERVICE, parse_options
 
 
@@ -152,3 +152,19 @@ def test_an_invalid_emergency_notice_stops_with_a_plain_sentence(tmp_path, capsy
     err = capsys.readouterr().err
     assert "emergency notice" in err and str(tmp_path) in err
     assert "Traceback" not in err
+
+
+def test_the_deployment_sets_how_long_media_may_stay_away_before_the_choice(tmp_path):
+    assert options("patient", [], {}, [tmp_path]).media_recovery_s is None  # the client's default
+    write_deployment(tmp_path, {"service_url": "https://region.example.no", "media_recovery_s": 45})
+    assert options("patient", [], {}, [tmp_path]).media_recovery_s == 45.0
+    assert options("clinician", [], {ENV_MEDIA_RECOVERY: "12.5"}, [tmp_path]).media_recovery_s == 12.5
+
+
+@pytest.mark.parametrize(("value", "words"), [("soon", "a number of seconds"), ("1", "between 5 and 300")])
+def test_a_media_recovery_time_that_makes_no_sense_stops_with_a_plain_sentence(
+    tmp_path, capsys, value, words
+):
+    with pytest.raises(SystemExit):
+        options("patient", [], {ENV_MEDIA_RECOVERY: value}, [tmp_path])
+    assert words in capsys.readouterr().err

@@ -4,6 +4,8 @@ the files are) is in ``app.main``.
 
 A deployment file is ``samtale-deployment.json``: ``{"service_url": "https://…"}``, optionally with
 ``"emergency"``: ``"no"``, ``"se"`` or the deployment's own words per language (``app.core.emergency``).
+``"media_recovery_s": 20``: how long a call's media may stay away before the user is offered a
+choice (try again, audio only, leave); ``SAMTALE_MEDIA_RECOVERY_S`` overrides it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from app.core.emergency import EmergencyConfigError, EmergencyNotice, parse_emer
 
 DEPLOYMENT_FILE = "samtale-deployment.json"
 ENV_SERVICE = "SAMTALE_SERVICE_URL"
+ENV_MEDIA_RECOVERY = "SAMTALE_MEDIA_RECOVERY_S"
+MEDIA_RECOVERY_RANGE = (5.0, 300.0)  # seconds: shorter nags over a blip, longer is a frozen call
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 MAX_URL = 2048
 
@@ -111,3 +115,32 @@ def resolve_emergency(directories: Iterable[Path]) -> EmergencyNotice:
         except EmergencyConfigError as error:
             raise DeploymentError(f"The deployment file {path}: {error}") from None
     return EmergencyNotice()
+
+
+def _media_recovery(value: object, source: str) -> float:
+    low, high = MEDIA_RECOVERY_RANGE
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise DeploymentError(f"The media recovery time from {source} must be a number of seconds.") from None
+    if not low <= seconds <= high:
+        raise DeploymentError(
+            f"The media recovery time from {source} must be between {low:.0f} and {high:.0f} seconds."
+        )
+    return seconds
+
+
+def resolve_media_recovery(environ: Mapping[str, str], directories: Iterable[Path]) -> float | None:
+    """Seconds a call's media may stay away before the user gets a choice: the environment, else
+    ``media_recovery_s`` in the first deployment file found, else None (the client's default)."""
+    from_env = environ.get(ENV_MEDIA_RECOVERY)
+    if from_env:
+        return _media_recovery(from_env, ENV_MEDIA_RECOVERY)
+    for directory in directories:
+        path = directory / DEPLOYMENT_FILE
+        if read_deployment_file(path) is None:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        value = data.get("media_recovery_s")
+        return None if value is None else _media_recovery(value, str(path))
+    return None

@@ -35,17 +35,33 @@ def prepare_media() -> None:
 def patient_consultation(
     config: SessionConfig, sink: EventSink, sources_factory: Callable[[FrameSlot], MediaSources]
 ) -> PatientConsultation:
+    from app.session.api import ServiceApi
     from app.session.consultation import PatientConsultation
+    from app.session.wiring import real_signaling
 
-    return PatientConsultation(config, sink, sources_factory=_prepared(sources_factory))
+    return PatientConsultation(
+        config,
+        sink,
+        sources_factory=_prepared(sources_factory),
+        api=ServiceApi(config.service_url),
+        signaling=real_signaling,
+    )
 
 
 def clinician_consultation(
     config: SessionConfig, sink: EventSink, sources_factory: Callable[[FrameSlot], MediaSources]
 ) -> ClinicianConsultation:
+    from app.session.api import ServiceApi
     from app.session.consultation import ClinicianConsultation
+    from app.session.wiring import real_signaling
 
-    return ClinicianConsultation(config, sink, sources_factory=_prepared(sources_factory))
+    return ClinicianConsultation(
+        config,
+        sink,
+        sources_factory=_prepared(sources_factory),
+        api=ServiceApi(config.service_url),
+        signaling=real_signaling,
+    )
 
 
 def synthetic_sources(config: SessionConfig) -> Callable[[FrameSlot], MediaSources]:

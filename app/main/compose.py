@@ -26,7 +26,7 @@ from app.main.patient import build_patient_window, follow_later_links
 from app.main.url_scheme import register_for_this_user
 from app.media.devices import LocalDevices
 from app.session.auth.identity import IdentityLogins
-from app.session.config import SessionConfig
+from app.session.config import MediaRecovery, SessionConfig
 from app.session.version_check import check_client_version
 from app.ui.bridge import SessionBridge
 from app.ui.clinician_window import ClinicianWindow
@@ -58,6 +58,9 @@ async def _main(
         loopback_only=is_loopback(service_url),
         keep_fresh=identity.keep_fresh if identity is not None else None,
         poor_link=poor_link_setting(os.environ.get(ENV_POOR_LINK)),
+        recovery=MediaRecovery(give_up_s=options.media_recovery_s)
+        if options.media_recovery_s is not None
+        else MediaRecovery(),
     )
     bridges: list[SessionBridge] = []
     windows: list[ConsultationWindow] = []

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from app.core.deployment import DeploymentError, resolve_emergency, resolve_service
+from app.core.deployment import DeploymentError, resolve_emergency, resolve_media_recovery, resolve_service
 from app.core.emergency import EmergencyNotice
 from app.ui.i18n import LANGUAGES
 
@@ -36,6 +36,8 @@ class Options:
     synthetic_media: bool = False
     # Shown before and while waiting (issue 15): from the deployment file, else the general notice.
     emergency: EmergencyNotice = field(default_factory=EmergencyNotice)
+    # Seconds media may stay away in a call before the user is offered a choice (deployment-set).
+    media_recovery_s: float | None = None
 
 
 def deployment_dirs() -> list[Path]:
@@ -101,10 +103,10 @@ def parse_options(
         )
     dirs = deployment_dirs() if directories is None else directories
     try:
-        preset = resolve_service(
-            args.service, os.environ if environ is None else environ, dirs, DEFAULT_SERVICE
-        )
+        env = os.environ if environ is None else environ
+        preset = resolve_service(args.service, env, dirs, DEFAULT_SERVICE)
         emergency = resolve_emergency(dirs)
+        media_recovery_s = resolve_media_recovery(env, dirs)
     except DeploymentError as error:
         parser.error(str(error))
     return Options(
@@ -117,6 +119,7 @@ def parse_options(
         high_contrast=args.high_contrast,
         synthetic_media=args.synthetic_media,
         emergency=emergency,
+        media_recovery_s=media_recovery_s,
     )
 
 

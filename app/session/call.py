@@ -2,8 +2,11 @@
 
 All signaling input (admission, joins, leaves, SDP) goes through one inbox processed by one owned
 task, so negotiation steps never interleave. The newcomer offers to everyone listed in its
-``admitted`` message; others answer. A link whose connection fails is renegotiated from scratch
-by the side that offered it (aiortc has no ICE restart), without re-admission.
+``admitted`` message; others answer. A link that stops carrying media, fails or is closed under
+us is rebuilt from scratch (aiortc has no ICE restart), without re-admission: ``LinkRepair``
+watches the links and drives the repair, the side that offered the link offers again and the other
+side asks it to with a ``restart`` signal. ``on_link_state`` hears every change ("stalled",
+"lost", "flowing" besides aiortc's connection states); ``media_down`` says whose media is missing.
 """
 
 from __future__ import annotations
@@ -24,21 +27,23 @@ from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call_monitor import CallMonitor
+from app.session.config import MediaRecovery
+from app.session.link_repair import LinkRepair
 from app.session.peer import PeerLink, rtc_configuration
 from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-SendSignal = Callable[[str, SignalPayload], Awaitable[None]]
+SendSignal = Callable[[str, SignalPayload], Awaitable[bool]]  # False: not delivered to the service
 FrameObserver = Callable[[str, Any], None]  # (participant_id, av.VideoFrame)
 
-MAX_RENEGOTIATIONS = 3
 STEP_GRACE_S = 5.0  # how long close() waits for a negotiation step in progress
 
 
 @dataclass(frozen=True, slots=True)
 class LinkState:
-    """A link's connection state changed (aiortc's connectionState values)."""
+    """A link's state changed: aiortc's connectionState values, or the watchdog's "stalled" (no media
+    in), "lost" (being rebuilt) and "flowing" (media in again on the same link)."""
 
     participant_id: str
     state: str
@@ -59,6 +64,7 @@ class CallSession:
         frame_observer: FrameObserver | None = None,
         audio_gate: Callable[[str], bool] = lambda participant_id: True,
         monitor: CallMonitor | None = None,
+        recovery: MediaRecovery | None = None,
     ) -> None:
         # Statistics, the sender's rate rule and the quality indicator of every link (call_monitor.py).
         self.monitor = monitor if monitor is not None else CallMonitor()
@@ -76,11 +82,24 @@ class CallSession:
         self._links: dict[str, PeerLink] = {}
         self._drains: dict[tuple[str, str], TrackDrain] = {}
         self._replaced: list[TrackDrain] = []  # drains of tracks a renegotiation superseded
-        self._renegotiations: dict[str, int] = {}
+        # Old links closing in the background: closing one whose network is gone can take ~40 s
+        # (aioice waits for the TURN server to confirm the deallocation), and nothing waits on that.
+        self._retiring: set[asyncio.Task[None]] = set()
+        self._offered: dict[str, bool] = {}  # per participant: we offered the link (and rebuild it)
+        self.audio_only = False  # rebuilt links carry audio alone (the user chose so)
         self._focus: str | None = None
-        self._inbox: asyncio.Queue[Callable[[], Awaitable[None]] | None] = asyncio.Queue()
+        self._inbox: asyncio.Queue[Callable[[], Awaitable[object]] | None] = asyncio.Queue()
         self._tasks = TaskOwner("call")
         self._worker = self._tasks.spawn(self._work(), "inbox")
+        self.repair = LinkRepair(
+            recovery or MediaRecovery(),
+            lambda: self._links,
+            offerer=lambda pid: self._offered.get(pid, False),
+            rebuild=self._rebuild,
+            ask=lambda pid: self._send(pid, SignalPayload(kind="restart")),
+            report=self._media_changed,
+        )
+        self._tasks.spawn(self.repair.watch(), "watch")
         self._closed = False
         self._closing: asyncio.Task[None] | None = None
 
@@ -107,14 +126,47 @@ class CallSession:
         self._post(lambda: self._drop(participant_id))
 
     def signal(self, sender: str, payload: SignalPayload) -> None:
+        if payload.kind == "restart":  # their side of our link is gone: offer again now
+            if sender in self._links and self._offered.get(sender, False):
+                self.repair.lost(sender, "the other side asked")
+                self.repair.kick(sender)
+            return
         self._post(lambda: self._on_signal(sender, payload))
+
+    def reconnected(self) -> None:
+        """Our signaling is back after an outage: every repair tries at once."""
+        self.repair.kick(reset=True)
+
+    def network_changed(self) -> None:
+        """This computer's network changed: every link is rebuilt now, from the new address."""
+        for pid in list(self._links):
+            self.repair.lost(pid, "the network changed")
+        self.repair.kick(reset=True)
+
+    def retry(self) -> None:
+        """The user said "try again": every link that is down is rebuilt now, backoff from the start."""
+        for pid in self.media_down:
+            self.repair.lost(pid, "the user asked")
+        self.repair.kick(reset=True)
+
+    def continue_audio_only(self) -> None:
+        """From now on links are rebuilt for audio alone; those down are rebuilt now."""
+        self.audio_only = True
+        for pid in list(self._links):
+            self.repair.lost(pid, "audio only")
+        self.repair.kick(reset=True)
+
+    @property
+    def media_down(self) -> set[str]:
+        """Participants whose media is stalled or being rebuilt."""
+        return self.repair.down() & set(self._links)
 
     # --- work -----------------------------------------------------------------------------------
 
-    def _offer_step(self, participant_id: str) -> Callable[[], Awaitable[None]]:
+    def _offer_step(self, participant_id: str) -> Callable[[], Awaitable[object]]:
         return lambda: self._offer(participant_id)
 
-    def _post(self, step: Callable[[], Awaitable[None]]) -> None:
+    def _post(self, step: Callable[[], Awaitable[object]]) -> None:
         if not self._closed:
             self._inbox.put_nowait(step)
 
@@ -126,11 +178,15 @@ class CallSession:
                 log.warning("call step failed: %s", type(exc).__name__)
                 log.debug("call step traceback", exc_info=exc)
 
-    def _new_link(self, participant_id: str) -> PeerLink:
-        video = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
+    def _new_link(self, participant_id: str, *, offerer: bool) -> PeerLink:
+        subscribed = None if self.audio_only else self._relay.subscribe(self._sources.video, buffered=False)
+        video = None if subscribed is None else ShapedVideoTrack(subscribed)  # the rate rule's level
+        # A rebuilt link uses TURN over TCP (aiortc takes one TURN address): the network that broke the
+        # link may block UDP, and a TURN allocation over blocked UDP holds up gathering for ~40 s.
+        # Direct UDP paths are still tried first where they work.
         link = PeerLink(
             participant_id,
-            rtc_configuration(self._ice),
+            rtc_configuration(self._ice, turn_over_tcp=self.repair.attempts(participant_id) > 0),
             self._relay.subscribe(self._sources.audio, buffered=False),
             video,
             on_track=self._on_track,
@@ -139,20 +195,39 @@ class CallSession:
         )
         self._links[participant_id] = link
         self.monitor.attach(participant_id, link.pc, video)
+        self._offered[participant_id] = offerer
+        self.repair.new_link(participant_id)
         if self._focus is None:
             self._focus = participant_id
         return link
 
-    async def _offer(self, participant_id: str) -> None:
+    async def _offer(self, participant_id: str) -> bool:
         await self._drop(participant_id, keep_focus=True)
-        link = self._new_link(participant_id)
+        link = self._new_link(participant_id, offerer=True)
         offer = await link.make_offer()
-        await self._send(participant_id, offer)
+        return await self._send(participant_id, offer)
+
+    async def _rebuild(self, participant_id: str) -> bool:
+        """One repair attempt: a new link offered through the inbox; whether the offer was sent."""
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        async def step() -> None:
+            sent = False
+            try:
+                sent = participant_id in self._links and await self._offer(participant_id)
+            finally:
+                if not done.done():
+                    done.set_result(sent)
+
+        self._post(step)
+        if self._closed:
+            return False
+        return await done
 
     async def _on_signal(self, sender: str, payload: SignalPayload) -> None:
         if payload.kind == "offer" and payload.sdp:
             await self._drop(sender, keep_focus=True)
-            link = self._new_link(sender)
+            link = self._new_link(sender, offerer=False)
             answer = await link.accept_offer(payload.sdp)
             await self._send(sender, answer)
         elif payload.kind == "answer" and payload.sdp:
@@ -210,27 +285,37 @@ class CallSession:
         if participant_id in self._links:
             self._focus = participant_id
 
+    def _media_changed(self, participant_id: str, state: str) -> None:
+        """The watchdog's news. A picture that stopped is taken down, never left frozen."""
+        if state in ("stalled", "lost"):
+            slot = self.remote_slots.get(participant_id)
+            if slot is not None:
+                slot.clear()
+            if participant_id == self._focus:
+                self._remote_video.clear()
+        self._on_link_state(LinkState(participant_id, state))
+
     def _state_changed(self, participant_id: str, state: str) -> None:
-        link = self._links.get(participant_id)
-        if link is None:
+        if participant_id not in self._links:
             return
         self._on_link_state(LinkState(participant_id, state))
-        if state == "failed" and link.offerer:
-            count = self._renegotiations.get(participant_id, 0) + 1
-            self._renegotiations[participant_id] = count
-            if count <= MAX_RENEGOTIATIONS:
-                log.info("link failed; renegotiating (attempt %d)", count)
-                self._post(lambda: self._offer(participant_id))
+        if state in ("failed", "closed"):  # aiortc's consent check closes, not fails, a quiet link
+            self.repair.lost(participant_id, state)
 
     async def _drop(self, participant_id: str, *, keep_focus: bool = False) -> None:
         link = self._links.pop(participant_id, None)
         self.monitor.detach(participant_id)
+        if not keep_focus:
+            self._offered.pop(participant_id, None)
+            self.repair.forget(participant_id)
         for kind in ("audio", "video"):
             drain = self._drains.pop((participant_id, kind), None)
             if drain is not None:
                 await drain.close()
         if link is not None:
-            await link.close()
+            task = asyncio.get_running_loop().create_task(link.close(), name="call:close_link")
+            self._retiring.add(task)
+            task.add_done_callback(self._retiring.discard)
         if not keep_focus:
             self.remote_slots.pop(participant_id, None)
             forget = self._sources.forget_remote_audio
@@ -253,6 +338,7 @@ class CallSession:
         while not self._inbox.empty():
             self._inbox.get_nowait()
         self._inbox.put_nowait(None)
+        await self.repair.close()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(self._worker), STEP_GRACE_S)
         await self._tasks.close()
@@ -263,3 +349,8 @@ class CallSession:
             await drain.close()
         self._drains.clear()
         self._replaced.clear()
+        if self._retiring:
+            _done, late = await asyncio.wait(set(self._retiring), timeout=STEP_GRACE_S)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)

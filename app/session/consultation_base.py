@@ -1,14 +1,18 @@
 """What both consultation facades share: login, signaling, media switches, the call, obeying the host.
 
-Each facade owns its service API client, its signaling connection, its media sources and its call; it
-emits plain ``SessionEvent`` objects to the ``on_event`` callback it was given and exposes two
-``FrameSlot`` objects (self view and remote video) for the UI to draw from. The call lifecycle is
-the table in ``app.core.call_state``; ``history`` keeps every state entered. ``close()`` is
-idempotent.
+Each facade is given its service API client and the factory of its signaling connection (the
+composition root passes the real ones, tests may pass others; left out, the real ones are made from
+the config), owns its media sources and its call; it emits plain ``SessionEvent`` objects to the
+``on_event`` callback it was given and exposes two ``FrameSlot`` objects (self view and remote
+video) for the UI to draw from. The call lifecycle is the table in ``app.core.call_state``;
+``history`` keeps every state entered. ``close()`` is idempotent. Media that stays away longer than
+``config.recovery.give_up_s`` gives the user a choice (``retry_media``, ``continue_audio_only``,
+``hang_up``); the links are repaired meanwhile (``app.session.link_repair``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -61,8 +65,10 @@ from app.session.events import (
 from app.session.moderation import RoomModeration
 from app.session.moderation_events import HostAction, HostActionApplied, SentBackToLobby
 from app.session.presenting import Presenter
+from app.session.recovery_deadline import RecoveryDeadline
 from app.session.signaling import SignalingClient
 from app.session.tasks import TaskOwner
+from app.session.wiring import SignalingFactory, real_signaling
 
 if TYPE_CHECKING:  # aiortc and PyAV load with the first media (_start_media), not with the window
     from aiortc.contrib.media import MediaRelay
@@ -90,6 +96,8 @@ class Consultation:
         *,
         sources_factory: Callable[[FrameSlot], MediaSources],
         frame_observer: FrameObserver | None = None,
+        api: ServiceApi | None = None,
+        signaling: SignalingFactory = real_signaling,
     ) -> None:
         self.config = config
         self._on_event = on_event
@@ -107,14 +115,17 @@ class Consultation:
         self.camera_enabled = True
         self.end_reason: EndReason | None = None
         self.history: list[CallState] = []
-        self._api = ServiceApi(config.service_url)
+        self._api = api if api is not None else ServiceApi(config.service_url)
+        self._signaling_factory = signaling
         self._signaling: SignalingClient | None = None
         self._sources: MediaSources | None = None
         self._relay_made: MediaRelay | None = None  # made with the first media
         self._preview: TrackDrain | None = None
         self._call: CallSession | None = None
         self._retiring: list[CallSession] = []  # ended calls whose links are still closing
+        self._network_watch: asyncio.Task[None] | None = None  # runs while there is a call
         self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
+        self._deadline = RecoveryDeadline(config.recovery.give_up_s, on_event, self._tasks)
         self._machine = self._new_machine()
         self._closed = False
         self.moderation = RoomModeration(
@@ -160,6 +171,7 @@ class Consultation:
         del event
         self.history.append(new)
         self._on_event(CallStateChanged(old, new))
+        self._deadline.entered(new)
 
     def _fire(self, event: CallEvent) -> bool:
         if not self._machine.can(event):
@@ -187,13 +199,7 @@ class Consultation:
         return await self._open_signaling()
 
     async def _open_signaling(self) -> UserInfo:
-        signaling = SignalingClient(
-            self._api.ws_url(),
-            lambda: self._api.token or "",
-            self._handle,
-            self._connection_changed,
-            renew=self._api.renew_token,  # a token that expired during an outage is renewed, not final
-        )
+        signaling = self._signaling_factory(self._api, self._handle, self._connection_changed)
         self.user = await signaling.start()
         self._signaling = signaling
         if self.MEDIA_AT_LOGIN:
@@ -358,16 +364,52 @@ class Consultation:
                 monitor=CallMonitor(
                     lambda q: self._on_event(CallQualityChanged(q)), poor_link=self.config.poor_link
                 ),
+                recovery=self.config.recovery,
             )
+            from app.session.network_watch import NetworkWatch
+
+            self._network_watch = self._tasks.spawn(NetworkWatch(self._network_changed).run(), "network")
         return self._call
 
-    async def _send_signal(self, to: str, payload: SignalPayload) -> None:
+    def _network_changed(self) -> None:
+        """A new network under the call: reconnect to the service and rebuild the links now."""
+        if self._signaling is not None:
+            self._signaling.reconnect_now()
+        if self._call is not None:
+            self._call.network_changed()
+
+    async def _send_signal(self, to: str, payload: SignalPayload) -> bool:
         if self._signaling is None or self.room_id is None:
-            return
+            return False
         try:
             await self._signaling.request(Signal(id="", room_id=self.room_id, to=to, payload=payload))
         except SessionError as exc:
             log.warning("signal refused: %s", exc.code.value)
+            return False
+        return True
+
+    # --- when media does not come back (the choice the call page offers) ---------------------
+
+    @property
+    def media_failed(self) -> bool:
+        """Media has been away longer than the deployment allows; the user is being offered a choice."""
+        return self._deadline.failed
+
+    def retry_media(self) -> None:
+        """ "Try again": rebuild every link that is down now, and wait the full time again."""
+        if self._call is not None and self.state in _LIVE:
+            self._call.retry()
+            self._deadline.restart()
+
+    def continue_audio_only(self) -> None:
+        """ "Continue with audio only": the camera goes off and every link is rebuilt for audio alone."""
+        if self._call is None or self.state not in _LIVE:
+            return
+        if self.camera_enabled:
+            self._set_camera(False)
+            self._report_media()
+        self._call.continue_audio_only()
+        self._deadline.restart()
 
     # --- events from the service --------------------------------------------------------------
 
@@ -471,13 +513,19 @@ class Consultation:
             self._ended(EndReason.REMOTE_LOST if lost else EndReason.REMOTE_LEFT, leave=True)
 
     def _link_state(self, change: LinkState) -> None:
-        if change.state == "connected":
+        """In the call while every link carries media; reconnecting while any is stalled or rebuilt."""
+        call = self._call
+        if call is None:
+            return
+        if change.state in ("connected", "flowing") and not call.media_down:
             self._fire(CallEvent.MEDIA_UP)
-        elif change.state == "failed" and self.state is CallState.IN_CALL:
+        elif change.state in ("stalled", "lost", "failed", "closed"):
             self._fire(CallEvent.MEDIA_LOST)
 
     def _connection_changed(self, connected: bool) -> None:
         self._on_event(ServiceConnectionChanged(connected))
+        if connected and self._call is not None:
+            self._call.reconnected()  # a link repair waiting for the service tries at once
         if connected and self.moderation.unsent:  # chat written while the service was away
             self._tasks.spawn(self.moderation.send_unsent(), "send_unsent")
 
@@ -499,6 +547,9 @@ class Consultation:
     def _retire_call(self) -> CallSession | None:
         """Take the current call out of service; it stays listed until its links are closed."""
         call, self._call = self._call, None
+        watch, self._network_watch = self._network_watch, None
+        if watch is not None:
+            watch.cancel()
         if call is not None:
             self._retiring.append(call)
         return call

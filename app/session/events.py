@@ -127,6 +127,19 @@ class CallQualityChanged:
     quality: LinkQuality
 
 
+@dataclass(frozen=True, slots=True)
+class MediaFailed:
+    """Media did not come back in the time the deployment sets (``MediaRecovery.give_up_s``): offer
+    the user a choice (try again, continue with audio only, leave). Repair goes on meanwhile."""
+
+    code: ErrorCode = ErrorCode.MEDIA_FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRestored:
+    """Media is back after a ``MediaFailed``: the choice goes away."""
+
+
 SessionEvent = (
     CallStateChanged
     | LobbyPositionChanged
@@ -139,6 +152,8 @@ SessionEvent = (
     | RoomWasClosed
     | TalkingWhileMuted
     | DevicesMissing
+    | MediaFailed
+    | MediaRestored
     | RoomStateChanged
     | HostActionApplied
     | SentBackToLobby

@@ -6,6 +6,12 @@ offer without a video (or audio) section, from a client whose owner has no camer
 is answered with the one kind it has. aiortc gathers
 all ICE candidates inside ``setLocalDescription``, so offers and answers carry them; trickled
 candidates from other implementations are accepted through ``add_candidate``.
+
+A link built for audio only (``video=None``: the user chose to continue without video after the
+link could not be restored) offers and answers the audio section alone. ``inbound_packets()``
+counts the media packets (RTP and RTCP) received so far, for the call's media watchdog;
+``request_key_frame()`` asks the sender for a fresh picture (RTCP PLI) as soon as media flows
+again, instead of seconds of corrupted frames.
 """
 
 from __future__ import annotations
@@ -29,11 +35,27 @@ from app.media.prompt_jitter import install_prompt_jitter_buffers
 log = logging.getLogger(__name__)
 
 
-def rtc_configuration(ice_servers: list[IceServer]) -> RTCConfiguration:
-    """Always an explicit list: with ``None`` aiortc would contact a public STUN server."""
+def _over_tcp(url: str) -> bool:
+    return url.startswith("turns:") or (url.startswith("turn:") and "transport=tcp" in url)
+
+
+def rtc_configuration(ice_servers: list[IceServer], *, turn_over_tcp: bool = False) -> RTCConfiguration:
+    """Always an explicit list: with ``None`` aiortc would contact a public STUN server.
+
+    aiortc uses the first TURN address it finds and no other. ``turn_over_tcp`` puts TURN over TCP
+    (and TLS) first, for a network that blocks UDP: a link rebuilt after a failure uses it.
+    """
+    servers = list(ice_servers)
+    if turn_over_tcp:
+        servers.sort(key=lambda s: not any(_over_tcp(url) for url in s.urls))
     return RTCConfiguration(
         iceServers=[
-            RTCIceServer(urls=list(s.urls), username=s.username, credential=s.credential) for s in ice_servers
+            RTCIceServer(
+                urls=sorted(s.urls, key=lambda url: not _over_tcp(url)) if turn_over_tcp else list(s.urls),
+                username=s.username,
+                credential=s.credential,
+            )
+            for s in servers
         ]
     )
 
@@ -46,7 +68,7 @@ class PeerLink:
         remote_id: str,
         configuration: RTCConfiguration,
         audio: MediaStreamTrack,
-        video: MediaStreamTrack,
+        video: MediaStreamTrack | None,
         *,
         on_track: Callable[[str, MediaStreamTrack], None],
         on_state: Callable[[str, str], None],
@@ -59,6 +81,7 @@ class PeerLink:
         self._codec = video_codec
         self._pc = RTCPeerConnection(configuration)
         self._closed = False
+        self.key_frames_asked = 0
 
         @self._pc.on("track")
         def _track(track: MediaStreamTrack) -> None:
@@ -69,7 +92,8 @@ class PeerLink:
 
         @self._pc.on("connectionstatechange")
         async def _state() -> None:
-            on_state(remote_id, self._pc.connectionState)
+            if not self._closed:  # our own close() is no news to report
+                on_state(remote_id, self._pc.connectionState)
 
     @property
     def connection_state(self) -> str:
@@ -83,9 +107,10 @@ class PeerLink:
     async def make_offer(self) -> SignalPayload:
         self.offerer = True
         self._pc.addTransceiver(self._audio, direction="sendrecv")
-        video = self._pc.addTransceiver(self._video, direction="sendrecv")
-        if self._codec:
-            prefer_video_codec(video, self._codec)
+        if self._video is not None:
+            video = self._pc.addTransceiver(self._video, direction="sendrecv")
+            if self._codec:
+                prefer_video_codec(video, self._codec)
         await self._pc.setLocalDescription(await self._pc.createOffer())
         return SignalPayload(kind="offer", sdp=self._pc.localDescription.sdp)
 
@@ -93,7 +118,8 @@ class PeerLink:
         await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
         offered = {transceiver.kind for transceiver in self._pc.getTransceivers()}
         for track in (self._audio, self._video):
-            if track.kind in offered:  # a kind not offered gets no new section (aiortc: ValueError)
+            # A kind not offered gets no new section (aiortc: ValueError).
+            if track is not None and track.kind in offered:
                 self._pc.addTrack(track)
         await self._pc.setLocalDescription(await self._pc.createAnswer())
         return SignalPayload(kind="answer", sdp=self._pc.localDescription.sdp)
@@ -125,6 +151,37 @@ class PeerLink:
             elif in_video and line.startswith("a=rtpmap:"):
                 return line.split(" ", 1)[1].split("/", 1)[0]
         return None
+
+    @property
+    def audio_only(self) -> bool:
+        return self._video is None
+
+    async def inbound_packets(self) -> int:
+        """Media packets (RTP and RTCP) received so far on this link's transports.
+
+        RTCP counts too: a participant with neither camera nor microphone sends no RTP but still
+        reports on what it receives, so a quiet sender is not taken for a dead link.
+        """
+        transports: dict[str, int] = {}
+        for receiver in self._pc.getReceivers():
+            report = await receiver.getStats()
+            for stat in report.values():
+                if stat.type == "transport":
+                    transports[stat.id] = int(getattr(stat, "packetsReceived", 0))
+        return sum(transports.values())
+
+    async def request_key_frame(self) -> int:
+        """Ask the far end for a key frame on every video stream received (RTCP PLI); how many asked."""
+        asked = 0
+        for receiver in self._pc.getReceivers():
+            if receiver.track is None or receiver.track.kind != "video":
+                continue
+            report = await receiver.getStats()
+            for ssrc in {s.ssrc for s in report.values() if s.type == "inbound-rtp"}:
+                await receiver._send_rtcp_pli(ssrc)  # aiortc's own PLI sender
+                asked += 1
+        self.key_frames_asked += asked
+        return asked
 
     async def close(self) -> None:
         if self._closed:

@@ -68,6 +68,7 @@ class SignalingClient:
         renew: Callable[[], Awaitable[object]] | None = None,
         ping_interval: float = PING_INTERVAL_S,
         ping_timeout: float = PING_TIMEOUT_S,
+        reconnect_timeout: float | None = None,
     ) -> None:
         self._url = ws_url
         self._token = token_provider
@@ -75,6 +76,9 @@ class SignalingClient:
         self._on_connection = on_connection
         self._backoff = backoff or Backoff()
         self._timeout = request_timeout
+        # A reconnect attempt gives up sooner than the first connect: one started while the network was
+        # down waits on lost SYNs, and a fresh attempt after it is back gets through at once.
+        self._reconnect_timeout = reconnect_timeout or request_timeout
         self._renew = renew
         self._ping = (ping_interval, ping_timeout)
         self._ids = itertools.count(1)
@@ -117,6 +121,14 @@ class SignalingClient:
             raise SessionError(reply.code, reply.detail)
         return reply
 
+    def reconnect_now(self) -> None:
+        """The network changed: drop this connection (its socket may be bound to an address that is
+        gone, and would take the ping timeout to notice) and reconnect at once."""
+        ws = self._ws
+        self._backoff.reset()
+        if ws is not None and not self._closed and ws.transport is not None:
+            ws.transport.abort()  # the reader ends now and ``_run`` reconnects
+
     async def ping(self) -> float:
         """Round trip to the service in seconds."""
         loop = asyncio.get_running_loop()
@@ -124,12 +136,12 @@ class SignalingClient:
         await self.request(Ping(id=""))
         return loop.time() - started
 
-    async def _connect(self) -> UserInfo:
+    async def _connect(self, open_timeout: float | None = None) -> UserInfo:
         try:
             ws = await connect(
                 self._url,
                 max_size=1 << 20,
-                open_timeout=self._timeout,
+                open_timeout=open_timeout or self._timeout,
                 ping_interval=self._ping[0],
                 ping_timeout=self._ping[1],
                 close_timeout=CLOSE_TIMEOUT_S,
@@ -205,7 +217,7 @@ class SignalingClient:
                 await asyncio.sleep(self._backoff.next())
             retry_now = False
             try:
-                await self._connect()
+                await self._connect(self._reconnect_timeout)
             except SessionError as exc:
                 if exc.code not in _FATAL:
                     continue  # away, refused, restarting: the next attempt follows the backoff

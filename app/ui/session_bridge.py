@@ -29,6 +29,8 @@ from app.session.events import (
     DevicesMissing,
     EndReason,
     LobbyPositionChanged,
+    MediaFailed,
+    MediaRestored,
     ParticipantGone,
     ParticipantsChanged,
     QueueChanged,
@@ -64,6 +66,7 @@ class SessionBridge(QObject):
     actionFailed = Signal(str, object)  # action name, ErrorCode
     talkingWhileMuted = Signal()
     devicesMissing = Signal(bool, bool)  # no camera, no microphone (both False: all there again)
+    mediaRecoveryChanged = Signal(bool)  # True: media did not come back in time, offer the choice
     presentingChanged = Signal(bool)  # this user started (True) or stopped (False) presenting
     callQuality = Signal(object)  # app.core.call_quality.LinkQuality of one remote participant
 
@@ -81,6 +84,7 @@ class SessionBridge(QObject):
         self.lobby_position = 0
         # Set by the composition root where a login is remembered (BankID, OpenID): sign-out forgets it.
         self.forget_login: Callable[[], Awaitable[None]] | None = None
+        self.media_failed = False  # the choice (try again, audio only, leave) is being offered
         self.devices_missing = (False, False)  # (no camera, no microphone), as last told
         self.diagnostics = DiagnosticsLog()  # errors and the last calls' figures, for the support report
         self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
@@ -170,10 +174,19 @@ class SessionBridge(QObject):
                 self.devicesMissing.emit(camera, microphone)
             case CallQualityChanged(quality=quality):
                 self.callQuality.emit(quality)
+            case MediaFailed():
+                self.media_failed = True
+                self.mediaRecoveryChanged.emit(True)
+            case MediaRestored():
+                self.media_failed = False
+                self.mediaRecoveryChanged.emit(False)
             case _:
                 self.room_bridge.on_event(event)
         if isinstance(event, CallEnded):
             self.room_bridge.call_ended()
+            if self.media_failed:
+                self.media_failed = False
+                self.mediaRecoveryChanged.emit(False)
         self._presenting_stopped()  # the call ended or went back to the lobby: presenting ended with it
 
     def _watch_call(self) -> None:
@@ -210,6 +223,15 @@ class SessionBridge(QObject):
         await self._consultation.sign_out()
         if self.forget_login is not None:
             await self.forget_login()  # the remembered login (keyring) and its refresh family
+
+    def retry_media(self) -> None:
+        """ "Try again" after media did not come back: rebuild the links now, wait the full time again."""
+        if not self._closed:
+            self._consultation.retry_media()
+
+    def continue_audio_only(self) -> None:
+        """ "Continue with audio only": the camera goes off and the links are rebuilt for audio alone."""
+        self._switch(self._consultation.continue_audio_only)
 
     def set_microphone_enabled(self, on: bool) -> None:
         self._switch(lambda: self._consultation.set_microphone_enabled(on))

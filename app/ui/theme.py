@@ -87,17 +87,18 @@ QPushButton:hover {{ border-color: {p.primary}; }}
 QPushButton:checked {{ background: {p.checked}; color: {p.on_checked}; }}
 QPushButton:focus {{ border: {ring}px solid {p.focus}; }}
 QPushButton#headerButton {{ font-size: {pt(13)}; padding: 6px 14px; }}
-QPushButton#primary, QPushButton#admit {{ background: {p.primary}; color: {p.on_primary};
-                                         border: {ring}px solid {p.primary}; font-weight: 600; }}
+QPushButton#primary, QPushButton#admit, QPushButton#recoveryRetry {{
+    background: {p.primary}; color: {p.on_primary}; border: {ring}px solid {p.primary}; font-weight: 600; }}
 QPushButton#primary {{ font-size: {pt(16)}; padding: 14px 32px; }}
-QPushButton#primary:hover, QPushButton#admit:hover {{ background: {p.primary_dark};
-                                                     border-color: {p.primary_dark}; }}
+QPushButton#primary:hover, QPushButton#admit:hover, QPushButton#recoveryRetry:hover {{
+    background: {p.primary_dark}; border-color: {p.primary_dark}; }}
 QPushButton#primary:disabled {{ background: {p.primary_disabled}; border-color: {p.primary_disabled};
                                color: {p.on_primary}; }}
 QPushButton#hangUp {{ background: {p.danger}; color: {p.on_danger}; border: {ring}px solid {p.danger};
                      font-weight: 600; font-size: {pt(16)}; padding: 14px 32px; }}
 QPushButton#hangUp:hover {{ background: {p.danger_dark}; border-color: {p.danger_dark}; }}
-QPushButton#primary:focus, QPushButton#admit:focus, QPushButton#hangUp:focus {{
+QPushButton#primary:focus, QPushButton#admit:focus, QPushButton#hangUp:focus,
+QPushButton#recoveryRetry:focus {{
     border: {ring}px solid {p.focus_on_fill}; }}
 QComboBox {{ font-size: {pt(14)}; padding: 4px 10px; border: {b}px solid {p.line}; border-radius: 6px;
             background: {p.card}; color: {p.ink}; }}
@@ -139,6 +140,8 @@ QLabel#connectionBack {{ background: {p.ok_bg}; color: {p.ok_ink}; border: {b - 
 QLabel#hostNotice {{ background: {p.warn_bg}; color: {p.warn_ink}; padding: 10px 24px; font-size: {pt(14)};
                     border-bottom: {b}px solid {p.warn_line}; }}
 QFrame#knockBanner {{ background: {p.card}; border-bottom: {b}px solid {p.line}; }}
+QFrame#recoveryPanel {{ background: {p.warn_bg}; border-bottom: {b}px solid {p.warn_line}; }}
+QLabel#recoveryMessage {{ color: {p.warn_ink}; font-size: {pt(15)}; font-weight: 600; }}
 QLabel#knockText {{ font-size: {pt(15)}; font-weight: 600; }}
 QLabel#queueCount, QLabel#knockReasons {{ font-size: {pt(12)}; color: {p.muted}; }}
 QFrame#confirmBar {{ background: {p.warn_bg}; border: {b}px solid {p.warn_line}; border-radius: 8px; }}

@@ -222,139 +222,149 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="59"/>
+        <location filename="../../app/ui/call/call_page.py" line="60"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="289"/>
+        <location filename="../../app/ui/call/call_page.py" line="294"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="291"/>
+        <location filename="../../app/ui/call/call_page.py" line="296"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="325"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="325"/>
+        <location filename="../../app/ui/call/call_page.py" line="330"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="328"/>
+        <location filename="../../app/ui/call/call_page.py" line="333"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="335"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="338"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="338"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="336"/>
+        <location filename="../../app/ui/call/call_page.py" line="341"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="336"/>
+        <location filename="../../app/ui/call/call_page.py" line="341"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="339"/>
+        <location filename="../../app/ui/call/call_page.py" line="344"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="363"/>
+        <location filename="../../app/ui/call/call_page.py" line="368"/>
+        <source>Reconnecting…</source>
+        <translation>Kobler til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="370"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="365"/>
+        <location filename="../../app/ui/call/call_page.py" line="372"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <source>The connection could not be restored.</source>
+        <translation>Forbindelsen kunne ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="423"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="423"/>
-        <location filename="../../app/ui/call/call_page.py" line="434"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="443"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="441"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="433"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="354"/>
+        <location filename="../../app/ui/call/call_page.py" line="359"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="351"/>
-        <location filename="../../app/ui/call/call_page.py" line="352"/>
+        <location filename="../../app/ui/call/call_page.py" line="356"/>
+        <location filename="../../app/ui/call/call_page.py" line="357"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="381"/>
+        <location filename="../../app/ui/call/call_page.py" line="388"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="387"/>
+        <location filename="../../app/ui/call/call_page.py" line="394"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="389"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="391"/>
+        <location filename="../../app/ui/call/call_page.py" line="400"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="393"/>
+        <location filename="../../app/ui/call/call_page.py" line="402"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -1641,6 +1651,29 @@
         <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <location filename="../../app/ui/call/recovery_panel.py" line="62"/>
+        <source>We keep trying. You can try again now, continue with audio only, or leave the consultation.</source>
+        <translation>Vi fortsetter å prøve. Du kan prøve igjen nå, fortsette med bare lyd eller forlate konsultasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/recovery_panel.py" line="66"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/recovery_panel.py" line="67"/>
+        <source>Continue with audio only</source>
+        <translation>Fortsett med bare lyd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/recovery_panel.py" line="68"/>
+        <source>Leave</source>
+        <translation>Forlat</translation>
     </message>
 </context>
 <context>

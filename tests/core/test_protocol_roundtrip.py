@@ -67,6 +67,7 @@ CLIENT_MESSAGES: list[ClientMessage] = [
     JoinCall(id="6", room_id="r_1"),
     Signal(id="7", room_id="r_1", to="p_2", payload=OFFER),
     Signal(id="7b", room_id="r_1", to="p_2", payload=CANDIDATE),
+    Signal(id="7c", room_id="r_1", to="p_2", payload=SignalPayload(kind="restart")),  # media recovery
     Leave(id="8", room_id="r_1"),
     Ping(id="9"),
 ]

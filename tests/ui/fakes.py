@@ -97,6 +97,13 @@ class FakeConsultation:
     async def hang_up(self) -> None:
         await self._called("hang_up")
 
+    def retry_media(self) -> None:
+        self.calls.append(("retry_media",))
+
+    def continue_audio_only(self) -> None:
+        self.calls.append(("continue_audio_only",))
+        self.camera_enabled = False
+
     async def sign_out(self) -> None:
         await self._called("sign_out")
         self.user = None

@@ -117,9 +117,9 @@ class IceServer:
 
 @dataclass(frozen=True, slots=True)
 class SignalPayload:
-    """An SDP offer/answer or one trickled ICE candidate, relayed opaquely between participants."""
+    """An SDP offer/answer, one trickled ICE candidate, or a request to offer again (``restart``)."""
 
-    kind: Literal["offer", "answer", "candidate"]
+    kind: Literal["offer", "answer", "candidate", "restart"]  # restart: "my side of our link is gone"
     sdp: str | None = field(default=None, metadata={"max_len": MAX_SDP})
     candidate: str | None = field(default=None, metadata={"max_len": 1024})
     sdp_mid: str | None = None

@@ -24,6 +24,7 @@ from app.ui.call.full_screen import FullScreen
 from app.ui.call.gallery import Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
 from app.ui.call.quality_indicator import QualityIndicator
+from app.ui.call.recovery_panel import RecoveryPanel
 from app.ui.call.stage import RemoteStage
 from app.ui.diagnostics_save import save_diagnostics
 from app.ui.widgets.confirm_bar import ConfirmBar
@@ -109,6 +110,9 @@ class CallPage(QWidget):
         status_layout.addWidget(self.quality)
         layout.addWidget(self.status_strip)
         layout.addWidget(self.quality.details)  # the words and the audio-only offer
+        # Media that did not come back in time: try again, audio only, or leave (never a frozen picture).
+        self.recovery = RecoveryPanel(bridge, self._hang_up)
+        layout.addWidget(self.recovery)
         layout.addWidget(self.notice)
         confirm_holder = QHBoxLayout()
         confirm_holder.setContentsMargins(16, 4, 16, 4)
@@ -144,6 +148,7 @@ class CallPage(QWidget):
         bridge.connectionChanged.connect(self._set_service_connected)
         bridge.sessionFailed.connect(self._set_failure)
         bridge.mediaSwitched.connect(lambda _mic, _cam: self.retranslate())
+        bridge.mediaRecoveryChanged.connect(lambda _failed: self.retranslate())
         bridge.talkingWhileMuted.connect(self._talking_while_muted)
         bridge.room_bridge.hostAction.connect(self.show_host_action)
         bridge.room_bridge.roomStateChanged.connect(self._room_changed)
@@ -359,7 +364,9 @@ class CallPage(QWidget):
             return
         self.remote_view.show_video()
         other = self._other_name()
-        if other:
+        if self._bridge.state is CallState.RECONNECTING:
+            self.remote_view.set_placeholder(self.tr("Reconnecting…"))
+        elif other:
             self.remote_view.set_placeholder(self.tr("Waiting for {name}'s picture…").format(name=other))
         else:
             self.remote_view.set_placeholder(self.tr("Waiting for the picture…"))
@@ -387,6 +394,8 @@ class CallPage(QWidget):
                 return self.tr("In consultation with {name}").format(name=other)
             case CallState.IN_CALL:
                 return self.tr("In consultation")
+            case CallState.RECONNECTING if self._bridge.media_failed:
+                return self.tr("The connection could not be restored.")
             case CallState.RECONNECTING:
                 return self.tr("The connection is unstable. Reconnecting…")
             case _:

@@ -79,7 +79,7 @@ export class Call {
     await this.#send(pid, { kind: "offer", sdp: pc.localDescription.sdp });
   }
 
-  /** `signal_from`: an offer (answer it), an answer, or a candidate. */
+  /** `signal_from`: an offer (answer it), an answer, a restart (offer again if we offered), or a candidate. */
   async onSignal(pid, payload) {
     if (payload.kind === "offer" && payload.sdp) {
       const pc = this.#newLink(pid);
@@ -96,6 +96,9 @@ export class Call {
         await pc.setRemoteDescription({ type: "answer", sdp: payload.sdp });
         await this.#addEarly(pid, pc);
       }
+    } else if (payload.kind === "restart") {
+      // The other member's link stopped carrying media: the side that offered it offers a new one.
+      if (this.offered.has(pid)) await this.offerTo(pid);
     } else if (payload.kind === "candidate") {
       const init = payload.candidate
         ? { candidate: payload.candidate, sdpMid: payload.sdp_mid ?? null, sdpMLineIndex: payload.sdp_mline_index ?? null }
