@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import av
 import numpy as np
 import numpy.typing as npt
+
+if (
+    TYPE_CHECKING
+):  # PyAV loads with the first call, never before the first window (tests/main/test_lazy_start.py)
+    import av
 
 log = logging.getLogger(__name__)
 
