@@ -57,6 +57,11 @@ pytestmark = [
 pulse_daemon = _pulse.pulse_daemon
 
 CLINICIAN_VOICE, PATIENT_VOICE = 660.0, 440.0  # what each side's microphone hears
+# Which voice a speaker plays: on a loaded machine the drops and gaps of the recording and of the
+# jitter buffers smear the spectrum and moved the measured peak by up to 27 Hz (632, 676 and 687 Hz
+# for the 660 Hz voice were seen in loaded runs). The other tones in a day are 440 Hz and the
+# 1000 Hz ring, so 30 Hz still says which voice is heard.
+VOICE_HZ = 30
 ADDRESS = "drberg"  # the therapist's standing room
 STEP_S = 30.0
 
@@ -95,7 +100,7 @@ async def heard(daemon: PulseDaemon, speaker: str, seconds: float = 1.5) -> floa
 async def heard_again(daemon: PulseDaemon, speaker: str, voice: float, windows: int = 3) -> bool:
     """Whether ``voice`` is the dominant tone in ``speaker`` in one of the next ``windows`` windows."""
     for _ in range(windows):
-        if abs(await heard(daemon, speaker) - voice) <= 15:
+        if abs(await heard(daemon, speaker) - voice) <= VOICE_HZ:
             return True
     return False
 
@@ -236,8 +241,8 @@ def test_a_day_in_one_standing_room(qtbot, run_async, translations, service, aud
                 lambda: a.current_page() is a.call_page and a_bridge.state is CallState.IN_CALL, STEP_S
             )
             await until(lambda: a.call_page.remote_view.frames_drawn > 5, STEP_S)  # the therapist is seen
-            assert await heard(audio, "spk_p") == pytest.approx(CLINICIAN_VOICE, abs=15)  # and heard
-            assert await heard(audio, "spk_c") == pytest.approx(PATIENT_VOICE, abs=15)  # A is heard too
+            assert await heard(audio, "spk_p") == pytest.approx(CLINICIAN_VOICE, abs=VOICE_HZ)  # and heard
+            assert await heard(audio, "spk_c") == pytest.approx(PATIENT_VOICE, abs=VOICE_HZ)  # A is heard too
             a.call_page.hang_up.click()
             a.call_page.confirm.confirm_button.click()  # "Leave the consultation?" — yes
             await until(lambda: a.current_page() is a.ended_page, STEP_S)
@@ -286,7 +291,7 @@ def test_a_day_in_one_standing_room(qtbot, run_async, translations, service, aud
             await until(lambda: sorted(waiting_names(c)) == ["Anna Aas", "Bo Berg"], STEP_S)
             await admit(c, "Bo Berg")
             await until(lambda: b2_bridge.state is CallState.IN_CALL, STEP_S)
-            assert await heard(audio, "spk_p") == pytest.approx(CLINICIAN_VOICE, abs=15)
+            assert await heard(audio, "spk_p") == pytest.approx(CLINICIAN_VOICE, abs=VOICE_HZ)
 
             # 7. A's network drops while waiting: told at once; back, A sees their place again.
             queues: list[list[Any]] = []  # what the therapist's waiting list is told from now on
