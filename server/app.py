@@ -16,7 +16,8 @@ from server import client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
-from server.edge.health import Readiness, database_check
+from server.cluster import LocalCluster, RedisCluster
+from server.edge.health import Check, Readiness, database_check
 from server.edge.metrics import Metrics
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
@@ -40,11 +41,12 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
     identity = IdentityBroker(settings, repo, tokens)
+    cluster = RedisCluster(settings.redis_url) if settings.redis_url else LocalCluster()
     services = Services(
         settings=settings,
         repo=repo,
         tokens=tokens,
-        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name),
+        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster),
         room_store=room_store,
     )
     hub = services.hub
@@ -52,12 +54,20 @@ def create_app(settings: ServiceSettings) -> Starlette:
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
     )
-    readiness = Readiness({"database": database_check(repo)})
+    checks: dict[str, Check] = {"database": database_check(repo)}
+    if isinstance(cluster, RedisCluster):
+        checks["redis"] = cluster.check
+    readiness = Readiness(checks)
     listener = probe.ProbeListener(probe.ProbeTokens()) if settings.probe_enabled else None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        log.info("service starting dev_mode=%s ice_servers=%d", settings.dev_mode, len(settings.ice_servers))
+        log.info(
+            "service starting dev_mode=%s ice_servers=%d redis=%s",
+            settings.dev_mode,
+            len(settings.ice_servers),
+            cluster.shared,
+        )
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
         await services.hub.start()

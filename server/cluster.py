@@ -1,0 +1,144 @@
+"""Instances of one deployment, coordinated through Redis (decision 0016).
+
+What the hub needs from the other instances, and nothing else:
+
+- **a room lock across instances** (``room_lock``): held around every change to a room, with a
+  lease so an instance that dies holding it blocks the room for at most ``LOCK_LEASE_S``;
+- **the room's version** (``version``, ``bump``): a counter raised after each stored change, so an
+  instance whose copy in memory is older reloads it from the database before changing it;
+- **messages for connections another instance holds** (``publish``, ``flush``): one Pub/Sub
+  channel; every instance hands on those meant for its own connections, in the order published.
+
+``LocalCluster`` is the single process (dev, demo, SQLite): no Redis, nothing shared, no cost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import redis
+import redis.asyncio as aredis
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "samtale:deliver"
+LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
+LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (the request gets internal)
+Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
+
+
+class LocalCluster:
+    """One process: its own locks suffice and every connection is its own."""
+
+    shared = False
+
+    async def start(self, deliver: Deliver) -> None:
+        return None
+
+    @asynccontextmanager
+    async def room_lock(self, room_id: str) -> AsyncIterator[None]:
+        yield
+
+    async def version(self, room_id: str) -> int:
+        return 0
+
+    async def bump(self, room_id: str) -> int:
+        return 0
+
+    def publish(self, conn_id: str, text: str) -> None:
+        log.debug("no connection conn=%s", conn_id)
+
+    async def flush(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+
+class RedisCluster:
+    """Several instances on one database, sharing rooms through Redis at ``url``."""
+
+    shared = True
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._redis = aredis.Redis.from_url(url)
+        self._outbox: list[tuple[str, str]] = []
+        self._listener: asyncio.Task[None] | None = None
+        self._pubsub: aredis.client.PubSub | None = None
+
+    async def start(self, deliver: Deliver) -> None:
+        """Subscribe before serving, so no message for this instance's connections is missed."""
+        self._pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        await self._pubsub.subscribe(CHANNEL)
+        self._listener = asyncio.create_task(self._listen(deliver), name="cluster-listener")
+
+    async def _listen(self, deliver: Deliver) -> None:
+        assert self._pubsub is not None
+        while True:
+            try:
+                async for message in self._pubsub.listen():
+                    for conn_id, text in json.loads(message["data"]):
+                        deliver(conn_id, text)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Redis went away: resubscribe when it is back
+                log.warning("cluster listener error=%s", type(exc).__name__)
+                await asyncio.sleep(0.5)
+                with contextlib.suppress(Exception):
+                    await self._pubsub.subscribe(CHANNEL)
+
+    @asynccontextmanager
+    async def room_lock(self, room_id: str) -> AsyncIterator[None]:
+        lock = self._redis.lock(
+            f"samtale:room:{room_id}:lock", timeout=LOCK_LEASE_S, sleep=0.005, blocking_timeout=LOCK_WAIT_S
+        )
+        if not await lock.acquire():
+            raise TimeoutError(f"room lock not acquired within {LOCK_WAIT_S} s")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(redis.exceptions.LockError):  # the lease ran out: nothing to free
+                await lock.release()
+
+    async def version(self, room_id: str) -> int:
+        value = await self._redis.get(f"samtale:room:{room_id}:version")
+        return int(value) if value is not None else 0
+
+    async def bump(self, room_id: str) -> int:
+        return int(await self._redis.incr(f"samtale:room:{room_id}:version"))
+
+    def publish(self, conn_id: str, text: str) -> None:
+        """Queue a message for a connection held elsewhere; ``flush`` sends the queue in order."""
+        self._outbox.append((conn_id, text))
+
+    async def flush(self) -> None:
+        """Publish what was queued (before the room's lock is released, so order holds)."""
+        if self._outbox:
+            batch, self._outbox = self._outbox, []
+            await self._redis.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
+
+    def check(self) -> None:
+        """Blocking readiness check: Redis answers a PING."""
+        with redis.Redis.from_url(self._url, socket_timeout=2, socket_connect_timeout=2) as client:
+            client.ping()
+
+    async def close(self) -> None:
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+            self._listener = None
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
+            self._pubsub = None
+        await self._redis.aclose()
+
+
+Cluster = LocalCluster | RedisCluster
