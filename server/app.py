@@ -14,11 +14,12 @@ from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
 from server import client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
+from server.cluster import LocalCluster, RedisCluster
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
-from server.cluster import LocalCluster, RedisCluster
 from server.edge.health import Check, Readiness, database_check
 from server.edge.metrics import Metrics
+from server.edge.shared_limits import RedisLimits
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
 from server.identity import routes as identity_routes
@@ -107,7 +108,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
-    app.state.limits = ClientLimits()
+    app.state.limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
     app.state.metrics = metrics
     app.state.readiness = readiness
     return app

@@ -106,6 +106,11 @@ class RedisCluster:
             with contextlib.suppress(redis.exceptions.LockError):  # the lease ran out: nothing to free
                 await lock.release()
 
+    @property
+    def client(self) -> aredis.Redis:
+        """The connection pool, for what else is kept in Redis (``server.edge.shared_limits``)."""
+        return self._redis
+
     async def version(self, room_id: str) -> int:
         value = await self._redis.get(f"samtale:room:{room_id}:version")
         return int(value) if value is not None else 0

@@ -2,10 +2,10 @@
 patient started waiting), the call, each member's media state, the host role, the lock, bans,
 ringing and the wrong-PIN counters.
 
-With several instances connections are kept too (opaque ids), for the other instances of a deployment (decision 0016):
-an instance reloading a room another changed keeps everyone where they are connected. After a
-restart they are ignored: every member is detached until their app comes back (``Room.rebind``)
-or the reconnect grace runs out. Names are not kept either: people are stored by
+With several instances (decision 0016) connections are kept too, as opaque ids: an instance
+reloading a room another changed keeps everyone where they are connected. Without, after a
+restart every member is detached until their app comes back (``Room.rebind``) or the reconnect
+grace runs out. Names are not kept either: people are stored by
 their user id and read back from the users table; a guardian by the fact that one acts.
 """
 

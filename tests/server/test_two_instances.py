@@ -5,6 +5,7 @@ a room changes one request at a time across the instances."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -28,13 +29,24 @@ from app.core.protocol import (
     SignalPayload,
     WatchRoom,
 )
-from app.core.protocol.moderation import CallEndedForAll, EndCall, Kick, Kicked, MediaControl, Moderate, Moderated
+from app.core.protocol.moderation import (
+    CallEndedForAll,
+    EndCall,
+    Kick,
+    Kicked,
+    MediaControl,
+    Moderate,
+    Moderated,
+)
+from server.edge.client_limits import BUDGETS
 from tests.server.wsclient import WsClient
 from tests.support import postgres
 from tests.support import redis as redis_support
 from tests.support.postgres import PostgresCluster
 from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess, create_room, login
+
+log = logging.getLogger(__name__)
 
 pytestmark = pytest.mark.skipif(
     not (postgres.available() and redis_support.available()),
@@ -101,7 +113,10 @@ async def _setup(pair: Pair) -> tuple[str, str, str]:
 async def test_ready_reports_redis_and_fails_when_it_stops_answering(pair: Pair) -> None:
     async with httpx.AsyncClient() as http:
         ready = await http.get(f"{pair.a.url}/v1/ready")
-        assert (ready.status_code, ready.json()) == (200, {"status": "ready", "database": "ok", "redis": "ok"})
+        assert (ready.status_code, ready.json()) == (
+            200,
+            {"status": "ready", "database": "ok", "redis": "ok"},
+        )
         pair.redis.pause()
         try:
             down = await http.get(f"{pair.a.url}/v1/ready", timeout=10)
@@ -110,6 +125,19 @@ async def test_ready_reports_redis_and_fails_when_it_stops_answering(pair: Pair)
         assert (down.status_code, down.json()["redis"]) == (503, "down")
         again = await http.get(f"{pair.a.url}/v1/ready")
         assert again.status_code == 200
+
+
+async def test_join_code_misses_are_counted_across_the_instances(pair: Pair) -> None:
+    token = await asyncio.to_thread(login, pair.a.url, "Eve Guesser", "patient")
+    auth = {"Authorization": f"Bearer {token}"}
+    per_user = BUDGETS["join_code_miss_user"].amount
+    async with httpx.AsyncClient(timeout=10) as http:
+        codes = [
+            (await http.get(f"{(pair.a, pair.b)[i % 2].url}/v1/rooms/ZZZZ-{i:04d}", headers=auth)).status_code
+            for i in range(per_user + 1)
+        ]
+    assert codes[:per_user] == [404] * per_user
+    assert codes[per_user] == 429  # each instance alone has seen only half the misses
 
 
 async def test_patient_on_a_clinician_on_b_knock_admit_signal_mute_kick(pair: Pair) -> None:
@@ -127,7 +155,7 @@ async def test_patient_on_a_clinician_on_b_knock_admit_signal_mute_kick(pair: Pa
     knock_seen_ms = (time.perf_counter() - started) * 1000
     assert isinstance(queue, QueueUpdate)
     assert [(e.participant_id, e.name) for e in queue.entries] == [(lobby.participant_id, "Ann Aa")]
-    print(f"knock on A seen by the clinician on B after {knock_seen_ms:.1f} ms")
+    log.info("knock on A seen by the clinician on B after %.1f ms", knock_seen_ms)
 
     assert await doc.request(JoinCall(id="j1", room_id=room)) == Ack("j1")
     doc_pid = (await _recv_type(doc, Admitted)).participant_id  # type: ignore[attr-defined]
