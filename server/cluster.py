@@ -141,7 +141,7 @@ class RedisCluster:
             self._listener = None
         if self._pubsub is not None:
             with contextlib.suppress(Exception):
-                await self._pubsub.aclose()
+                await self._pubsub.aclose()  # type: ignore[no-untyped-call]
             self._pubsub = None
         await self._redis.aclose()
 
