@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "samtale:deliver"
 LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
 LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (the request gets internal)
+REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
 Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
 
 
@@ -67,14 +68,20 @@ class RedisCluster:
 
     def __init__(self, url: str) -> None:
         self._url = url
-        self._redis = aredis.Redis.from_url(url)
+        self._redis = aredis.Redis.from_url(
+            url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
+        )
+        # Pub/Sub waits for messages as long as there are none: its own connection, no read timeout.
+        self._sub = aredis.Redis.from_url(
+            url, socket_connect_timeout=REDIS_TIMEOUT_S, health_check_interval=10
+        )
         self._outbox: list[tuple[str, str]] = []
         self._listener: asyncio.Task[None] | None = None
         self._pubsub: aredis.client.PubSub | None = None
 
     async def start(self, deliver: Deliver) -> None:
         """Subscribe before serving, so no message for this instance's connections is missed."""
-        self._pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        self._pubsub = self._sub.pubsub(ignore_subscribe_messages=True)
         await self._pubsub.subscribe(CHANNEL)
         self._listener = asyncio.create_task(self._listen(deliver), name="cluster-listener")
 
@@ -144,6 +151,7 @@ class RedisCluster:
                 await self._pubsub.aclose()  # type: ignore[no-untyped-call]
             self._pubsub = None
         await self._redis.aclose()
+        await self._sub.aclose()
 
 
 Cluster = LocalCluster | RedisCluster

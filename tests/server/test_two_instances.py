@@ -227,3 +227,24 @@ async def test_the_same_patient_admitted_at_once_from_both_instances_is_admitted
         await patient.close()
     await on_a.close()
     await on_b.close()
+
+
+async def test_a_redis_that_stops_answering_fails_requests_then_the_service_recovers(pair: Pair) -> None:
+    doc_token, ann_token, room = await _setup(pair)
+    ann, _ = await WsClient.logged_in(pair.a.ws_url, ann_token)
+    pair.redis.pause()
+    try:
+        started = time.monotonic()
+        refused = await ann.request(Knock(id="k1", room_id=room), wait=10)
+        assert isinstance(refused, Error) and refused.code is ErrorCode.INTERNAL
+        assert time.monotonic() - started < 5  # not held until Redis comes back
+    finally:
+        pair.redis.resume()
+    doc, _ = await WsClient.logged_in(pair.b.ws_url, doc_token)
+    assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+    assert await doc.recv() == QueueUpdate(room, [])
+    assert await ann.request(Knock(id="k2", room_id=room)) == Ack("k2")
+    queue = await _recv_type(doc, QueueUpdate)
+    assert isinstance(queue, QueueUpdate) and [e.name for e in queue.entries] == ["Ann Aa"]
+    await ann.close()
+    await doc.close()
