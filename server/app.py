@@ -43,6 +43,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
     identity = IdentityBroker(settings, repo, tokens)
     cluster = RedisCluster(settings.redis_url) if settings.redis_url else LocalCluster()
+    identity.sessions.on_revoked = cluster.announce_revoked
     services = Services(
         settings=settings,
         repo=repo,
@@ -71,6 +72,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
         )
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
+        identity.sessions.bind()
+        await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
         await services.hub.start()
         try:
             yield
@@ -80,6 +83,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             await identity.close()
             await readiness.close()
             await services.hub.close()
+            await cluster.close()
             repo.dispose()
             room_store.dispose()
             log.info("service stopped")

@@ -27,10 +27,12 @@ import redis.asyncio as aredis
 log = logging.getLogger(__name__)
 
 CHANNEL = "samtale:deliver"
+REVOKED = "samtale:revoked"  # a login revoked at one instance: every instance closes its sockets
 LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
 LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (the request gets internal)
 REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
 Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
+Revoked = Callable[[str], None]  # a refresh family revoked at another instance
 
 
 class LocalCluster:
@@ -38,7 +40,10 @@ class LocalCluster:
 
     shared = False
 
-    async def start(self, deliver: Deliver) -> None:
+    async def start(self, deliver: Deliver, revoked: Revoked) -> None:
+        return None
+
+    def announce_revoked(self, family: str) -> None:
         return None
 
     @asynccontextmanager
@@ -76,20 +81,24 @@ class RedisCluster:
             url, socket_connect_timeout=REDIS_TIMEOUT_S, health_check_interval=10
         )
         self._outbox: list[tuple[str, str]] = []
+        self._announcing: set[asyncio.Task[None]] = set()
         self._listener: asyncio.Task[None] | None = None
         self._pubsub: aredis.client.PubSub | None = None
 
-    async def start(self, deliver: Deliver) -> None:
+    async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         """Subscribe before serving, so no message for this instance's connections is missed."""
         self._pubsub = self._sub.pubsub(ignore_subscribe_messages=True)
-        await self._pubsub.subscribe(CHANNEL)
-        self._listener = asyncio.create_task(self._listen(deliver), name="cluster-listener")
+        await self._pubsub.subscribe(CHANNEL, REVOKED)
+        self._listener = asyncio.create_task(self._listen(deliver, revoked), name="cluster-listener")
 
-    async def _listen(self, deliver: Deliver) -> None:
+    async def _listen(self, deliver: Deliver, revoked: Revoked) -> None:
         assert self._pubsub is not None
         while True:
             try:
                 async for message in self._pubsub.listen():
+                    if message["channel"] == REVOKED.encode():
+                        revoked(message["data"].decode())
+                        continue
                     for conn_id, text in json.loads(message["data"]):
                         deliver(conn_id, text)
             except asyncio.CancelledError:
@@ -98,7 +107,7 @@ class RedisCluster:
                 log.warning("cluster listener error=%s", type(exc).__name__)
                 await asyncio.sleep(0.5)
                 with contextlib.suppress(Exception):
-                    await self._pubsub.subscribe(CHANNEL)
+                    await self._pubsub.subscribe(CHANNEL, REVOKED)
 
     @asynccontextmanager
     async def room_lock(self, room_id: str) -> AsyncIterator[None]:
@@ -135,12 +144,27 @@ class RedisCluster:
             batch, self._outbox = self._outbox, []
             await self._redis.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
 
+    def announce_revoked(self, family: str) -> None:
+        """Tell every other instance a login was revoked here (they close its sockets too)."""
+
+        async def publish() -> None:
+            try:
+                await self._redis.publish(REVOKED, family)
+            except Exception as exc:
+                log.warning("revocation not announced error=%s", type(exc).__name__)
+
+        task = asyncio.create_task(publish())
+        self._announcing.add(task)
+        task.add_done_callback(self._announcing.discard)
+
     def check(self) -> None:
         """Blocking readiness check: Redis answers a PING."""
         with redis.Redis.from_url(self._url, socket_timeout=2, socket_connect_timeout=2) as client:
             client.ping()
 
     async def close(self) -> None:
+        if self._announcing:
+            await asyncio.gather(*self._announcing, return_exceptions=True)
         if self._listener is not None:
             self._listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -82,7 +82,6 @@ class Hub:
         """Load every room someone has a place in: each member gets the grace time from now.
 
         With other instances, their people are connected there: nothing is loaded or detached."""
-        await self._cluster.start(self._deliver_here)
         if self._cluster.shared:
             return
         for room_id in await run_in_threadpool(self._stored.occupied):
@@ -219,7 +218,7 @@ class Hub:
             elif self._cluster.shared:
                 self._cluster.publish(conn_id, encode(message))
 
-    def _deliver_here(self, conn_id: str, text: str) -> None:
+    def deliver_here(self, conn_id: str, text: str) -> None:
         """A message another instance published: sent if the connection is held here."""
         conn = self.connections.get(conn_id)
         if conn is not None:
@@ -321,4 +320,3 @@ class Hub:
         if self._timers:
             await asyncio.gather(*self._timers, return_exceptions=True)
         self._timers.clear()
-        await self._cluster.close()
