@@ -73,6 +73,7 @@ class Hub:
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[None]] = set()
+        self._expiring: set[tuple[str, str, int]] = set()  # (room, user, detach seq) timed here
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
         # connection id → the rooms it acted in (a superset of where it is bound): what detach visits
@@ -81,9 +82,8 @@ class Hub:
     async def start(self) -> None:
         """Load every room someone has a place in: each member gets the grace time from now.
 
-        With other instances, their people are connected there: nothing is loaded or detached."""
-        if self._cluster.shared:
-            return
+        With other instances, only those not connected anywhere (for instance through an instance
+        that stopped) get it: a grace timer runs for them here."""
         for room_id in await run_in_threadpool(self._stored.occupied):
             await self.live_room(room_id)
         if self._rooms:
@@ -178,8 +178,10 @@ class Hub:
         loaded = await self._load(live.room.room_id)
         if loaded is None:
             return False
-        live.room, _, live.saved = loaded
+        live.room, detached, live.saved = loaded
         live.version = version
+        for user_id, seq in detached:  # disconnected at another instance, which may have stopped
+            self._expire_later(live.room.room_id, user_id, seq)
         return True
 
     async def close_room(self, room_id: str, actor: UserInfo) -> None:
@@ -294,6 +296,11 @@ class Hub:
                 self._expire_later(room_id, member_user, seq)
 
     def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
+        key = (room_id, user_id, seq)
+        if key in self._expiring:
+            return
+        self._expiring.add(key)
+
         async def expire() -> None:
             await asyncio.sleep(self._settings.reconnect_grace_s)
             try:
@@ -308,6 +315,8 @@ class Hub:
             except Exception as exc:
                 log.error("grace timer failed room=%s error=%s", room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)
+            finally:
+                self._expiring.discard(key)
 
         task = asyncio.create_task(expire())
         self._timers.add(task)

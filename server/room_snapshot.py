@@ -88,7 +88,8 @@ def restore(
     for each so the caller starts their grace timers. A member whose user is gone is dropped.
 
     ``keep_conns``: another instance changed the room; everyone stays bound to their connection
-    (and watching, and nearby) as stored, and nobody is detached here."""
+    (and watching, and nearby) as stored; only those stored without one are returned, with the
+    sequence number of their disconnect, so a grace timer runs for them here too."""
     if data.get("v") != VERSION:
         raise ValueError(f"unknown room snapshot version {data.get('v')!r}")
     room.seq = int(data["seq"])
@@ -122,6 +123,8 @@ def restore(
             member.conn = stored.get("conn")
             member.detach_seq = int(stored.get("detach_seq", 0))
             room.restore_member(member)
+            if member.conn is None:
+                detached.append((user.user_id, member.detach_seq))
             continue
         member.detach_seq = room.next_seq()
         room.restore_member(member)

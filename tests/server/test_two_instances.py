@@ -248,3 +248,33 @@ async def test_a_redis_that_stops_answering_fails_requests_then_the_service_reco
     assert isinstance(queue, QueueUpdate) and [e.name for e in queue.entries] == ["Ann Aa"]
     await ann.close()
     await doc.close()
+
+
+async def test_a_patient_gone_with_a_stopped_instance_leaves_the_queue_after_the_grace(
+    pg: PostgresCluster,
+) -> None:
+    """The reconnect grace of someone whose connection was on an instance that then stopped runs
+    at the instance that loads the room next, so they do not wait in the queue for ever."""
+    url = await asyncio.to_thread(pg.new_database)
+    keys = "two:" + secrets.token_urlsafe(32)
+    redis = await asyncio.to_thread(RedisServer().start)
+    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    try:
+        await asyncio.to_thread(a.start)
+        await asyncio.to_thread(b.start)
+        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+        ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
+        assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
+        await ann.close()  # gone; A's grace timer would take her out of the queue...
+        await asyncio.to_thread(a.stop)  # ...but A stops first
+        doc, _ = await WsClient.logged_in(b.ws_url, doc_token)
+        assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+        first = await doc.recv()
+        assert isinstance(first, QueueUpdate) and [e.name for e in first.entries] == ["Ann Aa"]
+        assert await doc.recv(wait=10) == QueueUpdate(room, [])  # B's timer ran out
+        await doc.close()
+    finally:
+        for process in (a, b):
+            await asyncio.to_thread(process.close)
+        await asyncio.to_thread(redis.stop)
