@@ -117,6 +117,11 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
     parser.add_argument("--port", type=int, default=0, help="0 lets the OS pick a free port")
     parser.add_argument("--dev", action="store_true", help="enable the test identity and dev endpoints")
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL, help="any SQLAlchemy URL")
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("SAMTALE_REDIS_URL") or None,
+        help="redis://host:port/db shared by every instance (else $SAMTALE_REDIS_URL; unset: one instance)",
+    )
     parser.add_argument("--token-keys-file", metavar="FILE", help=f"signing keys (else ${TOKEN_KEYS_ENV})")
     parser.add_argument("--ice-servers", type=_ice_servers, default=[], help='JSON: [{"urls": [...]}]')
     parser.add_argument("--reconnect-grace", type=float, default=45.0, metavar="S")
@@ -176,6 +181,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         port=args.port,
         dev_mode=args.dev,
         database_url=args.database_url,
+        redis_url=args.redis_url,
         token_keys=keys if keys is not None else SigningKeys.generate(),
         token_ttl_s=args.token_ttl,
         ice_servers=args.ice_servers,

@@ -14,10 +14,12 @@ from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
 from server import client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
+from server.cluster import LocalCluster, RedisCluster
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
-from server.edge.health import Readiness, database_check
+from server.edge.health import Check, Readiness, database_check
 from server.edge.metrics import Metrics
+from server.edge.shared_limits import RedisLimits
 from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.hub import Hub
 from server.identity import routes as identity_routes
@@ -40,11 +42,13 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
     identity = IdentityBroker(settings, repo, tokens)
+    cluster = RedisCluster(settings.redis_url) if settings.redis_url else LocalCluster()
+    identity.sessions.on_revoked = cluster.announce_revoked
     services = Services(
         settings=settings,
         repo=repo,
         tokens=tokens,
-        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name),
+        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster),
         room_store=room_store,
     )
     hub = services.hub
@@ -52,14 +56,24 @@ def create_app(settings: ServiceSettings) -> Starlette:
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
     )
-    readiness = Readiness({"database": database_check(repo)})
+    checks: dict[str, Check] = {"database": database_check(repo)}
+    if isinstance(cluster, RedisCluster):
+        checks["redis"] = cluster.check
+    readiness = Readiness(checks)
     listener = probe.ProbeListener(probe.ProbeTokens()) if settings.probe_enabled else None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        log.info("service starting dev_mode=%s ice_servers=%d", settings.dev_mode, len(settings.ice_servers))
+        log.info(
+            "service starting dev_mode=%s ice_servers=%d redis=%s",
+            settings.dev_mode,
+            len(settings.ice_servers),
+            cluster.shared,
+        )
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
+        identity.sessions.bind()
+        await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
         await services.hub.start()
         try:
             yield
@@ -69,6 +83,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             await identity.close()
             await readiness.close()
             await services.hub.close()
+            await cluster.close()
             repo.dispose()
             room_store.dispose()
             log.info("service stopped")
@@ -97,7 +112,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
-    app.state.limits = ClientLimits()
+    app.state.limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
     app.state.metrics = metrics
     app.state.readiness = readiness
     return app

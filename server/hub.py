@@ -5,6 +5,10 @@ change at a time per room). When the block ends the new views are sent and the r
 (``server/room_snapshot.py``) is stored before the lock is released, so a restart finds every
 lobby place, call seat, host role, lock, ban and PIN counter as it was. A room nobody is in,
 watches or has open is dropped from memory and loaded again from the database when asked for.
+
+With several instances (``server.cluster.RedisCluster``, decision 0016) the block also holds the
+room's lock in Redis, reloads the room from the database first when another instance changed it
+since, and hands messages for connections held elsewhere to Redis before the lock is released.
 """
 
 from __future__ import annotations
@@ -18,17 +22,19 @@ from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 
-from app.core.protocol import UserInfo
+from app.core.protocol import UserInfo, decode_server, encode
 from server.audit_event import AuditEvent
+from server.cluster import Cluster, LocalCluster
 from server.connection import Connection
 from server.room_closing import close_room
-from server.room_snapshot import guardian_user_ids, member_user_ids, restore, snapshot
+from server.room_snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
 from server.room_store import RoomStore
 from server.room_view import settle
 from server.rooms import Effects, Room
 from server.settings import ServiceSettings
 from server.store import Repository
-from server.store.live_rooms import LiveRooms, encode
+from server.store.live_rooms import LiveRooms
+from server.store.live_rooms import encode as encode_state
 from server.turn import TurnCredentials
 
 log = logging.getLogger(__name__)
@@ -44,6 +50,7 @@ class LiveRoom:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     saved: str = ""  # the stored snapshot's text: an unchanged room is not written again
     retired: bool = False  # dropped from memory; whoever waited for its lock loads it anew
+    version: int = 0  # the room's version in the cluster when this copy was loaded or stored
 
 
 class Hub:
@@ -55,29 +62,36 @@ class Hub:
         repo: Repository,
         room_store: RoomStore,
         guardian_name: GuardianName | None = None,
+        cluster: Cluster | None = None,
     ) -> None:
         self._settings = settings
         self._repo = repo
         self._room_store = room_store
         self._stored = LiveRooms(repo)
         self._guardian_name = guardian_name
+        self._cluster: Cluster = cluster if cluster is not None else LocalCluster()
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[None]] = set()
+        self._expiring: set[tuple[str, str, int]] = set()  # (room, user, detach seq) timed here
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
         # connection id → the rooms it acted in (a superset of where it is bound): what detach visits
         self._conn_rooms: dict[str, set[str]] = {}
 
     async def start(self) -> None:
-        """Load every room someone has a place in: each member gets the grace time from now."""
+        """Load every room someone has a place in: each member gets the grace time from now.
+
+        With other instances, only those not connected anywhere (for instance through an instance
+        that stopped) get it: a grace timer runs for them here."""
         for room_id in await run_in_threadpool(self._stored.occupied):
             await self.live_room(room_id)
         if self._rooms:
             log.info("restored rooms=%d", len(self._rooms))
 
     async def _load(self, room_id: str) -> tuple[Room, list[tuple[str, int]], str] | None:
-        """A stored room with its lasting state, every member detached; ``None`` if no such room."""
+        """A stored room with its lasting state, every member detached (with other instances: as
+        connected there); ``None`` if no such room."""
         record = await run_in_threadpool(self._repo.room, room_id)
         if record is None:
             return None
@@ -92,7 +106,7 @@ class Hub:
         if data is None or room.closed:
             return room, [], ""
         users: dict[str, UserInfo] = {}
-        for user_id in member_user_ids(data):
+        for user_id in [*member_user_ids(data), *nearby_user_ids(data)]:
             person = await run_in_threadpool(self._repo.user, user_id)
             if person is not None:
                 users[user_id] = person.info()
@@ -100,13 +114,15 @@ class Hub:
         if self._guardian_name is not None:
             for user_id in guardian_user_ids(data):
                 guardians[user_id] = await self._guardian_name(user_id)
-        return room, restore(room, data, users, guardians), encode(data)
+        detached = restore(room, data, users, guardians, keep_conns=self._cluster.shared)
+        return room, detached, encode_state(data)
 
     async def live_room(self, room_id: str) -> LiveRoom | None:
         """The live state of a stored room (loaded on first use), or ``None`` if it does not exist."""
         live = self._rooms.get(room_id)
         if live is not None:
             return live
+        version = await self._cluster.version(room_id)  # before reading: a later change is noticed
         loaded = await self._load(room_id)
         if loaded is None:
             return None
@@ -114,7 +130,7 @@ class Hub:
         if live is not None:
             return live
         room, detached, saved = loaded
-        live = self._rooms[room_id] = LiveRoom(room, saved=saved)
+        live = self._rooms[room_id] = LiveRoom(room, saved=saved, version=version)
         for user_id, seq in detached:
             self._expire_later(room_id, user_id, seq)
         return live
@@ -122,7 +138,9 @@ class Hub:
     async def view(self, room_id: str) -> Room | None:
         """A room to read (counts, who waits, who is host), loaded or not; never change it."""
         live = self._rooms.get(room_id)
-        if live is not None:
+        if live is not None and (
+            not self._cluster.shared or live.version == await self._cluster.version(room_id)
+        ):
             return live.room
         loaded = await self._load(room_id)
         return None if loaded is None else loaded[0]
@@ -143,22 +161,42 @@ class Hub:
             async with live.lock:
                 if live.retired:
                     continue
-                yield live
-                await self.settle(live)
+                async with self._cluster.room_lock(room_id):
+                    if not await self._refresh(live):
+                        yield None
+                        return
+                    yield live
+                    await self.settle(live)
+                    await self._cluster.flush()
                 return
+
+    async def _refresh(self, live: LiveRoom) -> bool:
+        """Under the room's lock: reload it if another instance changed it since (``False``: gone)."""
+        version = await self._cluster.version(live.room.room_id)
+        if version == live.version:
+            return True
+        loaded = await self._load(live.room.room_id)
+        if loaded is None:
+            return False
+        live.room, detached, live.saved = loaded
+        live.version = version
+        for user_id, seq in detached:  # disconnected at another instance, which may have stopped
+            self._expire_later(live.room.room_id, user_id, seq)
+        return True
 
     async def close_room(self, room_id: str, actor: UserInfo) -> None:
         """The owner closed the room (already marked in the database): tell everyone in it, forget it."""
         live = self._rooms.get(room_id)
-        if live is None:  # nobody is in it: only the audit entry
+        if live is None and not self._cluster.shared:  # nobody is in it: only the audit entry
             event = AuditEvent.of(room_id, time.time(), actor, "close_room", None, "")
             await run_in_threadpool(self._room_store.record, [event])
             return
-        async with live.lock:
+        async with self.locked(room_id) as live:
+            if live is None:
+                return
             effects = close_room(live.room, actor)
             log.info("room closed room=%s told=%d", room_id, len(effects))
             self.deliver(effects)
-            await self.settle(live)
             self._retire(live)  # loaded again from the database (closed) if asked for
 
     def loaded_rooms(self) -> list[str]:
@@ -174,10 +212,19 @@ class Hub:
         return list(self._rooms.values())
 
     def deliver(self, effects: Effects) -> None:
+        """Send each message to its connection: here, or through the cluster to where it is held."""
         for conn_id, message in effects:
             conn = self.connections.get(conn_id)
             if conn is not None:
                 conn.send(message)
+            elif self._cluster.shared:
+                self._cluster.publish(conn_id, encode(message))
+
+    def deliver_here(self, conn_id: str, text: str) -> None:
+        """A message another instance published: sent if the connection is held here."""
+        conn = self.connections.get(conn_id)
+        if conn is not None:
+            conn.send(decode_server(text))
 
     async def settle(self, live: LiveRoom) -> None:
         """After a change (under the room's lock): send the new views, store audit entries and the
@@ -188,11 +235,12 @@ class Hub:
         room.audit = []
         if events:
             await run_in_threadpool(self._room_store.record, events)
-        state = snapshot(room)
-        text = encode(state)
+        state = snapshot(room, with_conns=self._cluster.shared)
+        text = encode_state(state)
         if text != live.saved:
             await run_in_threadpool(self._stored.save, room.room_id, text, member_user_ids(state))
             live.saved = text
+            live.version = await self._cluster.bump(room.room_id)
         if room.idle():
             self._retire(live)
 
@@ -233,15 +281,13 @@ class Hub:
         user_id = conn.user.user_id
         grace = self._settings.reconnect_grace_s
         for room_id in sorted(self._conn_rooms.pop(conn.id, set())):
-            live = self._rooms.get(room_id)
-            if live is None:  # dropped from memory: nobody is in it, so neither is this connection
+            if room_id not in self._rooms:  # dropped from memory: nobody is in it, nor this connection
                 continue
-            async with live.lock:
-                if live.retired:
+            async with self.locked(room_id) as live:
+                if live is None:
                     continue
                 was_watching = conn.id in live.room.watchers
                 detached = live.room.detach(conn.id)
-                await self.settle(live)
             if was_watching:
                 rooms, _ = self._watches.get(user_id, (set(), 0.0))
                 self._watches[user_id] = (rooms | {room_id}, time.monotonic() + grace)
@@ -250,6 +296,11 @@ class Hub:
                 self._expire_later(room_id, member_user, seq)
 
     def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
+        key = (room_id, user_id, seq)
+        if key in self._expiring:
+            return
+        self._expiring.add(key)
+
         async def expire() -> None:
             await asyncio.sleep(self._settings.reconnect_grace_s)
             try:
@@ -264,6 +315,8 @@ class Hub:
             except Exception as exc:
                 log.error("grace timer failed room=%s error=%s", room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)
+            finally:
+                self._expiring.discard(key)
 
         task = asyncio.create_task(expire())
         self._timers.add(task)

@@ -123,16 +123,16 @@ async def get_room(request: Request) -> Response:
     services = services_of(request)
     user = await _user(request, services)
     limits, client = limits_of(request), client_address(request)
-    limits.check("join_code_miss_user", user.user_id)
-    limits.check("join_code_miss_address", client)
+    await limits.check("join_code_miss_user", user.user_id)
+    await limits.check("join_code_miss_address", client)
     text = request.path_params["code"]
     code, address = normalize_code(text), normalize_address(text)
     room = None if code is None else await run_in_threadpool(services.repo.room_by_code, code)
     if room is None and address is not None:
         room = await run_in_threadpool(RoomDirectory(services.repo).by_address, address)
     if room is None:
-        limits.hit("join_code_miss_user", user.user_id)
-        limits.hit("join_code_miss_address", client)
+        await limits.hit("join_code_miss_user", user.user_id)
+        await limits.hit("join_code_miss_address", client)
         raise ProtocolError(ErrorCode.NOT_FOUND, "no room with that code")
     if room.closed:
         raise ProtocolError(ErrorCode.ROOM_CLOSED, "the room was closed")

@@ -2,8 +2,10 @@
 patient started waiting), the call, each member's media state, the host role, the lock, bans,
 ringing and the wrong-PIN counters.
 
-Connections are not kept: after a restart every member is detached until their app comes back
-(``Room.rebind``) or the reconnect grace runs out. Names are not kept either: people are stored by
+With several instances (decision 0016) connections are kept too, as opaque ids: an instance
+reloading a room another changed keeps everyone where they are connected. Without, after a
+restart every member is detached until their app comes back (``Room.rebind``) or the reconnect
+grace runs out. Names are not kept either: people are stored by
 their user id and read back from the users table; a guardian by the fact that one acts.
 """
 
@@ -19,8 +21,8 @@ from server.room_core import RoomCore
 VERSION = 1
 
 
-def _member(member: Member) -> dict[str, Any]:
-    return {
+def _member(member: Member, with_conns: bool) -> dict[str, Any]:
+    data = {
         "participant_id": member.participant_id,
         "user_id": member.user.user_id,
         "since": member.since,
@@ -35,11 +37,16 @@ def _member(member: Member) -> dict[str, Any]:
         "presenting": member.presenting,
         "guardian": member.guardian is not None,
     }
+    if with_conns:
+        data |= {"conn": member.conn, "detach_seq": member.detach_seq}
+    return data
 
 
-def snapshot(room: RoomCore) -> dict[str, Any]:
-    """The room's lasting state; lobby members in queue order, then the call in joining order."""
-    return {
+def snapshot(room: RoomCore, with_conns: bool = False) -> dict[str, Any]:
+    """The room's lasting state; lobby members in queue order, then the call in joining order.
+
+    ``with_conns``: with who is connected where, watches and has the room open (several instances)."""
+    data: dict[str, Any] = {
         "v": VERSION,
         "seq": room.seq,
         "locked": room.locked,
@@ -47,9 +54,13 @@ def snapshot(room: RoomCore) -> dict[str, Any]:
         "banned": sorted(room.banned),
         "ringing": sorted(room.ringing),
         "pins": room.pins.failures(),
-        "lobby": [_member(m) for m in room.lobby.values()],
-        "call": [_member(m) for m in room.call.values()],
+        "lobby": [_member(m, with_conns) for m in room.lobby.values()],
+        "call": [_member(m, with_conns) for m in room.call.values()],
     }
+    if with_conns:
+        data["watchers"] = dict(sorted(room.watchers.items()))
+        data["nearby"] = {user_id: conn for user_id, (_, conn) in sorted(room.nearby.items())}
+    return data
 
 
 def member_user_ids(data: dict[str, Any]) -> list[str]:
@@ -61,11 +72,24 @@ def guardian_user_ids(data: dict[str, Any]) -> list[str]:
     return [m["user_id"] for m in [*data.get("lobby", []), *data.get("call", [])] if m["guardian"]]
 
 
+def nearby_user_ids(data: dict[str, Any]) -> list[str]:
+    """Patients with the room open nearby (kept for the other instances only)."""
+    return sorted(data.get("nearby", {}))
+
+
 def restore(
-    room: RoomCore, data: dict[str, Any], users: dict[str, UserInfo], guardians: dict[str, str | None]
+    room: RoomCore,
+    data: dict[str, Any],
+    users: dict[str, UserInfo],
+    guardians: dict[str, str | None],
+    keep_conns: bool = False,
 ) -> list[tuple[str, int]]:
     """Put a stored state into a fresh room; every member detached. Returns (user id, detach seq)
-    for each so the caller starts their grace timers. A member whose user is gone is dropped."""
+    for each so the caller starts their grace timers. A member whose user is gone is dropped.
+
+    ``keep_conns``: another instance changed the room; everyone stays bound to their connection
+    (and watching, and nearby) as stored; only those stored without one are returned, with the
+    sequence number of their disconnect, so a grace timer runs for them here too."""
     if data.get("v") != VERSION:
         raise ValueError(f"unknown room snapshot version {data.get('v')!r}")
     room.seq = int(data["seq"])
@@ -95,7 +119,19 @@ def restore(
             presenting=bool(stored["presenting"]),
             guardian=guardians.get(user.user_id) if stored["guardian"] else None,
         )
+        if keep_conns:
+            member.conn = stored.get("conn")
+            member.detach_seq = int(stored.get("detach_seq", 0))
+            room.restore_member(member)
+            if member.conn is None:
+                detached.append((user.user_id, member.detach_seq))
+            continue
         member.detach_seq = room.next_seq()
         room.restore_member(member)
         detached.append((user.user_id, member.detach_seq))
+    if keep_conns:
+        room.watchers = dict(data.get("watchers", {}))
+        for user_id, conn in data.get("nearby", {}).items():
+            if user_id in users:
+                room.nearby[user_id] = (users[user_id], conn)
     return detached

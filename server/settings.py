@@ -51,6 +51,8 @@ class ServiceSettings:
     port: int = 0
     dev_mode: bool = False
     database_url: str = DEFAULT_DATABASE_URL
+    # Redis shared by the instances of one deployment (decision 0016); unset: one process, no Redis.
+    redis_url: str | None = None
     token_keys: SigningKeys = field(default_factory=SigningKeys.generate)  # sign and verify tokens
     token_ttl_s: int = 900
     # Handed out on admission. Empty by default: never a public STUN server.

@@ -3,7 +3,8 @@
 A moving window per (budget, key): at most ``amount`` events in the last ``per_s`` seconds. Keys are
 client addresses (as the trusted reverse proxy names them, see ``server.runner``) or user ids; they
 are never logged. Memory is bounded: past ``max_keys`` keys the least recently used are forgotten.
-The counts live in this process; with several instances they belong in Redis (docs/deployment.md).
+The counts live in this process; with several instances they are kept in Redis instead
+(``server.edge.shared_limits.RedisLimits``, the same budgets and methods), so they hold across them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, cast
 
 from starlette.requests import HTTPConnection
 
@@ -65,22 +67,22 @@ class ClientLimits:
             events.popleft()
         return budget, events
 
-    def allowed(self, kind: str, key: str) -> bool:
+    async def allowed(self, kind: str, key: str) -> bool:
         """Whether ``key`` still has budget (spends nothing)."""
         budget, events = self._window(kind, key)
         return len(events) < budget.amount
 
-    def check(self, kind: str, key: str) -> None:
-        if not self.allowed(kind, key):
+    async def check(self, kind: str, key: str) -> None:
+        if not await self.allowed(kind, key):
             raise ProtocolError(ErrorCode.RATE_LIMITED, "too many attempts, try again later")
 
-    def hit(self, kind: str, key: str) -> None:
+    async def hit(self, kind: str, key: str) -> None:
         self._window(kind, key)[1].append(self._clock())
 
-    def take(self, kind: str, key: str) -> None:
+    async def take(self, kind: str, key: str) -> None:
         """``check`` then ``hit``: for budgets that count every attempt."""
-        self.check(kind, key)
-        self.hit(kind, key)
+        await self.check(kind, key)
+        await self.hit(kind, key)
 
 
 def client_address(conn: HTTPConnection) -> str:
@@ -88,7 +90,14 @@ def client_address(conn: HTTPConnection) -> str:
     return conn.client.host if conn.client is not None else "unknown"
 
 
-def limits_of(conn: HTTPConnection) -> ClientLimits:
-    limits = conn.app.state.limits
-    assert isinstance(limits, ClientLimits)
-    return limits
+class Limits(Protocol):
+    """What the routes use: ``ClientLimits`` in one process, ``RedisLimits`` across instances."""
+
+    async def allowed(self, kind: str, key: str) -> bool: ...
+    async def check(self, kind: str, key: str) -> None: ...
+    async def hit(self, kind: str, key: str) -> None: ...
+    async def take(self, kind: str, key: str) -> None: ...
+
+
+def limits_of(conn: HTTPConnection) -> Limits:
+    return cast(Limits, conn.app.state.limits)

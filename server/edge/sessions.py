@@ -4,7 +4,8 @@ families were revoked (logout, or a reused refresh token) while their access tok
 Revoking closes the family's open WebSockets with ``invalid_token`` and makes its access tokens
 invalid at once. ``revoke`` may be called from a worker thread (the refresh store runs there).
 Revocations are remembered in this process for one access-token lifetime; with several instances
-they travel over Redis (docs/deployment.md).
+each one is announced over Redis (``on_revoked``, ``server.cluster``) and every other instance
+revokes it too (``revoke(..., announce=False)``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ class Sessions:
         self._revoked: dict[str, float] = {}  # family id -> until when to remember it
         self._open: dict[str, set[Connection]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+        # Called on the event loop with each family revoked here: tells the other instances.
+        self.on_revoked: Callable[[str], None] | None = None
+
+    def bind(self) -> None:
+        """At start, on the service's event loop: where revocations from worker threads are handled."""
+        self._loop = asyncio.get_running_loop()
 
     def check(self, family: str | None) -> None:
         """Refuse an access token whose login was revoked (``invalid_token``)."""
@@ -53,8 +60,10 @@ class Sessions:
             if not conns:
                 del self._open[family or ""]
 
-    def revoke(self, family: str) -> None:
-        """From any thread: the family's tokens stop working and its WebSockets are closed."""
+    def revoke(self, family: str, announce: bool = True) -> None:
+        """From any thread: the family's tokens stop working and its WebSockets are closed.
+
+        ``announce``: revoked here (not told by another instance), so the others are told."""
         now = self._clock()
         with self._lock:
             self._revoked = {f: t for f, t in self._revoked.items() if t > now}
@@ -67,9 +76,14 @@ class Sessions:
         except RuntimeError:
             running = None
         if running is loop:
-            self._close(family)
+            self._revoked_here(family, announce)
         else:
-            loop.call_soon_threadsafe(self._close, family)
+            loop.call_soon_threadsafe(self._revoked_here, family, announce)
+
+    def _revoked_here(self, family: str, announce: bool) -> None:
+        self._close(family)
+        if announce and self.on_revoked is not None:
+            self.on_revoked(family)
 
     def _close(self, family: str) -> None:
         conns = self._open.pop(family, set())

@@ -30,7 +30,7 @@ async def providers(request: Request) -> Response:
 async def bankid_start(request: Request) -> Response:
     end_user_ip = client_address(request)
     _bankid(request)
-    limits_of(request).take("bankid_start", end_user_ip)
+    await limits_of(request).take("bankid_start", end_user_ip)
     started = await _bankid(request).start(end_user_ip)
     return JSONResponse(to_json(started), status_code=201)
 
@@ -48,14 +48,14 @@ async def bankid_cancel(request: Request) -> Response:
 
 async def oidc_login(request: Request) -> Response:
     broker = broker_of(request)
-    limits_of(request).take("oidc", client_address(request))
+    await limits_of(request).take("oidc", client_address(request))
     body = await _body(request, OidcLoginRequest)
     person = await broker.oidc.verify(body.provider_id, body.id_token, body.nonce)
     return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
 
 
 async def refresh(request: Request) -> Response:
-    limits_of(request).take("refresh", client_address(request))
+    await limits_of(request).take("refresh", client_address(request))
     body = await _body(request, RefreshRequest)
     response = await broker_of(request).refreshed(body.refresh_token)
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})

@@ -79,19 +79,19 @@ async def test_a_forwarded_header_from_an_untrusted_peer_is_ignored(pki: SimPki,
         assert {o.end_user_ip for o in simulator.orders.values()} == {"127.0.0.1"}
 
 
-def test_a_window_frees_up_and_keys_stay_bounded() -> None:
+async def test_a_window_frees_up_and_keys_stay_bounded() -> None:
     now = [0.0]
     limits = ClientLimits({"x": Budget(2, 10.0)}, max_keys=3, clock=lambda: now[0])
-    limits.take("x", "a")
-    limits.take("x", "a")
+    await limits.take("x", "a")
+    await limits.take("x", "a")
     with pytest.raises(ProtocolError) as refused:
-        limits.take("x", "a")
+        await limits.take("x", "a")
     assert refused.value.code is ErrorCode.RATE_LIMITED
-    assert limits.allowed("x", "b")  # another key is not affected
+    assert await limits.allowed("x", "b")  # another key is not affected
     now[0] = 10.5
-    limits.take("x", "a")  # the window moved on
+    await limits.take("x", "a")  # the window moved on
     for key in "cdefg":
-        limits.hit("x", key)
+        await limits.hit("x", key)
     assert len(limits._events) == 3
 
 

@@ -1,0 +1,181 @@
+"""Instances of one deployment, coordinated through Redis (decision 0016).
+
+What the hub needs from the other instances, and nothing else:
+
+- **a room lock across instances** (``room_lock``): held around every change to a room, with a
+  lease so an instance that dies holding it blocks the room for at most ``LOCK_LEASE_S``;
+- **the room's version** (``version``, ``bump``): a counter raised after each stored change, so an
+  instance whose copy in memory is older reloads it from the database before changing it;
+- **messages for connections another instance holds** (``publish``, ``flush``): one Pub/Sub
+  channel; every instance hands on those meant for its own connections, in the order published.
+
+``LocalCluster`` is the single process (dev, demo, SQLite): no Redis, nothing shared, no cost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import redis
+import redis.asyncio as aredis
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "samtale:deliver"
+REVOKED = "samtale:revoked"  # a login revoked at one instance: every instance closes its sockets
+LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
+LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (the request gets internal)
+REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
+Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
+Revoked = Callable[[str], None]  # a refresh family revoked at another instance
+
+
+class LocalCluster:
+    """One process: its own locks suffice and every connection is its own."""
+
+    shared = False
+
+    async def start(self, deliver: Deliver, revoked: Revoked) -> None:
+        return None
+
+    def announce_revoked(self, family: str) -> None:
+        return None
+
+    @asynccontextmanager
+    async def room_lock(self, room_id: str) -> AsyncIterator[None]:
+        yield
+
+    async def version(self, room_id: str) -> int:
+        return 0
+
+    async def bump(self, room_id: str) -> int:
+        return 0
+
+    def publish(self, conn_id: str, text: str) -> None:
+        log.debug("no connection conn=%s", conn_id)
+
+    async def flush(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+
+class RedisCluster:
+    """Several instances on one database, sharing rooms through Redis at ``url``."""
+
+    shared = True
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._redis = aredis.Redis.from_url(
+            url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
+        )
+        # Pub/Sub waits for messages as long as there are none: its own connection, no read timeout.
+        self._sub = aredis.Redis.from_url(
+            url, socket_connect_timeout=REDIS_TIMEOUT_S, health_check_interval=10
+        )
+        self._outbox: list[tuple[str, str]] = []
+        self._announcing: set[asyncio.Task[None]] = set()
+        self._listener: asyncio.Task[None] | None = None
+        self._pubsub: aredis.client.PubSub | None = None
+
+    async def start(self, deliver: Deliver, revoked: Revoked) -> None:
+        """Subscribe before serving, so no message for this instance's connections is missed."""
+        self._pubsub = self._sub.pubsub(ignore_subscribe_messages=True)
+        await self._pubsub.subscribe(CHANNEL, REVOKED)
+        self._listener = asyncio.create_task(self._listen(deliver, revoked), name="cluster-listener")
+
+    async def _listen(self, deliver: Deliver, revoked: Revoked) -> None:
+        assert self._pubsub is not None
+        while True:
+            try:
+                async for message in self._pubsub.listen():
+                    if message["channel"] == REVOKED.encode():
+                        revoked(message["data"].decode())
+                        continue
+                    for conn_id, text in json.loads(message["data"]):
+                        deliver(conn_id, text)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Redis went away: resubscribe when it is back
+                log.warning("cluster listener error=%s", type(exc).__name__)
+                await asyncio.sleep(0.5)
+                with contextlib.suppress(Exception):
+                    await self._pubsub.subscribe(CHANNEL, REVOKED)
+
+    @asynccontextmanager
+    async def room_lock(self, room_id: str) -> AsyncIterator[None]:
+        lock = self._redis.lock(
+            f"samtale:room:{room_id}:lock", timeout=LOCK_LEASE_S, sleep=0.005, blocking_timeout=LOCK_WAIT_S
+        )
+        if not await lock.acquire():
+            raise TimeoutError(f"room lock not acquired within {LOCK_WAIT_S} s")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(redis.exceptions.LockError):  # the lease ran out: nothing to free
+                await lock.release()
+
+    @property
+    def client(self) -> aredis.Redis:
+        """The connection pool, for what else is kept in Redis (``server.edge.shared_limits``)."""
+        return self._redis
+
+    async def version(self, room_id: str) -> int:
+        value = await self._redis.get(f"samtale:room:{room_id}:version")
+        return int(value) if value is not None else 0
+
+    async def bump(self, room_id: str) -> int:
+        return int(await self._redis.incr(f"samtale:room:{room_id}:version"))
+
+    def publish(self, conn_id: str, text: str) -> None:
+        """Queue a message for a connection held elsewhere; ``flush`` sends the queue in order."""
+        self._outbox.append((conn_id, text))
+
+    async def flush(self) -> None:
+        """Publish what was queued (before the room's lock is released, so order holds)."""
+        if self._outbox:
+            batch, self._outbox = self._outbox, []
+            await self._redis.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
+
+    def announce_revoked(self, family: str) -> None:
+        """Tell every other instance a login was revoked here (they close its sockets too)."""
+
+        async def publish() -> None:
+            try:
+                await self._redis.publish(REVOKED, family)
+            except Exception as exc:
+                log.warning("revocation not announced error=%s", type(exc).__name__)
+
+        task = asyncio.create_task(publish())
+        self._announcing.add(task)
+        task.add_done_callback(self._announcing.discard)
+
+    def check(self) -> None:
+        """Blocking readiness check: Redis answers a PING."""
+        with redis.Redis.from_url(self._url, socket_timeout=2, socket_connect_timeout=2) as client:
+            client.ping()
+
+    async def close(self) -> None:
+        if self._announcing:
+            await asyncio.gather(*self._announcing, return_exceptions=True)
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+            self._listener = None
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+            self._pubsub = None
+        await self._redis.aclose()
+        await self._sub.aclose()
+
+
+Cluster = LocalCluster | RedisCluster
