@@ -39,7 +39,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store = RoomStore(settings.database_url)
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
-    identity = IdentityBroker(settings, repo, tokens)
+    limits = ClientLimits()
+    identity = IdentityBroker(settings, repo, tokens, limits=limits)
     services = Services(
         settings=settings,
         repo=repo,
@@ -97,7 +98,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
-    app.state.limits = ClientLimits()
+    app.state.limits = limits
     app.state.metrics = metrics
     app.state.readiness = readiness
     return app

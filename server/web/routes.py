@@ -10,6 +10,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from app.core.links import LinkError, join_target
+from server.admission import Admission
 from server.services import services_of
 
 STATIC = Path(__file__).with_name("static")
@@ -54,9 +55,18 @@ async def static_file(request: Request) -> Response:
 
 
 async def deployment(request: Request) -> Response:
-    """Public facts the page needs: the emergency notice, and the page offered after a call."""
+    """Public facts the page needs: the emergency notice, the page offered after a call, the consent
+    asked before knocking (texts per language and the version the audit log records; null: none)."""
     settings = services_of(request).settings
-    facts = {"emergency": settings.emergency.to_json(), "after_call_url": settings.after_call_url}
+    admission = Admission.of(settings)
+    consent = None
+    if settings.consent is not None:
+        consent = {"texts": dict(settings.consent.texts), "version": admission.consent_version}
+    facts = {
+        "emergency": settings.emergency.to_json(),
+        "after_call_url": settings.after_call_url,
+        "consent": consent,
+    }
     return JSONResponse(facts, headers=HEADERS)
 
 
