@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import client_versions, probe, rest, room_list_rest, turn, web
+from server import admission, client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
@@ -79,6 +79,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *rest.routes(),
             *room_list_rest.routes(),
             *audit_routes(),
+            *admission.routes(),
             *turn.routes(),
             *probe.routes(),
             *client_versions.routes(),

@@ -10,7 +10,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from app.core.links import LinkError, join_target
-from server.admission import Admission
+from app.core.protocol import to_json
+from server.admission import consent_info
 from server.services import services_of
 
 STATIC = Path(__file__).with_name("static")
@@ -58,10 +59,7 @@ async def deployment(request: Request) -> Response:
     """Public facts the page needs: the emergency notice, the page offered after a call, the consent
     asked before knocking (texts per language and the version the audit log records; null: none)."""
     settings = services_of(request).settings
-    admission = Admission.of(settings)
-    consent = None
-    if settings.consent is not None:
-        consent = {"texts": dict(settings.consent.texts), "version": admission.consent_version}
+    consent = to_json(consent_info(settings)) if settings.consent is not None else None
     facts = {
         "emergency": settings.emergency.to_json(),
         "after_call_url": settings.after_call_url,

@@ -144,6 +144,15 @@ class AuthProviders:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentInfo:
+    """The consent a deployment asks for before knocking (``GET /v1/consent``); not ``required``: none."""
+
+    required: bool
+    texts: dict[str, str] = field(default_factory=dict)  # language (nb, sv, en) → the text
+    version: str | None = None  # what the audit log records with the time of consent
+
+
+@dataclass(frozen=True, slots=True)
 class EmailCodeRequest:
     """Send a one-time sign-in code to ``address`` (``POST /v1/auth/email``); the name is self-declared."""
 
