@@ -18,7 +18,17 @@ STATIC = Path(__file__).with_name("static")
 _TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 # The page's own files, and nothing else: no directory listing, no path from the request.
 FILES = frozenset(
-    {"guest.js", "page.js", "incall.js", "i18n.js", "signaling.js", "checks.js", "call.js", "guest.css"}
+    {
+        "guest.js",
+        "page.js",
+        "incall.js",
+        "i18n.js",
+        "signaling.js",
+        "checks.js",
+        "call.js",
+        "email.js",
+        "guest.css",
+    }
 )
 
 # Same origin only; no inline script; media from the page's own streams; never framed.
