@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,6 +17,7 @@ from app.core.protocol import Ack, Error, Knock, QueueUpdate, Verification, Watc
 from app.core.room_types import RoomType
 from server.settings import EmailLoginSettings, ServiceSettings
 from tests.server.identity.conftest import running_service
+from tests.server.identity.numbers import swedish
 from tests.server.wsclient import WsClient, new_id
 from tests.support.smtp import MailServer
 
@@ -182,3 +186,21 @@ async def test_through_the_service_an_email_person_knocks_only_where_allowed(mai
         finally:
             await host.close()
             await patient.close()
+
+
+async def test_someone_signed_in_with_an_email_code_cannot_act_for_a_child(
+    mail: MailServer, tmp_path: Path
+) -> None:
+    child = swedish(date.today().replace(year=date.today().year - 9), 123)
+    families = tmp_path / "families.json"
+    # Even a directory that named this e-mail identity as the guardian is not enough: only an e-ID acts.
+    families.write_text(json.dumps([{"child": child, "name": "Ella", "guardians": ["email:" + ADDRESS]}]))
+    email = EmailLoginSettings(host="127.0.0.1", port=mail.port, sender="s@example.no", security="none")
+    settings = ServiceSettings(email_login=email, guardianship_simulator_file=str(families))
+    async with running_service(settings) as client:
+        await ask(client)
+        token = (await verify(client, await mail.next_code(ADDRESS))).json()["access_token"]
+        refused = await client.post(
+            "/v1/auth/act-for", json={"national_id": child}, headers={"Authorization": f"Bearer {token}"}
+        )
+    assert (refused.status_code, refused.json()["code"]) == (403, "forbidden")
