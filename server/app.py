@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import client_versions, probe, rest, room_list_rest, turn, web
+from server import admission, client_versions, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.cluster import LocalCluster, RedisCluster
 from server.edge import routes as edge_routes
@@ -41,8 +41,10 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store = RoomStore(settings.database_url)
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
-    identity = IdentityBroker(settings, repo, tokens)
     cluster = RedisCluster(settings.redis_url) if settings.redis_url else LocalCluster()
+    # Per-address limits: in this process, or counted in Redis so they hold across instances.
+    limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
+    identity = IdentityBroker(settings, repo, tokens, limits=limits)
     identity.sessions.on_revoked = cluster.announce_revoked
     services = Services(
         settings=settings,
@@ -93,6 +95,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *rest.routes(),
             *room_list_rest.routes(),
             *audit_routes(),
+            *admission.routes(),
             *turn.routes(),
             *probe.routes(),
             *client_versions.routes(),
@@ -112,7 +115,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
     app.state.turn = turn.TurnCredentials.from_settings(settings)
     app.state.probe = listener
     app.state.identity = identity
-    app.state.limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
+    app.state.limits = limits
     app.state.metrics = metrics
     app.state.readiness = readiness
     return app

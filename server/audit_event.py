@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.protocol import Role, UserInfo
+from app.core.protocol import Role, UserInfo, Verification
 
 if TYPE_CHECKING:
     from server.members import Member
@@ -29,6 +29,11 @@ class AuditEvent:
     def of(
         cls, room_id: str, at: float, actor: UserInfo, action: str, target: Member | None, detail: str
     ) -> AuditEvent:
+        # People signed in with an e-mail code are at a lower assurance level: the log says so.
+        if actor.verified_by is Verification.EMAIL:
+            detail = f"{detail} actor_verified_by=email".strip()
+        if target is not None and target.user.verified_by is Verification.EMAIL:
+            detail = f"{detail} target_verified_by=email".strip()
         return cls(
             room_id=room_id,
             at=at,

@@ -8,11 +8,15 @@ import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.websockets import WebSocket
 
 from app.core.errors import ErrorCode
 from app.core.protocol import Error, ServerMessage, UserInfo, encode
+
+if TYPE_CHECKING:
+    from server.admission import Admission
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,7 @@ class Connection:
         self.id = "c_" + secrets.token_urlsafe(9)
         self.user: UserInfo | None = None
         self.guardian: str | None = None  # set at hello when a guardian acts for a child
+        self.admission: Admission | None = None  # the deployment's knock rules (set by the endpoint)
         self.resumed = False  # set at hello: the same app reconnecting (its calls are still up)
         self.session: str | None = None  # set at hello: the login (refresh family) its token belongs to
         self._websocket = websocket

@@ -58,7 +58,7 @@ async def _apply(hub: Hub, conn: Connection, message: ClientMessage) -> None:
             conn.send(Error(ErrorCode.ROOM_CLOSED, ref, "the room was closed"))
             return
         message = await _with_hashed_pin(message, live.room.config)
-        operation = operation_for(conn.user, conn.id, message, conn.guardian)[1]
+        operation = operation_for(conn.user, conn.id, message, conn.guardian, conn.admission)[1]
         try:
             effects = operation(live.room)
         except RoomError as refusal:

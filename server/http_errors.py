@@ -32,6 +32,7 @@ STATUS: dict[ErrorCode, int] = {
     ErrorCode.IDENTITY_REJECTED: 401,  # the proof of identity did not hold
     ErrorCode.ASSURANCE_TOO_LOW: 403,  # a real identity, but not strong enough for this service
     ErrorCode.PROVIDER_UNAVAILABLE: 503,  # BankID or the OpenID provider cannot be used now
+    ErrorCode.CODE_INVALID: 401,  # an e-mail code that is wrong, used or expired
 }
 _HTTP_CODES = {404: ErrorCode.NOT_FOUND, 413: ErrorCode.TOO_LARGE, 401: ErrorCode.UNAUTHENTICATED}
 

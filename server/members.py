@@ -54,6 +54,7 @@ class Member:
             participant_id=self.participant_id,
             name=self.user.name,
             role=self.user.role,
+            verified_by=self.user.verified_by,
             is_host=is_host,
             audio_on=self.audio_on,
             video_on=self.video_on,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from app.core.protocol import Admit, ClientMessage, Deny, JoinCall, Knock, Leave, Signal, UserInfo, WatchRoom
 from app.core.protocol import moderation as mod
 from server import host_role, in_call, moderation, ringing
+from server.admission import Admission
 from server.members import Effects
 from server.rooms import Room
 
@@ -15,13 +16,20 @@ Operation = Callable[[Room], Effects]
 
 
 def _core(
-    user: UserInfo, conn_id: str, message: ClientMessage, now: float, guardian: str | None
+    user: UserInfo,
+    conn_id: str,
+    message: ClientMessage,
+    now: float,
+    guardian: str | None,
+    admission: Admission,
 ) -> Operation | None:
     match message:
         case WatchRoom():
             return lambda room: room.watch(user, conn_id)
-        case Knock(precall=precall, pin=pin):
-            return lambda room: room.knock(user, conn_id, precall, now, pin, guardian)
+        case Knock(precall=precall, pin=pin, consent=consent):
+            return lambda room: admission.knock(
+                room, user, consent, lambda: room.knock(user, conn_id, precall, now, pin, guardian)
+            )
         case Admit(participant_id=pid):
             return lambda room: room.admit(user, pid)
         case Deny(participant_id=pid):
@@ -78,15 +86,20 @@ def _member(user: UserInfo, conn_id: str, message: ClientMessage) -> Operation |
 
 
 def operation_for(
-    user: UserInfo, conn_id: str, message: ClientMessage, guardian: str | None = None
+    user: UserInfo,
+    conn_id: str,
+    message: ClientMessage,
+    guardian: str | None = None,
+    admission: Admission | None = None,
 ) -> tuple[str, Operation]:
     """The room the request names and the operation to run on it under the room's lock.
 
     ``guardian``: the name of the guardian acting in this connection's session, shown in the queue.
+    ``admission``: the deployment's rules for knocking (identity level per room type, consent).
     """
     room_id = getattr(message, "room_id", None)
     operation = (
-        _core(user, conn_id, message, time.time(), guardian)
+        _core(user, conn_id, message, time.time(), guardian, admission or Admission())
         or _host(user, message)
         or _member(user, conn_id, message)
     )

@@ -6,11 +6,20 @@ from dataclasses import dataclass, field
 
 from app.core.emergency import EmergencyNotice
 from app.core.protocol import IceServer
+from app.core.room_types import RoomType
 from server.client_versions import ClientVersionSettings
 from server.secret import Secret
 from server.signing_keys import SigningKeys
 
-__all__ = ["BankIdSettings", "OidcProviderSettings", "Secret", "ServiceSettings", "SigningKeys"]
+__all__ = [
+    "BankIdSettings",
+    "ConsentSettings",
+    "EmailLoginSettings",
+    "OidcProviderSettings",
+    "Secret",
+    "ServiceSettings",
+    "SigningKeys",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,29 @@ class OidcProviderSettings:
     hpr_claim: str | None = None  # HPR number (health personnel); set for HelseID
     scopes: tuple[str, ...] = ("openid", "profile")
     display_name: tuple[tuple[str, str], ...] = ()  # (language, name) pairs shown on the sign-in button
+
+
+@dataclass(frozen=True, slots=True)
+class EmailLoginSettings:
+    """Sign-in with a one-time code by e-mail (people without a Nordic e-ID): the SMTP relay and rules."""
+
+    host: str
+    port: int
+    sender: str  # the From address
+    security: str = "starttls"  # "starttls", "tls" (implicit, port 465) or "none" (loopback tests only)
+    username: str | None = None  # from $SAMTALE_SMTP_USERNAME / $SAMTALE_SMTP_PASSWORD
+    password: Secret | None = None
+    code_ttl_s: float = 600.0  # a code is valid this long, once
+    # The room types such people may knock on; none by default (a deployment opens them one by one).
+    room_types: frozenset[RoomType] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentSettings:
+    """The consent a patient gives before knocking: the text per language (nb, sv, en)."""
+
+    texts: tuple[tuple[str, str], ...]  # (language, text)
+    version: str = ""  # recorded in the audit log with the time of consent; default: a hash of the texts
 
 
 DEFAULT_DATABASE_URL = "sqlite://"  # in-memory; pass a file URL (sqlite:///path.db) to keep data
@@ -85,6 +117,10 @@ class ServiceSettings:
     # Guardians acting for children under 16 (decision 0008): no real registry is reachable yet, so
     # only the clearly named simulator exists; a JSON file of families. Unset: acting is not offered.
     guardianship_simulator_file: str | None = None
+    # E-mail and a one-time code (issue 15): off unless the deployment configures its SMTP relay.
+    email_login: EmailLoginSettings | None = None
+    # Consent asked before knocking (issue 15); unset: none asked.
+    consent: ConsentSettings | None = None
     # The client versions this deployment supports and offers (GET /v1/client); unset: not said.
     client_versions: ClientVersionSettings | None = None
 

@@ -12,6 +12,7 @@ from starlette.websockets import WebSocket
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import Admit, ClientMessage, Error, Hello, Signal, UserInfo, Welcome, decode_client
 from app.core.protocol.moderation import Chat
+from server.admission import Admission
 from server.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
 from server.dispatch import dispatch
 from server.edge.metrics import Metrics, metrics_of
@@ -132,6 +133,7 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
     await websocket.accept()
     metrics.accepted.inc()
     conn = Connection(websocket, services.settings.outbound_queue, lambda code: metrics.refused(code, "ws"))
+    conn.admission = Admission.of(services.settings)
     conn.start()
     try:
         if await _authenticate(services, websocket, conn) is None:

@@ -37,6 +37,8 @@ class ErrorCode(StrEnum):
     BANNED = "banned"  # the host removed you from this room
     PIN_REQUIRED = "pin_required"
     WRONG_PIN = "wrong_pin"
+    CODE_INVALID = "code_invalid"  # an e-mail sign-in code that is wrong, used already or expired
+    CONSENT_REQUIRED = "consent_required"  # the deployment asks for consent before knocking
     # Client-side outcomes (never sent by the service, but translated the same way).
     SERVICE_UNREACHABLE = "service_unreachable"
     CONNECTION_LOST = "connection_lost"

@@ -1,4 +1,5 @@
-"""Real sign-in for a single-role build: the BankID and OpenID buttons, and a remembered login."""
+"""Real sign-in for a single-role build: the BankID and OpenID buttons, the e-mail code for patients
+where the service offers it, and a remembered login."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from app.core.protocol import LoginResponse
 from app.core.protocol.rest import AuthProviders
 from app.session.auth.identity import IdentityLogins
 from app.session.errors import SessionError
+from app.ui.login.email_panel import EmailCodePanel
 from app.ui.login.identity_panel import IdentityPanel
 from app.ui.login.login_offer import LoginOffer
 
@@ -17,7 +19,8 @@ async def login_offer(identity: IdentityLogins, patient: bool) -> LoginOffer:
     identity only in dev mode; or that it cannot be reached, which the page says, with Try again."""
 
     def panel(providers: AuthProviders) -> IdentityPanel | None:
-        if not providers.bankid_se and not providers.oidc:
+        email = providers.email and patient  # an e-mail code signs in patients only
+        if not providers.bankid_se and not providers.oidc and not email:
             return None
         return IdentityPanel(
             identity.bankid if providers.bankid_se else None,
@@ -26,6 +29,7 @@ async def login_offer(identity: IdentityLogins, patient: bool) -> LoginOffer:
             webbrowser.open,
             remember_error=lambda: identity.session.remember_error,
             act_for=identity.act_for if patient else None,  # a guardian signs in for a child under 16
+            email=EmailCodePanel(identity.email_code, identity.email_login) if email else None,
         )
 
     offer = LoginOffer(identity.providers, panel)

@@ -20,6 +20,7 @@ from app.core.protocol import (
     TestLoginRequest,
     to_json,
 )
+from app.core.protocol.rest import ConsentInfo
 from app.core.room_types import RoomType
 from app.session.errors import SessionError
 from app.session.http_answers import decode, refusal
@@ -103,6 +104,15 @@ class ServiceApi:
         if not cleaned or len(cleaned) > 32:
             raise SessionError(ErrorCode.NOT_FOUND, "empty or overlong code")
         return await self._call("GET", f"/rooms/{cleaned}", RoomInfo)
+
+    async def consent(self) -> ConsentInfo:
+        """The consent the deployment asks for before knocking; an older service asks none."""
+        try:
+            return await self._call("GET", "/consent", ConsentInfo)
+        except SessionError as exc:
+            if exc.code is ErrorCode.NOT_FOUND:
+                return ConsentInfo(required=False)
+            raise
 
     async def get_json(self, path: str) -> Any:
         """GET any v1 path with the bearer token (used for dev-mode state checks)."""

@@ -22,6 +22,7 @@ from app.core.protocol import (
     RoomSummary,
     WatchRoom,
 )
+from app.core.protocol.rest import ConsentInfo
 from app.core.room_types import RoomType
 from app.session.consultation_base import Consultation, SessionConfig
 from app.session.errors import SessionError
@@ -37,26 +38,33 @@ class PatientConsultation(Consultation):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # What the last knock said, to knock again with when the connection comes back while waiting.
-        self._knocked: tuple[PrecallSummary, str | None] | None = None
+        self._knocked: tuple[PrecallSummary, str | None, bool] | None = None
+        # The consent the deployment asks for before knocking (asked when a room is opened).
+        self.consent = ConsentInfo(required=False)
 
     async def open_room(self, code: str) -> RoomInfo:
         """Look up a room by its join code; raises SessionError(NOT_FOUND)."""
         room = await self._api.room_by_code(code)
+        self.consent = await self._api.consent()
         self.room_id = room.room_id
         if self._signaling is not None:
             # Hosts see who has the room open and may ring them; an older service may refuse it.
             await self._quietly(self.moderation.announce_open())
         return room
 
-    async def knock(self, precall: PrecallSummary | None = None, pin: str | None = None) -> None:
-        """Say "I'm ready" (with the guest PIN where the room has one): enter the lobby, then wait."""
+    async def knock(
+        self, precall: PrecallSummary | None = None, pin: str | None = None, consent: bool = False
+    ) -> None:
+        """Say "I'm ready" (with the guest PIN where the room has one, and ``consent`` where the
+        deployment asks for it): enter the lobby, then wait."""
         if self._signaling is None or self.room_id is None:
             raise SessionError(ErrorCode.NOT_FOUND, "open a room first")
         if self.state is CallState.ENDED:
             self._machine = self._new_machine()
         summary = precall or PrecallSummary()
-        await self._signaling.request(Knock(id="", room_id=self.room_id, precall=summary, pin=pin))
-        self._knocked = (summary, pin)
+        knock = Knock(id="", room_id=self.room_id, precall=summary, pin=pin, consent=consent)
+        await self._signaling.request(knock)
+        self._knocked = (summary, pin, consent)
         self._fire(CallEvent.KNOCK)
 
     def _connection_changed(self, connected: bool) -> None:
@@ -65,9 +73,9 @@ class PatientConsultation(Consultation):
         a lobby that no longer lists them."""
         super()._connection_changed(connected)
         if connected and self.state is CallState.WAITING and self._knocked is not None:
-            (summary, pin), room_id = self._knocked, self.room_id
+            (summary, pin, consent), room_id = self._knocked, self.room_id
             if room_id is not None:
-                knock = Knock(id="", room_id=room_id, precall=summary, pin=pin)
+                knock = Knock(id="", room_id=room_id, precall=summary, pin=pin, consent=consent)
                 self._tasks.spawn(self._quietly(self._request(knock)), "knock_again")
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.core.protocol import PrecallSummary, RoomInfo, RoomSummary
+from app.core.protocol.rest import ConsentInfo
 from app.session.events import EventSink, RoomWasClosed, SessionEvent
 from app.ui.session_bridge import SessionBridge
 
@@ -35,6 +36,7 @@ class PatientBridge(SessionBridge):
         self._attach(self._patient)
         self.room: RoomInfo | None = None
         self._pin: str | None = None  # the guest PIN of the last knock, for knocking again
+        self._consent = False  # the consent given with the last knock
         # The window points this at the pre-call check; without one the verdict is "not checked".
         self.precall_provider: Callable[[], PrecallSummary | None] = lambda: None
 
@@ -42,18 +44,24 @@ class PatientBridge(SessionBridge):
         return self._start("open_room", lambda: self._patient.open_room(code), self._room_opened)
 
     def knock(
-        self, precall: PrecallSummary | None = None, pin: str | None = None
+        self, precall: PrecallSummary | None = None, pin: str | None = None, consent: bool = False
     ) -> asyncio.Task[None] | None:
-        """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given)
-        and the guest PIN where the room asks for one."""
+        """Say "I'm ready", with what the pre-call check found (``precall_provider`` if not given),
+        the guest PIN where the room asks for one, and the consent where the deployment asks for it."""
         summary = precall if precall is not None else self.precall_provider()
         self._pin = pin
-        return self._start("knock", lambda: self._patient.knock(summary, pin))
+        self._consent = consent
+        return self._start("knock", lambda: self._patient.knock(summary, pin, consent))
 
     def knock_again(self) -> asyncio.Task[None] | None:
         """Back to the waiting room of the same room after leaving: a new knock (with the guest PIN
-        given before), so the clinician lets them in again; never straight into a call."""
-        return self.knock(pin=self._pin)
+        and consent given before), so the clinician lets them in again; never straight into a call."""
+        return self.knock(pin=self._pin, consent=self._consent)
+
+    @property
+    def consent(self) -> ConsentInfo:
+        """The consent the deployment asks for before knocking (known once a room is opened)."""
+        return self._patient.consent
 
     def _room_opened(self, room: RoomInfo) -> None:
         self.room = room

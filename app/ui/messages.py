@@ -67,7 +67,18 @@ def error_text(code: ErrorCode | str) -> str:
             return translate("messages", "Your identity could not be confirmed. Please sign in again.")
         case ErrorCode.ASSURANCE_TOO_LOW:
             return translate(
-                "messages", "This way of signing in is not secure enough. Please choose another."
+                "messages",
+                "This needs a more secure way of signing in, such as BankID or another electronic ID. "
+                "Please sign out and sign in with one, or contact your clinic.",
+            )
+        case ErrorCode.CODE_INVALID:
+            return translate(
+                "messages",
+                "That code is not right, or it has expired. Please check it or ask for a new code.",
+            )
+        case ErrorCode.CONSENT_REQUIRED:
+            return translate(
+                "messages", "Please read and accept the consent before you enter the waiting room."
             )
         case ErrorCode.PROVIDER_UNAVAILABLE:
             return translate("messages", "The sign-in service is not answering. Please try again in a while.")
@@ -379,6 +390,8 @@ def verification_text(verification: Verification) -> str:
             return translate("messages", "Test identity (not checked)")
         case Verification.BANKID_SE:
             return translate("messages", "BankID")
+        case Verification.EMAIL:
+            return translate("messages", "E-mail code only (no e-ID)")
         case _:
             return translate("messages", "Electronic ID")
 

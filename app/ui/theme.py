@@ -115,6 +115,8 @@ QLabel#badge_ok {{ background: {p.ok_bg}; color: {p.ok_ink}; border-radius: 6px;
                   border: {b - 1}px solid {p.ok_ink}; }}
 QLabel#badge_warning {{ background: {p.warn_bg}; color: {p.warn_ink}; border-radius: 6px; padding: 3px 10px;
                        border: {b - 1}px solid {p.warn_ink}; }}
+QLabel#lowAssurance {{ background: {p.warn_bg}; color: {p.warn_ink}; border-radius: 6px; padding: 3px 10px;
+                      border: {b - 1}px solid {p.warn_ink}; }}
 QLabel#badge_fail {{ background: {p.fail_bg}; color: {p.fail_ink}; border-radius: 6px; padding: 3px 10px;
                     border: {b - 1}px solid {p.fail_ink}; }}
 QLabel#badge_unknown {{ background: {p.unknown_bg}; color: {p.muted}; border-radius: 6px; padding: 3px 10px;

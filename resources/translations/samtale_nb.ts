@@ -561,6 +561,64 @@
     </message>
 </context>
 <context>
+    <name>EmailCodePanel</name>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="100"/>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="160"/>
+        <source>Please write your name and your e-mail address.</source>
+        <translation>Skriv navnet ditt og e-postadressen din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="164"/>
+        <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
+        <translation>Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, i noen få minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <source>Send a new code</source>
+        <translation>Send en ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <source>Send me a code</source>
+        <translation>Send meg en kode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="172"/>
+        <source>No electronic ID? Sign in with e-mail</source>
+        <translation>Har du ikke elektronisk ID? Logg inn med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="175"/>
+        <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
+        <translation>Vi sender en kode til e-posten din. Dette er en svakere innlogging enn BankID: klinikken ser det, og noen konsultasjoner krever elektronisk ID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="179"/>
+        <source>Your full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="180"/>
+        <source>Your e-mail address</source>
+        <translation>E-postadressen din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="181"/>
+        <source>The code from the e-mail</source>
+        <translation>Koden fra e-posten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="182"/>
+        <source>Sign in with the code</source>
+        <translation>Logg inn med koden</translation>
+    </message>
+</context>
+<context>
     <name>EndedPage</name>
     <message>
         <location filename="../../app/ui/call/ended_page.py" line="44"/>
@@ -713,47 +771,47 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="203"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="212"/>
         <source>You cannot sign in for this child. Check the number: under 16 and in your care.</source>
         <translation>Du kan ikke logge inn for dette barnet. Sjekk nummeret: under 16 år og med deg som foresatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="221"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
         <source>Sign in with BankID</source>
         <translation>Logg inn med BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="222"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>BankID on this device</source>
         <translation>BankID på denne enheten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="223"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="232"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="233"/>
         <source>QR code for BankID. Scan it with the BankID app on your phone.</source>
         <translation>QR-kode for BankID. Skann den med BankID-appen på telefonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="234"/>
         <source>I am signing in for my child (under 16)</source>
         <translation>Jeg logger inn for barnet mitt (under 16 år)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="226"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="235"/>
         <source>Your child&apos;s personal identity number</source>
         <translation>Barnets fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="228"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="237"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="240"/>
         <source>Sign in with {provider}</source>
         <translation>Logg inn med {provider}</translation>
     </message>
@@ -1000,133 +1058,133 @@
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="52"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="54"/>
         <source> (you)</source>
         <translation> (deg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="55"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="57"/>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
         <source>host</source>
         <translation>vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="74"/>
         <source>muted by the host</source>
         <translation>dempet av verten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="76"/>
         <source>microphone on</source>
         <translation>mikrofon på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="76"/>
         <source>microphone off</source>
         <translation>mikrofon av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>camera on</source>
         <translation>kamera på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>camera off</source>
         <translation>kamera av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="75"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="79"/>
         <source>hand raised</source>
         <translation>hånden oppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="81"/>
         <source>presenting</source>
         <translation>presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="86"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
         <source>Mute</source>
         <translation>Demp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="87"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="91"/>
         <source>Mute {name}</source>
         <translation>Demp {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
         <source>Allow to speak</source>
         <translation>La snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
         <source>Mute until allowed</source>
         <translation>Demp til tillatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="97"/>
         <source>Allow {name} to speak</source>
         <translation>La {name} snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="97"/>
         <source>Mute {name} until allowed</source>
         <translation>Demp {name} til det blir tillatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="98"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="102"/>
         <source>Stop video</source>
         <translation>Stopp video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="103"/>
         <source>Stop {name}&apos;s video</source>
         <translation>Stopp videoen til {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="104"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="108"/>
         <source>To lobby</source>
         <translation>Til venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="109"/>
         <source>Move {name} to the waiting room</source>
         <translation>Flytt {name} til venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="110"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="141"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="114"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="145"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="111"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="115"/>
         <source>Remove {name} from the call</source>
         <translation>Fjern {name} fra samtalen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="119"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="123"/>
         <source>Make host</source>
         <translation>Gjør til vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="120"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="124"/>
         <source>Make {name} the host</source>
         <translation>Gjør {name} til vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="138"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
         <source>Remove {name} from the call? {name} cannot come back into this room.</source>
         <translation>Fjerne {name} fra samtalen? {name} kan ikke komme tilbake til dette rommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="146"/>
         <source>Keep in the call</source>
         <translation>Behold i samtalen</translation>
     </message>
@@ -1134,18 +1192,18 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="266"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om å få snakke: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="268"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="269"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="272"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="273"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltaker i samtalen</numerusform>
@@ -1153,83 +1211,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>Unlock room</source>
         <translation>Lås opp rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>Lock room</source>
         <translation>Lås rommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
         <source>Mute everyone</source>
         <translation>Demp alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="250"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="254"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="279"/>
         <source>End for all</source>
         <translation>Avslutt for alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="249"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="253"/>
         <source>End the consultation for everyone?</source>
         <translation>Avslutte konsultasjonen for alle?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="251"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="255"/>
         <source>Keep the consultation going</source>
         <translation>Fortsett konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="280"/>
         <source>Lower hand</source>
         <translation>Ta ned hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="280"/>
         <source>Raise hand</source>
         <translation>Rekk opp hånden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="277"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="281"/>
         <source>Ask to unmute</source>
         <translation>Be om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="282"/>
         <source>Become host</source>
         <translation>Bli vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="283"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>Mens rommet er låst, kan ingen nye komme inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="284"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Demper alle i samtalen unntatt deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="285"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="289"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutter konsultasjonen for alle som er med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="286"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="290"/>
         <source>Shows the host that you want to speak</source>
         <translation>Viser verten at du vil si noe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="291"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber verten om å få snakke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="292"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gjør deg til vert når du har skrevet inn verts-PIN-koden</translation>
     </message>
@@ -1602,55 +1660,70 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="117"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="125"/>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="143"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="146"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="122"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="148"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="128"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="154"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="157"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="159"/>
         <source>Checking your equipment…</source>
         <translation>Sjekker utstyret ditt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="161"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jeg er klar likevel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="163"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="164"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Sier fra til behandleren din at du venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="165"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="170"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="166"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="168"/>
+        <source>I have read this and I agree</source>
+        <translation>Jeg har lest dette og samtykker</translation>
     </message>
 </context>
 <context>
@@ -2378,73 +2451,88 @@
         <translation>Denne personen venter ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>This needs a more secure way of signing in, such as BankID or another electronic ID. Please sign out and sign in with one, or contact your clinic.</source>
+        <translation>Dette krever en sikrere innlogging, for eksempel BankID eller en annen elektronisk ID. Logg ut og logg inn med en slik, eller kontakt klinikken din.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>That code is not right, or it has expired. Please check it or ask for a new code.</source>
+        <translation>Koden er feil eller har gått ut. Sjekk den, eller be om en ny kode.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>Please read and accept the consent before you enter the waiting room.</source>
+        <translation>Les og godta samtykket før du går inn i venterommet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The connection to the other person was lost.</source>
         <translation>Forbindelsen til den andre personen ble brutt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
@@ -2464,479 +2552,479 @@
         <translation>Vi kunne ikke bekrefte identiteten din. Logg inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
-        <source>This way of signing in is not secure enough. Please choose another.</source>
-        <translation>Denne måten å logge inn på er ikke sikker nok. Velg en annen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Innloggingstjenesten svarer ikke. Prøv igjen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du ble ikke logget inn. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du er logget inn, men denne datamaskinen kan ikke huske det. Neste gang logger du inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>This consultation room is full.</source>
         <translation>Dette konsultasjonsrommet er fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Dette rommet kan ikke ta flere med video ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten har dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Verten har fjernet deg fra denne konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Dette rommet krever en PIN-kode. Skriv inn PIN-koden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
         <translation>Fant verken kamera eller mikrofon: de andre kan verken se eller høre deg. Du kan fortsatt se og høre dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>No camera found: the others will hear you but not see you.</source>
         <translation>Fant ikke noe kamera: de andre hører deg, men ser deg ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>No microphone found: the others will see you but not hear you.</source>
         <translation>Fant ingen mikrofon: de andre ser deg, men hører deg ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
-        <location filename="../../app/ui/messages.py" line="441"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The clinician closed this room, so nobody will come. Please contact your clinic.</source>
         <translation>Behandleren har stengt dette rommet, så ingen kommer. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Pre-call check</source>
         <translation>Forhåndssjekk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>{heading}: {finding}</source>
         <translation>{heading}: {finding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>No camera was found, so there is no picture of you.</source>
         <translation>Vi fant ikke noe kamera, så det vises ikke noe bilde av deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>The camera cannot be used now, so there is no picture of you.</source>
         <translation>Kameraet kan ikke brukes nå, så det vises ikke noe bilde av deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Computer</source>
         <translation>Datamaskin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
+        <source>E-mail code only (no e-ID)</source>
+        <translation>Bare kode på e-post (ingen e-ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med foresatt {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="463"/>
         <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
         <translation>Haster det? Ring 113, eller legevakten på 116 117.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="467"/>
         <source>Call 112 in an emergency, 1177 for health-care advice.</source>
         <translation>Ring 112 ved akutt fare, 1177 for helseråd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="455"/>
+        <location filename="../../app/ui/messages.py" line="468"/>
         <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
         <translation>Samtale er ikke for akutte situasjoner. Ved fare for liv, ring 112.</translation>
     </message>

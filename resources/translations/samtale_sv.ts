@@ -561,6 +561,64 @@
     </message>
 </context>
 <context>
+    <name>EmailCodePanel</name>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="100"/>
+        <source>en</source>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="160"/>
+        <source>Please write your name and your e-mail address.</source>
+        <translation>Skriv ditt namn och din e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="164"/>
+        <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
+        <translation>Om {address} stämmer är en kod på väg. Den kan användas en gång, under några minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <source>Send a new code</source>
+        <translation>Skicka en ny kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <source>Send me a code</source>
+        <translation>Skicka en kod till mig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="172"/>
+        <source>No electronic ID? Sign in with e-mail</source>
+        <translation>Har du ingen e-legitimation? Logga in med e-post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="175"/>
+        <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
+        <translation>Vi skickar en kod till din e-post. Det här är en svagare inloggning än BankID: mottagningen ser det, och vissa samtal kräver e-legitimation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="179"/>
+        <source>Your full name</source>
+        <translation>Ditt fullständiga namn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="180"/>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="181"/>
+        <source>The code from the e-mail</source>
+        <translation>Koden från mejlet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="182"/>
+        <source>Sign in with the code</source>
+        <translation>Logga in med koden</translation>
+    </message>
+</context>
+<context>
     <name>EndedPage</name>
     <message>
         <location filename="../../app/ui/call/ended_page.py" line="44"/>
@@ -713,47 +771,47 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="203"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="212"/>
         <source>You cannot sign in for this child. Check the number: under 16 and in your care.</source>
         <translation>Du kan inte logga in för det här barnet. Kontrollera numret: under 16 år och med dig som vårdnadshavare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="221"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="230"/>
         <source>Sign in with BankID</source>
         <translation>Logga in med BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="222"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
         <source>BankID on this device</source>
         <translation>BankID på den här enheten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="223"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="232"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="224"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="233"/>
         <source>QR code for BankID. Scan it with the BankID app on your phone.</source>
         <translation>QR-kod för BankID. Skanna den med BankID-appen i telefonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="225"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="234"/>
         <source>I am signing in for my child (under 16)</source>
         <translation>Jag loggar in för mitt barn (under 16 år)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="226"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="235"/>
         <source>Your child&apos;s personal identity number</source>
         <translation>Barnets personnummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="228"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="237"/>
         <source>en</source>
         <translation>sv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/identity_panel.py" line="231"/>
+        <location filename="../../app/ui/login/identity_panel.py" line="240"/>
         <source>Sign in with {provider}</source>
         <translation>Logga in med {provider}</translation>
     </message>
@@ -1000,133 +1058,133 @@
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="52"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="54"/>
         <source> (you)</source>
         <translation> (du)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="55"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="57"/>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="68"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
         <source>host</source>
         <translation>värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="70"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="74"/>
         <source>muted by the host</source>
         <translation>avstängt ljud av värden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="76"/>
         <source>microphone on</source>
         <translation>mikrofon på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="72"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="76"/>
         <source>microphone off</source>
         <translation>mikrofon av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>camera on</source>
         <translation>kamera på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="73"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
         <source>camera off</source>
         <translation>kamera av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="75"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="79"/>
         <source>hand raised</source>
         <translation>handen uppräckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="77"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="81"/>
         <source>presenting</source>
         <translation>presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="86"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="90"/>
         <source>Mute</source>
         <translation>Stäng av ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="87"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="91"/>
         <source>Mute {name}</source>
         <translation>Stäng av ljudet för {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
         <source>Allow to speak</source>
         <translation>Låt tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="92"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="96"/>
         <source>Mute until allowed</source>
         <translation>Stäng av tills tillåtet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="97"/>
         <source>Allow {name} to speak</source>
         <translation>Låt {name} tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="93"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="97"/>
         <source>Mute {name} until allowed</source>
         <translation>Stäng av ljudet för {name} tills det tillåts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="98"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="102"/>
         <source>Stop video</source>
         <translation>Stoppa video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="99"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="103"/>
         <source>Stop {name}&apos;s video</source>
         <translation>Stoppa videon för {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="104"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="108"/>
         <source>To lobby</source>
         <translation>Till väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="105"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="109"/>
         <source>Move {name} to the waiting room</source>
         <translation>Flytta {name} till väntrummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="110"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="141"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="114"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="145"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="111"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="115"/>
         <source>Remove {name} from the call</source>
         <translation>Ta bort {name} från samtalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="119"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="123"/>
         <source>Make host</source>
         <translation>Gör till värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="120"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="124"/>
         <source>Make {name} the host</source>
         <translation>Gör {name} till värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="138"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
         <source>Remove {name} from the call? {name} cannot come back into this room.</source>
         <translation>Ta bort {name} från samtalet? {name} kan inte komma tillbaka till det här rummet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="142"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="146"/>
         <source>Keep in the call</source>
         <translation>Behåll i samtalet</translation>
     </message>
@@ -1134,18 +1192,18 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="266"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
         <source>Asks to speak: {names}</source>
         <translation>Ber om att få tala: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="268"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="269"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="272"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="273"/>
         <source>Host PIN</source>
         <translation>Värdens pinkod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call/participants_panel.py" line="270"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
         <source>%n person(s) in the call</source>
         <translation>
             <numerusform>%n deltagare i samtalet</numerusform>
@@ -1153,83 +1211,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>Unlock room</source>
         <translation>Lås upp rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="271"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
         <source>Lock room</source>
         <translation>Lås rummet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="274"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
         <source>Mute everyone</source>
         <translation>Stäng av ljudet för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="250"/>
-        <location filename="../../app/ui/call/participants_panel.py" line="275"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="254"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="279"/>
         <source>End for all</source>
         <translation>Avsluta för alla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="249"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="253"/>
         <source>End the consultation for everyone?</source>
         <translation>Avsluta besöket för alla?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="251"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="255"/>
         <source>Keep the consultation going</source>
         <translation>Fortsätt besöket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="280"/>
         <source>Lower hand</source>
         <translation>Ta ner handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="276"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="280"/>
         <source>Raise hand</source>
         <translation>Räck upp handen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="277"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="281"/>
         <source>Ask to unmute</source>
         <translation>Be om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="278"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="282"/>
         <source>Become host</source>
         <translation>Bli värd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="283"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
         <source>While the room is locked, nobody new can come in</source>
         <translation>När rummet är låst kan ingen ny komma in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="284"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
         <source>Mutes everyone in the call except you</source>
         <translation>Stänger av ljudet för alla i samtalet utom dig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="285"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="289"/>
         <source>Ends the consultation for everyone in it</source>
         <translation>Avslutar besöket för alla som är med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="286"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="290"/>
         <source>Shows the host that you want to speak</source>
         <translation>Visar värden att du vill säga något</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="287"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="291"/>
         <source>Asks the host to let you speak</source>
         <translation>Ber värden om att få tala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/participants_panel.py" line="288"/>
+        <location filename="../../app/ui/call/participants_panel.py" line="292"/>
         <source>Makes you the host when you have typed the host PIN</source>
         <translation>Gör dig till värd när du har skrivit värdens PIN-kod</translation>
     </message>
@@ -1602,55 +1660,70 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="117"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="125"/>
+        <source>en</source>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="143"/>
         <source>Your video consultation</source>
         <translation>Ditt videobesök</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="120"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="146"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="122"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="148"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Sätt dig på en lugn plats med bra ljus. När du är redo trycker du på knappen nedanför.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="128"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="154"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Så här kommer du att synas. Din vårdgivare får veta när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="131"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="157"/>
         <source>Your camera is starting…</source>
         <translation>Din kamera startar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="133"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="159"/>
         <source>Checking your equipment…</source>
         <translation>Kontrollerar din utrustning …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="135"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="161"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jag är redo ändå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="137"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="163"/>
         <source>I&apos;m ready</source>
         <translation>Jag är redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="138"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="164"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Meddelar din vårdgivare att du väntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="139"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="140"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="165"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="170"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden från din mottagning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="166"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lobby/ready_page.py" line="168"/>
+        <source>I have read this and I agree</source>
+        <translation>Jag har läst detta och samtycker</translation>
     </message>
 </context>
 <context>
@@ -2378,73 +2451,88 @@
         <translation>Den personen väntar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>This needs a more secure way of signing in, such as BankID or another electronic ID. Please sign out and sign in with one, or contact your clinic.</source>
+        <translation>Det här kräver en säkrare inloggning, till exempel BankID eller en annan e-legitimation. Logga ut och logga in med en sådan, eller kontakta din mottagning.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>That code is not right, or it has expired. Please check it or ask for a new code.</source>
+        <translation>Koden är fel eller har gått ut. Kontrollera den eller be om en ny kod.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="80"/>
+        <source>Please read and accept the consent before you enter the waiting room.</source>
+        <translation>Läs och godkänn samtycket innan du går in i väntrummet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>You ended the consultation.</source>
         <translation>Du avslutade besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andra personen har lämnat besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The connection to the other person was lost.</source>
         <translation>Anslutningen till den andra personen bröts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
@@ -2464,479 +2552,479 @@
         <translation>Vi kunde inte bekräfta din identitet. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
-        <source>This way of signing in is not secure enough. Please choose another.</source>
-        <translation>Det här sättet att logga in är inte tillräckligt säkert. Välj ett annat.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Inloggningstjänsten svarar inte. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du loggades inte in. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du är inloggad, men den här datorn kan inte komma ihåg det. Nästa gång loggar du in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>This consultation room is full.</source>
         <translation>Det här konsultationsrummet är fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Det här rummet kan inte ta fler med video än.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden har stängt av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Värden har tagit bort dig från den här konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Det här rummet kräver en pinkod. Ange pinkoden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>Pinkoden stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
         <translation>Varken kamera eller mikrofon hittades: de andra kan varken se eller höra dig. Du kan fortfarande se och höra dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>No camera found: the others will hear you but not see you.</source>
         <translation>Ingen kamera hittades: de andra hör dig men ser dig inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>No microphone found: the others will see you but not hear you.</source>
         <translation>Ingen mikrofon hittades: de andra ser dig men hör dig inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
-        <location filename="../../app/ui/messages.py" line="441"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The clinician closed this room, so nobody will come. Please contact your clinic.</source>
         <translation>Vårdgivaren har stängt det här rummet, så ingen kommer. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Pre-call check</source>
         <translation>Förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>{heading}: {finding}</source>
         <translation>{heading}: {finding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>No camera was found, so there is no picture of you.</source>
         <translation>Ingen kamera hittades, så det visas ingen bild av dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>The camera cannot be used now, so there is no picture of you.</source>
         <translation>Kameran kan inte användas just nu, så det visas ingen bild av dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Computer</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
+        <source>E-mail code only (no e-ID)</source>
+        <translation>Endast kod via e-post (ingen e-legitimation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med vårdnadshavare {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="463"/>
         <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
         <translation>Är det bråttom? Ring 113, eller jourmottagningen (legevakt) på 116 117.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="467"/>
         <source>Call 112 in an emergency, 1177 for health-care advice.</source>
         <translation>Ring 112 vid akut fara, 1177 för sjukvårdsrådgivning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="455"/>
+        <location filename="../../app/ui/messages.py" line="468"/>
         <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
         <translation>Samtale är inte till för akuta lägen. Vid fara för liv, ring 112.</translation>
     </message>

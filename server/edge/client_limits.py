@@ -1,4 +1,5 @@
-"""Per-client budgets at the edges anyone can reach: BankID starts, refresh, OpenID logins, join codes.
+"""Per-client budgets at the edges anyone can reach: BankID starts, refresh, OpenID logins, join codes,
+e-mail sign-in codes.
 
 A moving window per (budget, key): at most ``amount`` events in the last ``per_s`` seconds. Keys are
 client addresses (as the trusted reverse proxy names them, see ``server.runner``) or user ids; they
@@ -36,6 +37,11 @@ BUDGETS: dict[str, Budget] = {
     # guessing codes is slow either way.
     "join_code_miss_user": Budget(20, 600.0),
     "join_code_miss_address": Budget(200, 600.0),
+    # E-mail sign-in codes: a few mails per address (a flood of mails to someone is refused) and per
+    # client address; tries at a code per client address (each code also dies after five wrong tries).
+    "email_code_mail": Budget(3, 600.0),
+    "email_code_address": Budget(10, 600.0),
+    "email_verify_address": Budget(30, 600.0),
 }
 
 

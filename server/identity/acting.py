@@ -50,8 +50,8 @@ class ActingForChildren:
 
     async def check(self, guardian: UserInfo, child_number: str) -> tuple[Secret, str]:
         """``(child's national id, child's name)`` if ``guardian`` may act for them, else ``forbidden``."""
-        if guardian.verified_by is Verification.TEST:
-            raise ProtocolError(ErrorCode.FORBIDDEN, "a test identity cannot act for a child")
+        if guardian.verified_by in (Verification.TEST, Verification.EMAIL):
+            raise ProtocolError(ErrorCode.FORBIDDEN, "only an e-ID can act for a child")
         born = birth_date(child_number, self._today())
         if born is None:
             raise ProtocolError(ErrorCode.BAD_MESSAGE, "national_id: not a valid national identity number")

@@ -11,11 +11,14 @@ from starlette.requests import HTTPConnection
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import LoginResponse, UserInfo, Verification
 from app.core.protocol.rest import AuthProviders, OidcProviderInfo
+from server.edge.client_limits import ClientLimits, Limits
 from server.edge.sessions import Sessions
 from server.identity.acting import ActingForChildren
 from server.identity.bankid_client import BankIdClient, CompletedUser
 from server.identity.bankid_logins import BankIdLogins
+from server.identity.email_codes import EmailCodes, Send
 from server.identity.guardianship import SimulatedGuardianshipDirectory
+from server.identity.mailer import SmtpMailer
 from server.identity.oidc_verify import OidcVerifier
 from server.identity.people import StaffDirectory, VerifiedPerson, store_person
 from server.identity.refresh import RefreshTokens
@@ -36,6 +39,8 @@ class IdentityBroker:
         tokens: TokenService,
         bankid_client: BankIdClient | None = None,
         sessions: Sessions | None = None,
+        limits: Limits | None = None,
+        send_mail: Send | None = None,
     ) -> None:
         self.settings = settings
         self._repo = repo
@@ -49,6 +54,13 @@ class IdentityBroker:
         if settings.guardianship_simulator_file is not None:
             directory = SimulatedGuardianshipDirectory.from_file(settings.guardianship_simulator_file)
             self.acting = ActingForChildren(repo, self._key, directory)
+        self.email: EmailCodes | None = None
+        if settings.email_login is not None:
+            if send_mail is None:
+                send_mail = SmtpMailer(settings.email_login).send
+            self.email = EmailCodes(
+                self._key, settings.email_login.code_ttl_s, send_mail, limits or ClientLimits()
+            )
         self.bankid: BankIdLogins | None = None
         self._bankid_client = bankid_client
         if settings.bankid is not None:
@@ -73,7 +85,12 @@ class IdentityBroker:
             )
             for p in self.settings.oidc_providers
         ]
-        return AuthProviders(bankid_se=self.bankid is not None, oidc=infos, test=self.settings.dev_mode)
+        return AuthProviders(
+            bankid_se=self.bankid is not None,
+            oidc=infos,
+            test=self.settings.dev_mode,
+            email=self.email is not None,
+        )
 
     async def login(self, person: VerifiedPerson) -> LoginResponse:
         """Store the person with the role the staff directory gives, and issue both tokens."""
@@ -87,6 +104,13 @@ class IdentityBroker:
             user=user.info(),
             refresh_token=refresh_token,
         )
+
+    async def email_login(self, address: str, code: str, client: str) -> LoginResponse:
+        """Spend the e-mail code and log in as that address: always a patient, at the e-mail level."""
+        if self.email is None:
+            raise ProtocolError(ErrorCode.NOT_FOUND, "e-mail sign-in is not offered here")
+        address, name = await self.email.redeem(address, code, client)
+        return await self.login(VerifiedPerson(Secret("email:" + address), name, Verification.EMAIL))
 
     async def refreshed(self, refresh_token: str) -> LoginResponse:
         """Rotate the refresh token and issue a new access token for the same person."""

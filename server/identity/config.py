@@ -8,7 +8,14 @@ Example::
                "acr_values": ["idporten-loa-substantial", "idporten-loa-high"],
                "min_acr": "idporten-loa-high"}],
      "staff_ids_file": "staff.txt",
-     "guardianship_simulator_file": "families.json"}  # a SIMULATOR of a guardianship registry (0008)
+     "guardianship_simulator_file": "families.json",  # a SIMULATOR of a guardianship registry (0008)
+     "email": {"host": "smtp.region.example", "port": 587, "security": "starttls",
+               "sender": "samtale@region.example", "code_ttl_s": 600, "room_types": ["personal"]},
+     "consent": {"nb": "…", "sv": "…", "en": "…"}}
+
+``email`` offers sign-in with a one-time code by e-mail (no e-ID: a lower assurance level) and names the
+room types such people may knock on; the SMTP login comes from ``$SAMTALE_SMTP_USERNAME`` and
+``$SAMTALE_SMTP_PASSWORD``. ``consent`` is asked of every patient before they knock.
 
 The PKCS#12 password comes from ``$SAMTALE_BANKID_P12_PASSWORD``, never from the file or the command line;
 the key of the pseudonymous user ids from ``$SAMTALE_IDENTITY_KEY`` (keep it stable with a persistent DB).
@@ -21,10 +28,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from server.settings import BankIdSettings, OidcProviderSettings, Secret
+from app.core.room_types import RoomType
+from server.settings import BankIdSettings, ConsentSettings, EmailLoginSettings, OidcProviderSettings, Secret
 
 PASSWORD_ENV = "SAMTALE_BANKID_P12_PASSWORD"
 IDENTITY_KEY_ENV = "SAMTALE_IDENTITY_KEY"
+SMTP_USERNAME_ENV = "SAMTALE_SMTP_USERNAME"
+SMTP_PASSWORD_ENV = "SAMTALE_SMTP_PASSWORD"
 
 
 def _bankid(data: dict[str, Any]) -> BankIdSettings:
@@ -51,6 +61,32 @@ def _oidc(data: dict[str, Any]) -> OidcProviderSettings:
         scopes=tuple(data.get("scopes", ("openid", "profile"))),
         display_name=_display_name(data.get("display_name")),
     )
+
+
+def _email(data: dict[str, Any]) -> EmailLoginSettings:
+    password = os.environ.get(SMTP_PASSWORD_ENV)
+    security = str(data.get("security", "starttls"))
+    if security not in ("starttls", "tls", "none"):
+        raise ValueError(f"email.security must be starttls, tls or none, not {security!r}")
+    if security == "none" and str(data["host"]) not in ("127.0.0.1", "::1", "localhost"):
+        raise ValueError("email.security none is only for a relay on this host")
+    return EmailLoginSettings(
+        host=str(data["host"]),
+        port=int(data["port"]),
+        sender=str(data["sender"]),
+        security=security,
+        username=os.environ.get(SMTP_USERNAME_ENV) or None,
+        password=Secret(password) if password else None,
+        code_ttl_s=float(data.get("code_ttl_s", 600)),
+        room_types=frozenset(RoomType(t) for t in data.get("room_types", ())),
+    )
+
+
+def _consent(data: dict[str, Any]) -> ConsentSettings:
+    texts = tuple((str(lang), str(text).strip()[:4000]) for lang, text in data.items())
+    if not texts or any(not text for _, text in texts):
+        raise ValueError("consent needs a text for each language given")
+    return ConsentSettings(texts=texts)
 
 
 def _display_name(value: object) -> tuple[tuple[str, str], ...]:
@@ -81,7 +117,9 @@ def identity_settings(path: str | None) -> dict[str, Any]:
             "oidc_providers": tuple(_oidc(p) for p in data.get("oidc", [])),
             "staff_ids": staff,
             "guardianship_simulator_file": data.get("guardianship_simulator_file"),
+            "email_login": _email(data["email"]) if "email" in data else None,
+            "consent": _consent(data["consent"]) if "consent" in data else None,
             **keyed,
         }
-    except (OSError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ValueError(f"invalid identity config: {type(exc).__name__} {exc}") from None

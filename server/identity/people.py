@@ -30,6 +30,8 @@ class StaffDirectory:
         self._staff = staff_ids
 
     def role_of(self, person: VerifiedPerson) -> Role:
+        if person.verified_by is Verification.EMAIL:
+            return Role.PATIENT  # an e-mail code proves an address, never a clinician
         if person.hpr is not None or person.national_id.reveal() in self._staff:
             return Role.CLINICIAN
         return Role.PATIENT

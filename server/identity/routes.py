@@ -8,7 +8,13 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
-from app.core.protocol.rest import ActForRequest, OidcLoginRequest, RefreshRequest
+from app.core.protocol.rest import (
+    ActForRequest,
+    EmailCodeRequest,
+    EmailLoginRequest,
+    OidcLoginRequest,
+    RefreshRequest,
+)
 from server.edge.client_limits import client_address, limits_of
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
@@ -54,6 +60,22 @@ async def oidc_login(request: Request) -> Response:
     return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
 
 
+async def email_code(request: Request) -> Response:
+    """Mail a one-time code; the same 202 for every well-formed address (no accounts to enumerate)."""
+    codes = broker_of(request).email
+    if codes is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "e-mail sign-in is not offered here")
+    body = await _body(request, EmailCodeRequest)
+    await codes.send_code(body.address, body.name, body.language, client_address(request))
+    return Response(status_code=202, headers={"Cache-Control": "no-store"})
+
+
+async def email_login(request: Request) -> Response:
+    body = await _body(request, EmailLoginRequest)
+    response = await broker_of(request).email_login(body.address, body.code, client_address(request))
+    return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
+
+
 async def refresh(request: Request) -> Response:
     await limits_of(request).take("refresh", client_address(request))
     body = await _body(request, RefreshRequest)
@@ -82,6 +104,8 @@ def routes() -> list[BaseRoute]:
         Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_state), methods=["GET"]),  # ?device=this
         Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_cancel), methods=["DELETE"]),
         Route(f"{p}/oidc", _guarded(oidc_login), methods=["POST"]),
+        Route(f"{p}/email", _guarded(email_code), methods=["POST"]),
+        Route(f"{p}/email/verify", _guarded(email_login), methods=["POST"]),
         Route(f"{p}/refresh", _guarded(refresh), methods=["POST"]),
         Route(f"{p}/logout", _guarded(logout), methods=["POST"]),
         Route(f"{p}/act-for", _guarded(act_for), methods=["POST"]),

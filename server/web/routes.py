@@ -10,13 +10,25 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from app.core.links import LinkError, join_target
+from app.core.protocol import to_json
+from server.admission import consent_info
 from server.services import services_of
 
 STATIC = Path(__file__).with_name("static")
 _TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
 # The page's own files, and nothing else: no directory listing, no path from the request.
 FILES = frozenset(
-    {"guest.js", "page.js", "incall.js", "i18n.js", "signaling.js", "checks.js", "call.js", "guest.css"}
+    {
+        "guest.js",
+        "page.js",
+        "incall.js",
+        "i18n.js",
+        "signaling.js",
+        "checks.js",
+        "call.js",
+        "email.js",
+        "guest.css",
+    }
 )
 
 # Same origin only; no inline script; media from the page's own streams; never framed.
@@ -54,9 +66,15 @@ async def static_file(request: Request) -> Response:
 
 
 async def deployment(request: Request) -> Response:
-    """Public facts the page needs: the emergency notice, and the page offered after a call."""
+    """Public facts the page needs: the emergency notice, the page offered after a call, the consent
+    asked before knocking (texts per language and the version the audit log records; null: none)."""
     settings = services_of(request).settings
-    facts = {"emergency": settings.emergency.to_json(), "after_call_url": settings.after_call_url}
+    consent = to_json(consent_info(settings)) if settings.consent is not None else None
+    facts = {
+        "emergency": settings.emergency.to_json(),
+        "after_call_url": settings.after_call_url,
+        "consent": consent,
+    }
     return JSONResponse(facts, headers=HEADERS)
 
 

@@ -78,4 +78,5 @@ def test_deployment_facts(client: httpx.Client) -> None:
     assert client.get("/guest/deployment.json").json() == {
         "emergency": {"region": "se", "texts": {}},
         "after_call_url": None,
+        "consent": None,
     }

@@ -13,6 +13,7 @@ from typing import Any
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import PrecallSummary, Role, RoomInfo, RoomSummary, UserInfo, Verification
+from app.core.protocol.rest import ConsentInfo
 from app.media.frame_slot import FrameSlot
 from app.session.errors import SessionError
 from app.session.events import CallStateChanged, EventSink, SessionEvent
@@ -116,14 +117,17 @@ class FakeConsultation:
 
 class FakePatientConsultation(FakeConsultation):
     ROLE = Role.PATIENT
+    consent = ConsentInfo(required=False)  # a test sets what the deployment asks
 
     async def open_room(self, code: str) -> RoomInfo:
         await self._called("open_room", code)
         return ROOM
 
-    async def knock(self, precall: PrecallSummary | None = None, pin: str | None = None) -> None:
+    async def knock(
+        self, precall: PrecallSummary | None = None, pin: str | None = None, consent: bool = False
+    ) -> None:
         args = (() if precall is None else (precall,)) + (() if pin is None else (("pin", pin),))
-        await self._called("knock", *args)
+        await self._called("knock", *args, *((("consent", True),) if consent else ()))
 
 
 class FakeClinicianConsultation(FakeConsultation):

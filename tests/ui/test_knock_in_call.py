@@ -115,3 +115,10 @@ def test_a_screen_reader_hears_the_knock_with_its_readiness(in_call) -> None:
         "Ann is waiting to be let in. Check passed.",
         "Bo is waiting to be let in. Check: warnings.",
     ]
+
+
+def test_a_knock_by_someone_signed_in_with_an_email_code_says_so(in_call) -> None:
+    win, fake, _sounds = in_call
+    kari = QueueEntry("p-3", "Kari", Verification.EMAIL, 9.0, PrecallSummary(Verdict.OK))
+    fake.emit(QueueChanged([kari]))
+    assert win.knock_banner.knock.text() == "Kari is waiting to come in · E-mail code only (no e-ID)"

@@ -98,3 +98,19 @@ def test_a_child_brought_by_a_guardian_shows_the_guardian_in_every_language(tran
     translations.switch("sv")
     assert model.index(0).data(QueueRole.VERIFIED_BY) == "BankID · med vårdnadshavare Anna Berg"
     assert "guardian" not in model.index(1).data(QueueRole.VERIFIED_BY)  # nobody acts for Ann
+
+
+def test_a_patient_signed_in_with_an_email_code_is_marked_at_the_lower_level(qtbot, translations):
+    from app.ui.queue.queue_view import QueueRow
+
+    model = QueueModel(FakeClock(1000.0))
+    kari = QueueEntry("k", "Kari", Verification.EMAIL, 1000.0, PrecallSummary(Verdict.OK, []))
+    model.set_entries([kari, entry("a", "Ann")])
+    assert [model.index(r).data(QueueRole.LOW_ASSURANCE) for r in range(2)] == [True, False]
+    row = QueueRow()
+    qtbot.addWidget(row)
+    row.show_index(model.index(0))
+    assert row.details.text() == "! E-mail code only (no e-ID)"  # the warning mark, not colour alone
+    assert row.details.objectName() == "lowAssurance"
+    row.show_index(model.index(1))
+    assert row.details.objectName() == "hint" and row.details.text() == "Test identity (not checked)"

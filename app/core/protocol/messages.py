@@ -58,6 +58,7 @@ class Knock:
     room_id: str = field(metadata=ID)
     precall: PrecallSummary = field(default_factory=PrecallSummary)
     pin: str | None = field(default=None, metadata={"max_len": 32})  # the guest PIN, where the room has one
+    consent: bool = False  # the patient agreed to the deployment's consent text (where it asks for one)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ class Verification(StrEnum):
     TEST = "test"  # the dev-mode test identity; never a real person
     BANKID_SE = "bankid_se"
     OIDC = "oidc"
+    EMAIL = "email"  # a one-time code sent to an e-mail address: a lower assurance level, not an e-ID
 
 
 class BankIdMessage(StrEnum):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
-from app.core.protocol.models import Role
+from app.core.protocol.models import Role, Verification
 from app.core.room_types import RoomType
 
 ID = {"max_len": 64}
@@ -42,6 +42,7 @@ class ParticipantState:
     video_control: MediaControl = MediaControl.ALLOW
     hand_raised: bool = False
     presenting: bool = False
+    verified_by: Verification | None = None  # how the service checked them (email: a lower level)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,33 @@ class AuthProviders:
     bankid_se: bool
     oidc: list[OidcProviderInfo]
     test: bool = False
+    email: bool = False  # a one-time code by e-mail (a lower assurance level, for people without an e-ID)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentInfo:
+    """The consent a deployment asks for before knocking (``GET /v1/consent``); not ``required``: none."""
+
+    required: bool
+    texts: dict[str, str] = field(default_factory=dict)  # language (nb, sv, en) → the text
+    version: str | None = None  # what the audit log records with the time of consent
+
+
+@dataclass(frozen=True, slots=True)
+class EmailCodeRequest:
+    """Send a one-time sign-in code to ``address`` (``POST /v1/auth/email``); the name is self-declared."""
+
+    address: str = field(repr=False, metadata={"max_len": 254})
+    name: str = field(repr=False, metadata={"max_len": 120})
+    language: str = field(default="en", metadata={"max_len": 8})  # of the e-mail: nb, sv or en
+
+
+@dataclass(frozen=True, slots=True)
+class EmailLoginRequest:
+    """The code the person received (``POST /v1/auth/email/verify``)."""
+
+    address: str = field(repr=False, metadata={"max_len": 254})
+    code: str = field(repr=False, metadata={"max_len": 16})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""REST calls under ``/v1/auth``: providers, BankID logins, OpenID login, refresh and logout."""
+"""REST calls under ``/v1/auth``: providers, BankID logins, OpenID login, e-mail codes, refresh and logout."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from app.core.protocol.rest import (
     AuthProviders,
     BankIdLoginState,
     BankIdStartResponse,
+    EmailCodeRequest,
+    EmailLoginRequest,
     OidcLoginRequest,
     RefreshRequest,
 )
@@ -49,6 +51,15 @@ class AuthApi:
     async def oidc_login(self, grant: IdTokenGrant) -> LoginResponse:
         body = OidcLoginRequest(provider_id=grant.provider_id, id_token=grant.id_token, nonce=grant.nonce)
         return await self._call("POST", "/oidc", LoginResponse, json=to_json(body))
+
+    async def email_code(self, address: str, name: str, language: str) -> None:
+        """Ask the service to mail a one-time code (answered alike for every address)."""
+        body = EmailCodeRequest(address=address, name=name, language=language)
+        await self._send("POST", "/email", json=to_json(body))
+
+    async def email_login(self, address: str, code: str) -> LoginResponse:
+        body = EmailLoginRequest(address=address, code=code)
+        return await self._call("POST", "/email/verify", LoginResponse, json=to_json(body))
 
     async def refresh(self, refresh_token: str) -> LoginResponse:
         body = to_json(RefreshRequest(refresh_token=refresh_token))

@@ -45,6 +45,13 @@ class IdentityLogins:
         grant = await OidcLogin(provider, self._open_browser).run()
         return await self.session.with_oidc(grant)
 
+    async def email_code(self, address: str, name: str, language: str) -> None:
+        """Have a one-time code mailed to ``address`` (people without an e-ID: a lower level)."""
+        await self.api.email_code(address, name, language)
+
+    async def email_login(self, address: str, code: str) -> LoginResponse:
+        return await self.session.with_email_code(address, code)
+
     async def act_for(self, child_national_id: str) -> LoginResponse:
         """As the logged-in guardian, act for a child under 16 (not kept in the keyring)."""
         login = self.session.login

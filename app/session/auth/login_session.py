@@ -76,6 +76,9 @@ class LoginSession:
     async def with_oidc(self, grant: IdTokenGrant) -> LoginResponse:
         return self._keep(await self._api.oidc_login(grant))
 
+    async def with_email_code(self, address: str, code: str) -> LoginResponse:
+        return self._keep(await self._api.email_login(address, code))
+
     async def with_bankid(
         self,
         on_state: Callable[[BankIdLoginState, str], None],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.protocol import QueueEntry
+from app.core.protocol import QueueEntry, Verification
 from app.ui import messages
 from app.ui.bridge import ClinicianBridge
 from app.ui.widgets.confirm_bar import ConfirmBar
@@ -82,7 +82,10 @@ class KnockBanner(QFrame):
         self.knock_row.setVisible(entry is not None)
         if entry is None:
             return
-        self.knock.setText(self.tr("{name} is waiting to come in").format(name=entry.name))
+        knock = self.tr("{name} is waiting to come in").format(name=entry.name)
+        if entry.verified_by is Verification.EMAIL:  # the lower level is said wherever they are seen
+            knock = f"{knock} · {messages.verification_text(entry.verified_by)}"
+        self.knock.setText(knock)
         verdict = entry.precall.verdict
         self.readiness.setObjectName(f"badge_{verdict.value}")
         verdict_words = messages.verdict_text(verdict)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.protocol import Verification
 from app.core.protocol.moderation import MediaControl, ParticipantState
+from app.ui import messages
 from app.ui.room_bridge import RoomBridge
 from app.ui.widgets.confirm_bar import Texts
 from app.ui.widgets.flow_layout import FlowLayout
@@ -66,6 +68,8 @@ class ParticipantRow(QFrame):
         parts = []
         if p.is_host:
             parts.append(self.tr("host"))
+        if p.verified_by is Verification.EMAIL:
+            parts.append(messages.verification_text(p.verified_by))
         if p.audio_control is MediaControl.HARD_MUTE:
             parts.append(self.tr("muted by the host"))
         else:

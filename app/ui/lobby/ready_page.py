@@ -1,4 +1,5 @@
-"""The patient sees which consultation they are joining and presses "I'm ready".
+"""The patient sees which consultation they are joining and presses "I'm ready" (after ticking the
+deployment's consent, where it asks for one).
 
 Beside the pre-call check is the patient's own picture, "This is how you will look"; when the camera
 check finds no camera that can be used, there is no picture and no such claim, only a plain sentence.
@@ -6,8 +7,10 @@ check finds no camera that can be used, there is no picture and no such claim, o
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.core.errors import ErrorCode
 from app.core.preflight import CheckName, CheckResult, PreflightCode
 from app.core.protocol import RoomInfo, Verdict
 from app.ui import messages
@@ -59,6 +62,14 @@ class ReadyPage(Page):
         self.side.addWidget(self.pin)
         self.pin_label.hide()
         self.pin.hide()
+        # The deployment's consent, where it asks for one: its text in the UI's language and a box to tick.
+        self.consent_heading = named(QLabel(), "fieldLabel")
+        self.consent_text = named(QLabel(wordWrap=True), "body")
+        self.consent_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_box = QCheckBox()
+        for widget in (self.consent_heading, self.consent_text, self.consent_box):
+            self.side.addWidget(widget)
+            widget.hide()
         self.side.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(28)
@@ -102,7 +113,16 @@ class ReadyPage(Page):
         self._room = room
         self.pin_label.setVisible(room.guest_pin_required)
         self.pin.setVisible(room.guest_pin_required)
+        asked = self._bridge.consent.required
+        for widget in (self.consent_heading, self.consent_text, self.consent_box):
+            widget.setVisible(asked)
         self.retranslate()
+
+    def consent_text_now(self) -> str:
+        """The consent in the UI's language, else English, else any language the deployment gave."""
+        texts = self._bridge.consent.texts
+        language = self.tr("en")  # the installed translation's language
+        return texts.get(language) or texts.get("en") or next(iter(texts.values()), "")
 
     def submit(self) -> None:
         if not self.primary.isEnabled():
@@ -110,7 +130,12 @@ class ReadyPage(Page):
         self.clear_error()
         needs_pin = self._room is not None and self._room.guest_pin_required
         pin = (self.pin.text().strip() or None) if needs_pin else None
-        self._bridge.knock(pin=pin)
+        asked = self._bridge.consent.required
+        if asked and not self.consent_box.isChecked():
+            self.show_error(messages.error_text(ErrorCode.CONSENT_REQUIRED))
+            self.consent_box.setFocus()
+            return
+        self._bridge.knock(pin=pin, consent=asked)
 
     def retranslate(self) -> None:
         room = self._room
@@ -137,6 +162,10 @@ class ReadyPage(Page):
             self.primary.setText(self.tr("I'm ready"))
         self.primary.setAccessibleDescription(self.tr("Tells your clinician that you are waiting"))
         self.pin_label.setText(self.tr("The PIN code from your clinic"))
+        self.consent_heading.setText(self.tr("Consent"))
+        self.consent_text.setText(self.consent_text_now())
+        self.consent_box.setText(self.tr("I have read this and I agree"))
+        self.consent_box.setAccessibleDescription(self.consent_text.text())
         self.pin.setAccessibleName(self.tr("The PIN code from your clinic"))
 
     def _on_started(self, action: str) -> None:

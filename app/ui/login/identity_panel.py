@@ -1,4 +1,5 @@
-"""Sign-in with BankID (QR refreshed each second, or this device) and OpenID providers; cancel at any time."""
+"""Sign-in with BankID (QR refreshed each second, or this device) and OpenID providers; cancel at any time;
+the e-mail code panel below them where the service offers it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.core.protocol import LoginResponse
 from app.core.protocol.rest import BankIdLoginState, BankIdStatus, OidcProviderInfo
 from app.session.errors import SessionError
 from app.ui.login.bankid_text import bankid_message_text
+from app.ui.login.email_panel import EmailCodePanel
 from app.ui.login.qr_view import QrView
 from app.ui.messages import error_text
 from app.ui.widgets.named import named
@@ -52,8 +54,10 @@ class IdentityPanel(QWidget):
         parent: QWidget | None = None,
         remember_error: Callable[[], ErrorCode | None] = lambda: None,
         act_for: ActForRunner | None = None,
+        email: EmailCodePanel | None = None,
     ) -> None:
         super().__init__(parent)
+        self.email = email  # sign-in with an e-mail code (no e-ID), where the service offers it
         self._remember_error = remember_error  # e.g. keyring_unavailable: signed in, but not remembered
         self._bankid = bankid
         self._oidc = oidc
@@ -88,6 +92,9 @@ class IdentityPanel(QWidget):
         for provider_id, button in self.provider_buttons.items():
             button.clicked.connect(lambda _=False, pid=provider_id: self.start_oidc(pid))
             layout.addWidget(button)
+        if email is not None:
+            layout.addWidget(email)
+            email.loggedIn.connect(self.loggedIn)
         layout.addWidget(self.qr)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -135,6 +142,8 @@ class IdentityPanel(QWidget):
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, SessionError):
                 await task
+        if self.email is not None:
+            await self.email.aclose()
 
     def _show_child_number(self, on: bool) -> None:
         self.child_number_label.setVisible(on)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from app.core.protocol import QueueEntry
+from app.core.protocol import QueueEntry, Verification
 from app.ui import messages
 
 TICK_MS = 1000
@@ -34,6 +34,7 @@ class QueueRole(IntEnum):
     VERDICT = Qt.ItemDataRole.UserRole + 6  # the Verdict's value (a StrEnum crosses QVariant as str)
     VERDICT_TEXT = Qt.ItemDataRole.UserRole + 7
     PRECALL_REASONS = Qt.ItemDataRole.UserRole + 8  # "Heading: finding" in words, one per line
+    LOW_ASSURANCE = Qt.ItemDataRole.UserRole + 9  # bool: signed in with an e-mail code, not an e-ID
 
 
 class QueueModel(QAbstractListModel):
@@ -75,6 +76,8 @@ class QueueModel(QAbstractListModel):
                 return entry.participant_id
             case QueueRole.VERIFIED_BY:
                 return messages.verified_by_text(entry.verified_by, entry.guardian)
+            case QueueRole.LOW_ASSURANCE:
+                return entry.verified_by is Verification.EMAIL
             case QueueRole.WAITING_SECONDS:
                 return waited
             case QueueRole.WAITING_TEXT:

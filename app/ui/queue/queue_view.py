@@ -73,7 +73,14 @@ class QueueRow(QFrame):
 
     def show_index(self, index: QModelIndex) -> None:
         self.name.setText(str(index.data(QueueRole.NAME)))
-        self.details.setText(str(index.data(QueueRole.VERIFIED_BY)))
+        # A weaker sign-in (an e-mail code, no e-ID) stands out like a warning badge, with its symbol.
+        low = bool(index.data(QueueRole.LOW_ASSURANCE))
+        verified = str(index.data(QueueRole.VERIFIED_BY))
+        self.details.setText(marked(Verdict.WARNING, verified) if low else verified)
+        self.details.setAccessibleName(verified)
+        self.details.setObjectName("lowAssurance" if low else "hint")
+        self.details.style().unpolish(self.details)
+        self.details.style().polish(self.details)
         self.waiting.setText(str(index.data(QueueRole.WAITING_TEXT)))
         value = index.data(QueueRole.VERDICT)
         verdict = Verdict(value) if value in {v.value for v in Verdict} else Verdict.UNKNOWN

@@ -5,6 +5,7 @@ import { t, translate, lang } from "./i18n.js";
 import { Signaling, rest } from "./signaling.js";
 import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_HEARD } from "./checks.js";
 import { Call } from "./call.js";
+import { wireEmail } from "./email.js";
 import { $, page, show, announce, status } from "./page.js";
 import { tile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
 
@@ -76,12 +77,28 @@ async function start() {
   }
   page.emergency = facts.emergency;
   page.afterCall = facts.after_call_url;
+  page.consent = facts.consent && facts.consent.required ? facts.consent : null;
   for (const el of document.querySelectorAll(".emergency")) el.textContent = emergencyText();
   page.token = sessionStorage.getItem(TOKEN_KEY);
   if (page.token) return openRoom();
   $("signin-test").hidden = !providers.test;
-  $("signin-unavailable").hidden = providers.test;
+  $("signin-email").hidden = !providers.email;
+  $("signin-unavailable").hidden = providers.test || providers.email;
   show("signin");
+}
+
+async function signedIn(login) {
+  page.token = login.access_token;
+  sessionStorage.setItem(TOKEN_KEY, page.token);
+  await openRoom();
+}
+
+/** The deployment's consent, where it asks for one, in the page's language (else English, else any). */
+function showConsent() {
+  $("consent-part").hidden = !page.consent;
+  if (!page.consent) return;
+  const texts = page.consent.texts;
+  $("consent-text").textContent = texts[lang] || texts.en || Object.values(texts)[0] || "";
 }
 
 async function signInTest(event) {
@@ -95,10 +112,7 @@ async function signInTest(event) {
   }
   $("signin-button").disabled = true;
   try {
-    const login = await rest("POST", "/v1/auth/test", null, { name, role: "patient" });
-    page.token = login.access_token;
-    sessionStorage.setItem(TOKEN_KEY, page.token);
-    await openRoom();
+    await signedIn(await rest("POST", "/v1/auth/test", null, { name, role: "patient" }));
   } catch {
     $("name-error").textContent = t("failed");
   } finally {
@@ -119,6 +133,7 @@ async function openRoom() {
     return problem("problem_unreachable", () => openRoom());
   }
   $("check-intro").textContent = t("check_intro", { host: page.room.host_name });
+  showConsent();
   show("check");
 }
 
@@ -175,6 +190,12 @@ function speakerHeard() {
 // ---- the waiting room -----------------------------------------------------------------------
 
 async function ready() {
+  if (page.consent && !$("consent-box").checked) {
+    $("consent-error").textContent = t("consent_required");
+    $("consent-box").focus();
+    return;
+  }
+  $("consent-error").textContent = "";
   $("ready").disabled = true;
   await page.audioContext.resume(); // this tap also lets the call's sound play
   try {
@@ -199,13 +220,16 @@ async function knock() {
   $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
   $("lobby-position").textContent = "";
   show("lobby");
-  await page.signaling.request("knock", { room_id: page.room.room_id, precall });
+  const consent = page.consent ? { consent: true } : {};
+  await page.signaling.request("knock", { room_id: page.room.room_id, precall, ...consent });
 }
 
 function knockRefused(refusal) {
   const ends = { room_closed: "ended_closed", banned: "ended_banned", not_found: "problem_not_found" };
   if (ends[refusal.code]) return ended(ends[refusal.code]);
   if (refusal.code === "room_full") return problem("room_full", () => show("check"));
+  if (refusal.code === "assurance_too_low") return problem("assurance_too_low");
+  if (refusal.code === "consent_required") return problem("consent_required", () => show("check"));
   return problem("problem_unreachable", () => show("check"));
 }
 
@@ -341,6 +365,7 @@ function listenTo(signaling) {
 
 function wire() {
   $("signin-test").addEventListener("submit", signInTest);
+  wireEmail(signedIn);
   $("check-start").addEventListener("click", runCheck);
   $("check-retry").addEventListener("click", runCheck);
   $("speaker-play").addEventListener("click", speakerPlay);

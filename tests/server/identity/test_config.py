@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.room_types import RoomType
 from server.__main__ import parse_args
-from server.identity.config import PASSWORD_ENV
+from server.identity.config import PASSWORD_ENV, SMTP_PASSWORD_ENV, SMTP_USERNAME_ENV
 
 
 def test_identity_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,3 +59,35 @@ def test_provider_display_names_and_the_guardianship_simulator(
     assert settings.guardianship_simulator_file == "families.json"
     assert settings.identity_key is not None and settings.identity_key.reveal() == "a-stable-pseudonym-key"
     assert "a-stable-pseudonym-key" not in repr(settings)
+
+
+def test_email_sign_in_and_consent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = {
+        "email": {
+            "host": "smtp.region.example",
+            "port": 587,
+            "sender": "samtale@region.example",
+            "room_types": ["personal", "admin_small"],
+        },
+        "consent": {"nb": "Jeg samtykker.", "sv": "Jag samtycker.", "en": "I agree."},
+    }
+    path = tmp_path / "identity.json"
+    path.write_text(json.dumps(config))
+    monkeypatch.setenv(SMTP_USERNAME_ENV, "relay-user")
+    monkeypatch.setenv(SMTP_PASSWORD_ENV, "relay-secret-pw")
+    settings = parse_args(["--dev", "--identity-config", str(path)])
+    email = settings.email_login
+    assert email is not None and (email.host, email.port, email.security) == (
+        "smtp.region.example",
+        587,
+        "starttls",
+    )
+    assert email.username == "relay-user" and email.password is not None
+    assert email.password.reveal() == "relay-secret-pw" and "relay-secret-pw" not in repr(settings)
+    assert email.room_types == {RoomType.PERSONAL, RoomType.ADMIN_SMALL}
+    assert settings.consent is not None and dict(settings.consent.texts)["sv"] == "Jag samtycker."
+    for bad in ({"security": "none"}, {"security": "ssl"}, {"room_types": ["lounge"]}):
+        path.write_text(json.dumps({"email": {**config["email"], **bad}}))
+        with pytest.raises(SystemExit):
+            parse_args(["--dev", "--identity-config", str(path)])
+    assert parse_args(["--dev"]).email_login is None
