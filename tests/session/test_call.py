@@ -155,7 +155,7 @@ async def test_two_calls_negotiate_and_media_flows_both_ways() -> None:
         assert calls["a"].media_down == set() == calls["b"].media_down
 
 
-async def test_continue_with_audio_only_is_the_rate_rules_audio_only_kept_over_a_rebuild_with_one_way_back() -> None:
+async def test_continue_with_audio_only_is_the_rules_audio_only_kept_over_a_rebuild_with_a_way_back() -> None:
     """The recovery choice and the rate rule's audio only are one state: the rule's level on every link,
     kept when a link is rebuilt, and *Try the picture again* (``choose_audio_only(False)``) brings the
     picture back on the very links the call has (before: the links were rebuilt without a video section,
@@ -166,9 +166,10 @@ async def test_continue_with_audio_only_is_the_rate_rules_audio_only_kept_over_a
         calls["a"].continue_audio_only()
         rule = calls["a"].monitor.rule("b")
         assert rule is not None and rule.level is Level.AUDIO_ONLY
-        first_a = calls["a"].links["b"]
+        first_a, first_b = calls["a"].links["b"], calls["b"].links["a"]
         calls["a"].network_changed()  # every link rebuilt: the choice holds on the new one
         await until(lambda: calls["a"].links.get("b") not in (None, first_a), what="a rebuilt link")
+        await until(lambda: calls["b"].links.get("a") not in (None, first_b), what="b's side rebuilt")
         await until(lambda: frames(calls["b"], "a", "audio") > 10, what="a's sound on the rebuilt link")
         rule = calls["a"].monitor.rule("b")
         assert rule is not None and rule.level is Level.AUDIO_ONLY
