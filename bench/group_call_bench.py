@@ -17,11 +17,12 @@ Cases (``--seconds`` per case, counted from the moment all three receive both ot
   the links are rebuilt through TURN over TCP.
 
 Per case: the longest audio gap and the video freezes over 500 ms seen by anyone (frame counts polled
-every 50 ms, so ±50 ms; the gap the outage or the block itself makes is not counted there but in the
-next column), the seconds from the restore (``outage``) or the block (``udp``) until every stream
-in every direction flows again, whether anyone had to knock again (``waiting`` or ``ended`` after the
-first ``in_call``), and each client's CPU over the call in cores (process CPU seconds / wall seconds;
-1.0 = one core). Needs root, ``ip netns`` and coturn; sends nothing outside the namespaces.
+every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is not counted there
+but in the next column), the seconds from the restore (``outage``) or the block (``udp``) until every
+stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock again (``waiting`` or
+``ended`` after the first ``in_call``), and each client's CPU over the call in cores (process CPU
+seconds / wall seconds; 1.0 = one core). Needs root, ``ip netns`` and coturn; sends nothing outside
+the namespaces.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ POOR = "delay 150ms loss 5% rate 500kbit"
 EVENT_AT_S = 10.0
 OUTAGE_S = 30.0
 FREEZE_S = 0.5
+INTERRUPTED_S = 1.0  # a gap this long next to the cut or the block: that stream was interrupted by it
+REPAIR_WINDOW_S = 20.0  # how long after the restore (or the block) an interruption may begin
 CASES = ("clean", "poor", "outage", "udp")
 
 
@@ -135,22 +138,34 @@ def all_flowing(people: list[Person], since: float) -> bool:
 def figures(
     people: list[Person], start: float, end: float, event: tuple[float, float] | None
 ) -> dict[str, Any]:
+    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block)."""
     longest_audio, freezes, back = 0.0, 0, 0.0
     for person in people:
         for (_, kind), times in person.streams().items():
             inside = [t for t in times if start <= t <= end]
             if not inside:
                 continue
-            for a, b in itertools.pairwise([start, *inside, end]):
-                if event is not None and a <= event[1] and b >= event[0]:
-                    continue  # the outage's or the block's own gap: measured as "media back"
+            gaps = list(itertools.pairwise([start, *inside, end]))
+            # The stream's interruption by the event: its longest gap over INTERRUPTED_S that ends after
+            # the cut (or the block) and began before the restore + REPAIR_WINDOW_S. Counted as "media
+            # back" (its end minus the restore), not as an audio gap or a freeze.
+            interrupted = None
+            if event is not None:
+                near = [
+                    (a, b)
+                    for a, b in gaps
+                    if b > event[0] and a < event[1] + REPAIR_WINDOW_S and b - a > INTERRUPTED_S
+                ]
+                interrupted = max(near, key=lambda gap: gap[1] - gap[0], default=None)
+            for a, b in gaps:
+                if (a, b) == interrupted:
+                    continue
                 if kind == 0:
                     longest_audio = max(longest_audio, b - a)
                 elif b - a > FREEZE_S:
                     freezes += 1
-            if event is not None:
-                after = next((t for t in inside if t > event[1]), None)
-                back = max(back, (after if after is not None else end) - event[1])
+            if event is not None and interrupted is not None:
+                back = max(back, interrupted[1] - event[1])
     return {
         "audio_gap_s": longest_audio,
         "freezes": freezes,

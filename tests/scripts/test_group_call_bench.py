@@ -45,3 +45,16 @@ def test_knocking_again_is_seen_in_the_states() -> None:
     assert figures([person(lines)], 0.0, 1.0, None)["knocked"] is True
     lines = [{"t": 0.0, "state": s} for s in ("waiting", "connecting", "in_call", "reconnecting", "in_call")]
     assert figures([person(lines)], 0.0, 1.0, None)["knocked"] is False
+
+
+def test_a_block_counts_from_the_block_to_the_end_of_the_interruption_it_caused() -> None:
+    # Frames already on their way arrive just after the block at 5.0; then nothing until 9.0.
+    rows = [(round(i * 0.1, 1), i, i) for i in range(0, 53)] + [
+        (9.0 + i * 0.1, 60 + i, 60 + i) for i in range(10)
+    ]
+    untouched = [(round(i * 0.1, 1), i, i) for i in range(0, 100)]
+    lines = counted(rows) + counted(untouched, pid="y")
+    result = figures([person(lines)], start=0.0, end=10.0, event=(5.0, 5.0))
+    assert result["back_s"] == pytest.approx(4.0)
+    assert result["audio_gap_s"] == pytest.approx(0.1)
+    assert result["freezes"] == 0
