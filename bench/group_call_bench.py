@@ -140,8 +140,9 @@ def figures(
 ) -> dict[str, Any]:
     """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block)."""
     longest_audio, freezes, back = 0.0, 0, 0.0
+    detail: list[str] = []
     for person in people:
-        for (_, kind), times in person.streams().items():
+        for (pid, kind), times in person.streams().items():
             inside = [t for t in times if start <= t <= end]
             if not inside:
                 continue
@@ -166,11 +167,14 @@ def figures(
                     freezes += 1
             if event is not None and interrupted is not None:
                 back = max(back, interrupted[1] - event[1])
+                what = ("audio", "video")[kind]
+                detail.append(f"{person.name} from {pid[:6]} {what}: back {interrupted[1] - event[1]:.2f} s")
     return {
         "audio_gap_s": longest_audio,
         "freezes": freezes,
         "back_s": back if event is not None else None,
         "knocked": any(person.knocked_again() for person in people),
+        "detail": detail,
     }
 
 
@@ -271,7 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|")
     for case in cases:
-        print(row(case, run_case(case, args.seconds, args.size)), flush=True)
+        result = run_case(case, args.seconds, args.size)
+        print(row(case, result), flush=True)
+        for line in result["detail"]:
+            sys.stderr.write(f"  {case}: {line}\n")
     return 0
 
 
