@@ -38,6 +38,7 @@ SendSignal = Callable[[str, SignalPayload], Awaitable[bool]]  # False: not deliv
 FrameObserver = Callable[[str, Any], None]  # (participant_id, av.VideoFrame)
 
 STEP_GRACE_S = 5.0  # how long close() waits for a negotiation step in progress
+FRAMES_MEAN_RESUMED = 10  # frames from a paused participant that mean its picture is back
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,11 @@ class CallSession:
         # (aioice waits for the TURN server to confirm the deallocation), and nothing waits on that.
         self._retiring: set[asyncio.Task[None]] = set()
         self._offered: dict[str, bool] = {}  # per participant: we offered the link (and rebuild it)
-        self.audio_only = False  # rebuilt links carry audio alone (the user chose so)
+        # Our picture paused or back on a link (the rate rule's audio only): the other side is told.
+        self.monitor.on_picture = self._picture_changed
+        # Participants who told us their picture is paused: their last frame is taken down, not frozen.
+        self.paused: set[str] = set()
+        self._frames_while_paused: dict[str, int] = {}
         self._focus: str | None = None
         self._inbox: asyncio.Queue[Callable[[], Awaitable[object]] | None] = asyncio.Queue()
         self._tasks = TaskOwner("call")
@@ -126,6 +131,9 @@ class CallSession:
         self._post(lambda: self._drop(participant_id))
 
     def signal(self, sender: str, payload: SignalPayload) -> None:
+        if payload.kind in ("video_paused", "video_resumed"):
+            self._picture_told(sender, paused=payload.kind == "video_paused")
+            return
         if payload.kind == "restart":  # their side of our link is gone: offer again now
             if sender in self._links and self._offered.get(sender, False):
                 self.repair.lost(sender, "the other side asked")
@@ -150,11 +158,41 @@ class CallSession:
         self.repair.kick(reset=True)
 
     def continue_audio_only(self) -> None:
-        """From now on links are rebuilt for audio alone; those down are rebuilt now."""
-        self.audio_only = True
-        for pid in list(self._links):
-            self.repair.lost(pid, "audio only")
-        self.repair.kick(reset=True)
+        """The recovery choice: the rate rule's audio only on every link (kept over rebuilds, undone by
+        ``monitor.choose_audio_only(False)``), and the links that are down are rebuilt now."""
+        self.monitor.choose_audio_only(True)
+        self.retry()
+
+    @property
+    def picture_paused(self) -> bool:
+        """Whether our picture is paused (audio only) on any link."""
+        return self.monitor.picture_paused
+
+    def _picture_changed(self, participant_id: str, paused: bool) -> None:
+        payload = SignalPayload(kind="video_paused" if paused else "video_resumed")
+        self._post(lambda: self._send(participant_id, payload))
+
+    def _picture_told(self, participant_id: str, *, paused: bool) -> None:
+        """The other side paused its picture (or sent it again): never leave its last frame frozen."""
+        if paused == (participant_id in self.paused):
+            return
+        drain = self._drains.get((participant_id, "video"))
+        if drain is not None:
+            drain.rgb_wanted = not paused
+        if paused:
+            self.paused.add(participant_id)
+            self._frames_while_paused[participant_id] = 0
+            self._take_down(participant_id)
+        else:
+            self.paused.discard(participant_id)
+        self._on_link_state(LinkState(participant_id, "paused" if paused else "resumed"))
+
+    def _take_down(self, participant_id: str) -> None:
+        slot = self.remote_slots.get(participant_id)
+        if slot is not None:
+            slot.clear()
+        if participant_id == self._focus:
+            self._remote_video.clear()
 
     @property
     def media_down(self) -> set[str]:
@@ -179,8 +217,8 @@ class CallSession:
                 log.debug("call step traceback", exc_info=exc)
 
     def _new_link(self, participant_id: str, *, offerer: bool) -> PeerLink:
-        subscribed = None if self.audio_only else self._relay.subscribe(self._sources.video, buffered=False)
-        video = None if subscribed is None else ShapedVideoTrack(subscribed)  # the rate rule's level
+        # The rate rule's level shapes the picture, down to none at all (audio only).
+        video = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
         # A rebuilt link uses TURN over TCP (aiortc takes one TURN address): the network that broke the
         # link may block UDP, and a TURN allocation over blocked UDP holds up gathering for ~40 s.
         # Direct UDP paths are still tried first where they work.
@@ -266,10 +304,19 @@ class CallSession:
 
         def seen(frame: Any) -> None:
             arrived(participant_id, "video")
+            if participant_id in self.paused:
+                # A frame or two still on the way after the pause is not shown; a picture that keeps
+                # coming means the news that it is back was lost (the signaling was away).
+                count = self._frames_while_paused.get(participant_id, 0) + 1
+                self._frames_while_paused[participant_id] = count
+                if count > FRAMES_MEAN_RESUMED:
+                    self._picture_told(participant_id, paused=False)
             if observer is not None:
                 observer(participant_id, frame)
 
-        self._drains[(participant_id, "video")] = TrackDrain(track, slot=slot, on_frame=seen)
+        drain = TrackDrain(track, slot=slot, on_frame=seen)
+        drain.rgb_wanted = participant_id not in self.paused
+        self._drains[(participant_id, "video")] = drain
 
     def _to_focus(self, participant_id: str, frame: SlotFrame) -> None:
         if participant_id == self._focus:
@@ -288,11 +335,7 @@ class CallSession:
     def _media_changed(self, participant_id: str, state: str) -> None:
         """The watchdog's news. A picture that stopped is taken down, never left frozen."""
         if state in ("stalled", "lost"):
-            slot = self.remote_slots.get(participant_id)
-            if slot is not None:
-                slot.clear()
-            if participant_id == self._focus:
-                self._remote_video.clear()
+            self._take_down(participant_id)
         self._on_link_state(LinkState(participant_id, state))
 
     def _state_changed(self, participant_id: str, state: str) -> None:
@@ -304,10 +347,12 @@ class CallSession:
 
     async def _drop(self, participant_id: str, *, keep_focus: bool = False) -> None:
         link = self._links.pop(participant_id, None)
-        self.monitor.detach(participant_id)
+        self.monitor.detach(participant_id, gone=not keep_focus)
         if not keep_focus:
             self._offered.pop(participant_id, None)
             self.repair.forget(participant_id)
+            self.paused.discard(participant_id)
+            self._frames_while_paused.pop(participant_id, None)
         for kind in ("audio", "video"):
             drain = self._drains.pop((participant_id, kind), None)
             if drain is not None:

@@ -42,6 +42,7 @@ class Watched:
     arrivals: Arrivals = field(default_factory=Arrivals)
     samples: deque[StatsSample] = field(default_factory=lambda: deque(maxlen=WINDOW))
     shown: LinkQuality | None = None
+    picture: bool = True  # what the other side was last told: the picture goes out (False: paused)
 
 
 def candidate_types(pc: Any) -> dict[str, list[str]]:
@@ -79,19 +80,37 @@ class CallMonitor:
         self.candidates: dict[str, dict[str, list[str]]] = {}
         self._tasks = TaskOwner("call-monitor")
         self._started = False
+        # The one audio-only state of the call: the person chose it (the rule's offer, or the recovery
+        # choice "Continue with audio only"); links made or rebuilt meanwhile start without the picture.
+        self.audio_only = False
+        self._paused: set[str] = set()  # participants whose last link had the picture paused
+        # Told when a link's picture stops or starts going out: (participant id, paused).
+        self.on_picture: Callable[[str, bool], None] = lambda participant_id, paused: None
+
+    @property
+    def picture_paused(self) -> bool:
+        """Whether the picture is paused on any link (the rule's ``audio_only`` level)."""
+        return any(w.rule.level is Level.AUDIO_ONLY for w in self._links.values())
 
     def attach(self, participant_id: str, pc: Any, video: ShapedVideoTrack | None) -> None:
         previous = self._links.get(participant_id)
         level = previous.rule.level if previous is not None else Level.FULL
+        if self.audio_only or participant_id in self._paused:
+            level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
         watched = Watched(pc, video, RateRule(self._poor_link, start=level))
         self._links[participant_id] = watched
-        self._apply(watched)
+        self._apply(participant_id, watched)
         if not self._started and not self._tasks.closed:
             self._started = True
             self._tasks.spawn(self._run(), "tick")
 
-    def detach(self, participant_id: str) -> None:
-        self._links.pop(participant_id, None)
+    def detach(self, participant_id: str, *, gone: bool = False) -> None:
+        """The link is closed (rebuilt, or ``gone``: the participant left and nothing is kept)."""
+        watched = self._links.pop(participant_id, None)
+        if watched is not None and watched.rule.level is Level.AUDIO_ONLY and not gone:
+            self._paused.add(participant_id)
+        elif watched is not None or gone:
+            self._paused.discard(participant_id)
 
     def arrived(self, participant_id: str, kind: str) -> None:
         watched = self._links.get(participant_id)
@@ -103,13 +122,17 @@ class CallMonitor:
         return watched.rule if watched is not None else None
 
     def choose_audio_only(self, on: bool) -> None:
-        """The person took the offer (True) or wants the picture back now (False), on every link."""
+        """Audio only on every link (True: the rule's offer taken, or the recovery choice), or the picture
+        back now (False: *Try the picture again*, the one way back from either)."""
+        self.audio_only = on
+        if not on:
+            self._paused.clear()
         for participant_id, watched in self._links.items():
             if on:
                 watched.rule.choose_audio_only()
             elif watched.rule.level is Level.AUDIO_ONLY:
                 watched.rule = RateRule(self._poor_link, start=Level.MINIMAL)
-            self._apply(watched)
+            self._apply(participant_id, watched)
             self._tell(participant_id, watched)
 
     async def _run(self) -> None:
@@ -138,13 +161,18 @@ class CallMonitor:
         watched.rule.feed(LinkSample(sample.loss_out, sample.rtt_s, sample.estimate_kbps, video))
         if watched.rule.level is not before:
             log.info("link level %s -> %s", before.value, watched.rule.level.value)
-        self._apply(watched)
+            if before is Level.AUDIO_ONLY and not self.picture_paused:
+                self.audio_only = False  # the link is clear again: the picture came back everywhere
+        self._apply(participant_id, watched)
         self._tell(participant_id, watched)
 
-    def _apply(self, watched: Watched) -> None:
+    def _apply(self, participant_id: str, watched: Watched) -> None:
         limit = watched.rule.limit
         if watched.video is not None:
             watched.video.limit = limit
+            if watched.picture != limit.video:
+                watched.picture = limit.video
+                self.on_picture(participant_id, not limit.video)
         for sender in watched.pc.getSenders():
             if _is_video(sender):
                 cap_encoder(sender, limit.max_kbps)

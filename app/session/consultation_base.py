@@ -56,6 +56,7 @@ from app.session.events import (
     LobbyPositionChanged,
     ParticipantGone,
     ParticipantsChanged,
+    PicturePaused,
     QueueChanged,
     RoomWasClosed,
     ServiceConnectionChanged,
@@ -402,12 +403,11 @@ class Consultation:
             self._deadline.restart()
 
     def continue_audio_only(self) -> None:
-        """ "Continue with audio only": the camera goes off and every link is rebuilt for audio alone."""
+        """ "Continue with audio only": the picture is paused on every link (the rate rule's audio only,
+        the one state the quality indicator shows with *Try the picture again*; the others are told)
+        and the links that are down are rebuilt now. The camera stays as the person set it."""
         if self._call is None or self.state not in _LIVE:
             return
-        if self.camera_enabled:
-            self._set_camera(False)
-            self._report_media()
         self._call.continue_audio_only()
         self._deadline.restart()
 
@@ -517,7 +517,9 @@ class Consultation:
         call = self._call
         if call is None:
             return
-        if change.state in ("connected", "flowing") and not call.media_down:
+        if change.state in ("paused", "resumed"):  # their picture, not the link: the call goes on
+            self._on_event(PicturePaused(change.participant_id, change.state == "paused"))
+        elif change.state in ("connected", "flowing") and not call.media_down:
             self._fire(CallEvent.MEDIA_UP)
         elif change.state in ("stalled", "lost", "failed", "closed"):
             self._fire(CallEvent.MEDIA_LOST)

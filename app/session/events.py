@@ -136,6 +136,15 @@ class MediaFailed:
 
 
 @dataclass(frozen=True, slots=True)
+class PicturePaused:
+    """Another participant paused their picture to keep the sound (``paused``), or sends it again: their
+    last frame has been taken down, so the view says so instead of showing it frozen."""
+
+    participant_id: str
+    paused: bool
+
+
+@dataclass(frozen=True, slots=True)
 class MediaRestored:
     """Media is back after a ``MediaFailed``: the choice goes away."""
 
@@ -154,6 +163,7 @@ SessionEvent = (
     | DevicesMissing
     | MediaFailed
     | MediaRestored
+    | PicturePaused
     | RoomStateChanged
     | HostActionApplied
     | SentBackToLobby

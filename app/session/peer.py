@@ -7,8 +7,9 @@ is answered with the one kind it has. aiortc gathers
 all ICE candidates inside ``setLocalDescription``, so offers and answers carry them; trickled
 candidates from other implementations are accepted through ``add_candidate``.
 
-A link built for audio only (``video=None``: the user chose to continue without video after the
-link could not be restored) offers and answers the audio section alone. ``inbound_packets()``
+A link built without video (``video=None``) offers and answers the audio section alone; the call
+itself always gives a video track (a ``ShapedVideoTrack``, which sends nothing while the picture is
+paused), so its audio only never needs a new link. ``inbound_packets()``
 counts the media packets (RTP and RTCP) received so far, for the call's media watchdog;
 ``request_key_frame()`` asks the sender for a fresh picture (RTCP PLI) as soon as media flows
 again, instead of seconds of corrupted frames.

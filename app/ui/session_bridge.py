@@ -33,6 +33,7 @@ from app.session.events import (
     MediaRestored,
     ParticipantGone,
     ParticipantsChanged,
+    PicturePaused,
     QueueChanged,
     ServiceConnectionChanged,
     SessionEvent,
@@ -69,6 +70,7 @@ class SessionBridge(QObject):
     mediaRecoveryChanged = Signal(bool)  # True: media did not come back in time, offer the choice
     presentingChanged = Signal(bool)  # this user started (True) or stopped (False) presenting
     callQuality = Signal(object)  # app.core.call_quality.LinkQuality of one remote participant
+    picturePaused = Signal(str, bool)  # participant id, their picture paused (True) or sent again
 
     _consultation: Consultation  # set by the role's subclass through _attach()
 
@@ -85,6 +87,7 @@ class SessionBridge(QObject):
         # Set by the composition root where a login is remembered (BankID, OpenID): sign-out forgets it.
         self.forget_login: Callable[[], Awaitable[None]] | None = None
         self.media_failed = False  # the choice (try again, audio only, leave) is being offered
+        self.paused_pictures: set[str] = set()  # others whose picture is paused to keep the sound
         self.devices_missing = (False, False)  # (no camera, no microphone), as last told
         self.diagnostics = DiagnosticsLog()  # errors and the last calls' figures, for the support report
         self._presenting_shown = False  # presentingChanged(True) was emitted and not yet undone
@@ -180,10 +183,17 @@ class SessionBridge(QObject):
             case MediaRestored():
                 self.media_failed = False
                 self.mediaRecoveryChanged.emit(False)
+            case PicturePaused(participant_id=pid, paused=paused):
+                if paused:
+                    self.paused_pictures.add(pid)
+                else:
+                    self.paused_pictures.discard(pid)
+                self.picturePaused.emit(pid, paused)
             case _:
                 self.room_bridge.on_event(event)
         if isinstance(event, CallEnded):
             self.room_bridge.call_ended()
+            self.paused_pictures.clear()
             if self.media_failed:
                 self.media_failed = False
                 self.mediaRecoveryChanged.emit(False)

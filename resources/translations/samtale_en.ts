@@ -227,144 +227,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="299"/>
         <source>{name} is presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>You are presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="335"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="335"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="338"/>
         <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="340"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="343"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="343"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>Your camera is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="344"/>
+        <location filename="../../app/ui/call/call_page.py" line="349"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="367"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="368"/>
+        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <source>Picture paused. {name} can still be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="378"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="370"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="408"/>
         <source>The connection could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>Leave the consultation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
-        <location filename="../../app/ui/call/call_page.py" line="443"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="453"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="441"/>
+        <location filename="../../app/ui/call/call_page.py" line="451"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="452"/>
         <source>Leave and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="364"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="361"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="388"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="394"/>
+        <location filename="../../app/ui/call/call_page.py" line="404"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="396"/>
+        <location filename="../../app/ui/call/call_page.py" line="406"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <location filename="../../app/ui/call/call_page.py" line="410"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="412"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,8 +659,13 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="81"/>
+        <location filename="../../app/ui/call/gallery.py" line="87"/>
         <source>{name} has turned the camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <source>Picture paused. {name} can still be heard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

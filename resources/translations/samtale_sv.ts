@@ -227,144 +227,149 @@
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="294"/>
+        <location filename="../../app/ui/call/call_page.py" line="299"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="296"/>
+        <location filename="../../app/ui/call/call_page.py" line="301"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="335"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="330"/>
+        <location filename="../../app/ui/call/call_page.py" line="335"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="333"/>
+        <location filename="../../app/ui/call/call_page.py" line="338"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="340"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="343"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="343"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="341"/>
+        <location filename="../../app/ui/call/call_page.py" line="346"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="344"/>
+        <location filename="../../app/ui/call/call_page.py" line="349"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="367"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="368"/>
+        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <source>Picture paused. {name} can still be heard.</source>
+        <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="378"/>
         <source>Reconnecting…</source>
         <translation>Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="370"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="408"/>
         <source>The connection could not be restored.</source>
         <translation>Anslutningen kunde inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
-        <location filename="../../app/ui/call/call_page.py" line="443"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="453"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="441"/>
+        <location filename="../../app/ui/call/call_page.py" line="451"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="452"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="359"/>
+        <location filename="../../app/ui/call/call_page.py" line="364"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="356"/>
-        <location filename="../../app/ui/call/call_page.py" line="357"/>
+        <location filename="../../app/ui/call/call_page.py" line="361"/>
+        <location filename="../../app/ui/call/call_page.py" line="362"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="388"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="394"/>
+        <location filename="../../app/ui/call/call_page.py" line="404"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="396"/>
+        <location filename="../../app/ui/call/call_page.py" line="406"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <location filename="../../app/ui/call/call_page.py" line="410"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="402"/>
+        <location filename="../../app/ui/call/call_page.py" line="412"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -654,9 +659,14 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="81"/>
+        <location filename="../../app/ui/call/gallery.py" line="87"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <source>Picture paused. {name} can still be heard.</source>
+        <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 import pytest
 from aiortc.contrib.media import MediaRelay
 
+from app.core.link_quality import Level
 from app.core.protocol import Admitted, IceServer, Participant, Role, SignalPayload
 from app.media.absent import AbsentTrack
 from app.media.frame_slot import FrameSlot
@@ -154,18 +155,50 @@ async def test_two_calls_negotiate_and_media_flows_both_ways() -> None:
         assert calls["a"].media_down == set() == calls["b"].media_down
 
 
-async def test_renegotiation_to_audio_only_replaces_both_links_and_audio_goes_on() -> None:
-    async with call_of(["a", "b"]) as (board, calls, _valves, _states):
+async def test_continue_with_audio_only_is_the_rules_audio_only_kept_over_a_rebuild_with_a_way_back() -> None:
+    """The recovery choice and the rate rule's audio only are one state: the rule's level on every link,
+    kept when a link is rebuilt, and *Try the picture again* (``choose_audio_only(False)``) brings the
+    picture back on the very links the call has (before: the links were rebuilt without a video section,
+    the rule still said ``full``, and nothing could bring the picture back)."""
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
         admit(calls["a"], "a", ["b"])
         await media_both_ways(calls, "a", "b")
-        first_a, first_b = calls["a"].links["b"], calls["b"].links["a"]
         calls["a"].continue_audio_only()
-        await until(lambda: calls["b"].links.get("a") not in (None, first_b), what="a new link at b")
-        await until(lambda: (link := calls["a"].links.get("b")) not in (None, first_a) and link.audio_only)
-        assert "m=video" not in calls["b"].links["a"].pc.remoteDescription.sdp
-        await until(lambda: frames(calls["b"], "a", "audio") > 10 and frames(calls["a"], "b", "audio") > 10)
-        assert first_a.pc.connectionState == "closed" and first_b.pc.connectionState == "closed"
-        assert [kind for _, _, kind in board.log] == ["offer", "answer", "offer", "answer"]
+        rule = calls["a"].monitor.rule("b")
+        assert rule is not None and rule.level is Level.AUDIO_ONLY
+        first_a, first_b = calls["a"].links["b"], calls["b"].links["a"]
+        calls["a"].network_changed()  # every link rebuilt: the choice holds on the new one
+        await until(lambda: calls["a"].links.get("b") not in (None, first_a), what="a rebuilt link")
+        await until(lambda: calls["b"].links.get("a") not in (None, first_b), what="b's side rebuilt")
+        await until(lambda: frames(calls["b"], "a", "audio") > 10, what="a's sound on the rebuilt link")
+        rule = calls["a"].monitor.rule("b")
+        assert rule is not None and rule.level is Level.AUDIO_ONLY
+        assert calls["a"].picture_paused
+        still = frames(calls["b"], "a", "video")
+        await asyncio.sleep(1.0)
+        assert frames(calls["b"], "a", "video") == still  # no picture goes out
+        calls["a"].monitor.choose_audio_only(False)  # the one way back, as the quality indicator offers
+        await until(lambda: frames(calls["b"], "a", "video") > still + 3, what="a's picture again")
+        assert not calls["a"].picture_paused
+
+
+async def test_a_paused_picture_is_told_to_the_other_side_and_taken_down_not_left_frozen() -> None:
+    async with call_of(["a", "b"]) as (board, calls, _valves, states):
+        admit(calls["a"], "a", ["b"])
+        await media_both_ways(calls, "a", "b")
+        slot = calls["b"].remote_slots["a"]
+        assert slot.peek() is not None
+        calls["a"].monitor.choose_audio_only(True)
+        await until(lambda: LinkState("a", "paused") in states["b"], what="b told that a's picture is paused")
+        assert ("a", "b", "video_paused") in board.log
+        assert slot.peek() is None  # no frozen last frame
+        assert calls["b"].paused == {"a"}
+        await asyncio.sleep(0.5)
+        assert slot.peek() is None
+        calls["a"].monitor.choose_audio_only(False)
+        await until(lambda: LinkState("a", "resumed") in states["b"], what="b told that the picture is back")
+        await until(lambda: slot.peek() is not None, what="a fresh picture at b")
+        assert calls["b"].paused == set()
 
 
 async def test_a_peer_leaving_mid_negotiation_leaves_no_link_and_no_repair() -> None:

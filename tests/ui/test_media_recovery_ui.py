@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.call_state import CallState
-from app.session.events import MediaFailed, MediaRestored
+from app.media.frame_slot import FrameSlot
+from app.session.events import MediaFailed, MediaRestored, PicturePaused
 from app.ui.bridge import PatientBridge
+from app.ui.call.gallery import Gallery
 from app.ui.patient_window import PatientWindow
-from tests.ui.moderation_fakes import ModPatient
+from tests.ui.moderation_fakes import ModPatient, person, room
 
 
 @pytest.fixture
@@ -72,3 +74,32 @@ def test_media_not_back_in_time_offers_three_ways_out_and_each_does_what_it_says
     fake.move(CallState.IN_CALL)
     assert page.recovery.isHidden()
     assert page.status.text() != "The connection could not be restored."
+
+
+def test_the_other_sides_paused_picture_is_said_in_its_place_not_shown_frozen(patient) -> None:
+    win, fake = patient
+    stage = win.call_page.remote_view
+    fake.emit(room("p-1", person("c-1", "Dr. Berg"), person("p-1", "Kari Nordmann")))
+    fake.remote_video.put(np.zeros((30, 40, 3), dtype=np.uint8))
+    stage.refresh()
+    assert stage.has_frame()
+    fake.emit(PicturePaused("c-1", paused=True))
+    fake.remote_video.put(np.zeros((30, 40, 3), dtype=np.uint8))  # whatever still arrives is not shown
+    stage.refresh()
+    assert stage.camera_off and not stage.has_frame()
+    assert stage.placeholder() == "Picture paused. Dr. Berg can still be heard."
+    assert stage.off_initials() == "DB"
+    fake.emit(PicturePaused("c-1", paused=False))
+    assert not stage.camera_off
+
+
+def test_gallery_tiles_say_a_paused_picture(qtbot) -> None:
+    slots = {"a": FrameSlot(), "b": FrameSlot()}
+    gallery = Gallery(lambda: slots)
+    qtbot.addWidget(gallery)
+    gallery.set_people({"a": "Ann Olsen", "b": "Bo Ek"}, video_off=set())
+    gallery.set_paused({"b"})
+    assert gallery.tiles["b"].camera_off
+    assert gallery.tiles["b"].placeholder() == "Picture paused. Bo Ek can still be heard."
+    gallery.set_paused(set())
+    assert not gallery.tiles["b"].camera_off

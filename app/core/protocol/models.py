@@ -118,9 +118,12 @@ class IceServer:
 
 @dataclass(frozen=True, slots=True)
 class SignalPayload:
-    """An SDP offer/answer, one trickled ICE candidate, or a request to offer again (``restart``)."""
+    """An SDP offer/answer, one trickled ICE candidate, a request to offer again (``restart``), or the news
+    that the sender's picture is paused to keep the sound (``video_paused``) or goes out again
+    (``video_resumed``)."""
 
-    kind: Literal["offer", "answer", "candidate", "restart"]  # restart: "my side of our link is gone"
+    # restart: "my side of our link is gone"; video_paused / video_resumed: no other field
+    kind: Literal["offer", "answer", "candidate", "restart", "video_paused", "video_resumed"]
     sdp: str | None = field(default=None, metadata={"max_len": MAX_SDP})
     candidate: str | None = field(default=None, metadata={"max_len": 1024})
     sdp_mid: str | None = None

@@ -149,6 +149,7 @@ class CallPage(QWidget):
         bridge.sessionFailed.connect(self._set_failure)
         bridge.mediaSwitched.connect(lambda _mic, _cam: self.retranslate())
         bridge.mediaRecoveryChanged.connect(lambda _failed: self.retranslate())
+        bridge.picturePaused.connect(lambda _pid, _paused: self._picture_paused())
         bridge.talkingWhileMuted.connect(self._talking_while_muted)
         bridge.room_bridge.hostAction.connect(self.show_host_action)
         bridge.room_bridge.roomStateChanged.connect(self._room_changed)
@@ -252,6 +253,10 @@ class CallPage(QWidget):
     def _layout_chosen(self, mode: Layout) -> None:
         self.gallery.set_layout(mode)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
+
+    def _picture_paused(self) -> None:
+        self.gallery.set_paused(self._bridge.paused_pictures)
+        self._show_cameras()
 
     def _room_changed(self, people: list[ParticipantState]) -> None:
         others = self._bridge.room_bridge.others()
@@ -360,6 +365,11 @@ class CallPage(QWidget):
         shown = self._stage_person()
         if shown is not None and not shown.video_on:
             caption = self.tr("{name} has turned the camera off").format(name=shown.name)
+            self.remote_view.show_off(initials(shown.name), caption)
+            return
+        if shown is not None and shown.participant_id in self._bridge.paused_pictures:
+            # Their picture is paused to keep the sound (their link, or their choice): said, never frozen.
+            caption = self.tr("Picture paused. {name} can still be heard.").format(name=shown.name)
             self.remote_view.show_off(initials(shown.name), caption)
             return
         self.remote_view.show_video()

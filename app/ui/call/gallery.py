@@ -42,6 +42,7 @@ class Gallery(QWidget):
         self.pinned: str | None = None
         self.names: dict[str, str] = {}
         self.video_off: set[str] = set()
+        self.paused: set[str] = set()  # whose picture is paused to keep the sound (never a frozen frame)
         self._people_known = False  # a room state said who is in the call: tiles only for them
         self.tiles: dict[str, VideoView] = {}
         self._grid = QGridLayout(self)
@@ -62,6 +63,11 @@ class Gallery(QWidget):
         self.names, self.video_off, self._people_known = dict(names), set(video_off), True
         self.sync()
 
+    def set_paused(self, paused: set[str]) -> None:
+        """Whose picture is paused now: their tile says so instead of showing their last frame."""
+        self.paused = set(paused)
+        self.sync()
+
     def sync(self) -> None:
         """Make one tile per remote slot (at most four), dropping tiles of people who left."""
         present = list(self._slots().items())
@@ -79,6 +85,9 @@ class Gallery(QWidget):
             tile, name = self.tiles[pid], self.names.get(pid, "")
             if pid in self.video_off:
                 tile.show_off(initials(name), self.tr("{name} has turned the camera off").format(name=name))
+            elif pid in self.paused:
+                caption = self.tr("Picture paused. {name} can still be heard.").format(name=name)
+                tile.show_off(initials(name), caption)
             else:
                 tile.show_video()
                 tile.setAccessibleName(name)

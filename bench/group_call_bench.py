@@ -1,0 +1,286 @@
+"""Three people in a call under the link emulator: gaps, freezes, recovery and CPU, one table.
+
+    .venv/bin/python -m bench.group_call_bench [--seconds 300] [--cases clean,poor,outage,udp]
+        [--size 640x480]
+
+Issue 12's figures. Each case is a fresh pair of network namespaces joined by the emulated link
+(``tests/support/netns.py``), a fresh service: the service, the clinician and the interpreter run on
+the service side, the patient on the client side, so both of the patient's links cross the emulated
+link (as a patient on a weak home network would) and the clinician–interpreter link does not. Each
+person is its own process (``bench/group_peer.py``) sending a synthetic 15 fps picture and a tone.
+
+Cases (``--seconds`` per case, counted from the moment all three receive both others' media):
+- ``clean``: nothing in the way.
+- ``poor``: 150 ms delay, 5 % loss and 500 kbit/s each way, from before the knocks.
+- ``outage``: from +10 s every packet is lost for 30 s, then the link is whole again.
+- ``udp``: from +10 s the patient's UDP is dropped (nftables); coturn runs on the service side, so
+  the links are rebuilt through TURN over TCP.
+
+Per case: the longest audio gap and the video freezes over 500 ms seen by anyone (frame counts polled
+every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is not counted there
+but in the next column), the seconds from the restore (``outage``) or the block (``udp``) until every
+stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock again (``waiting`` or
+``ended`` after the first ``in_call``), and each client's CPU over the call in cores (process CPU
+seconds / wall seconds; 1.0 = one core). Needs root, ``ip netns`` and coturn; sends nothing outside
+the namespaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.support import coturn
+from tests.support.netns import SVC_ADDR, NetnsPair, why_unavailable
+from tests.support.service import REPO_ROOT, ServiceProcess
+
+POOR = "delay 150ms loss 5% rate 500kbit"
+EVENT_AT_S = 10.0
+OUTAGE_S = 30.0
+FREEZE_S = 0.5
+INTERRUPTED_S = 1.0  # a gap this long next to the cut or the block: that stream was interrupted by it
+REPAIR_WINDOW_S = 20.0  # how long after the restore (or the block) an interruption may begin
+CASES = ("clean", "poor", "outage", "udp")
+
+
+@dataclass
+class Person:
+    name: str
+    proc: subprocess.Popen[str]
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    news: queue.Queue[dict[str, Any]] = field(default_factory=queue.Queue)
+
+    @classmethod
+    def start(cls, pair: NetnsPair, ns: str, name: str, *args: str) -> Person:
+        proc = subprocess.Popen(
+            [*pair.exec_prefix(ns), sys.executable, "-m", "bench.group_peer", *args],
+            cwd=REPO_ROOT,
+            env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        person = cls(name, proc)
+        threading.Thread(target=person._read, daemon=True).start()
+        return person
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for raw in self.proc.stdout:
+            if raw.startswith("{"):
+                line = json.loads(raw)
+                self.lines.append(line)
+                self.news.put(line)
+
+    def wait_for(self, key: str, timeout: float) -> Any:
+        ends = time.monotonic() + timeout
+        while True:
+            line = self.news.get(timeout=max(0.01, ends - time.monotonic()))
+            if key in line:
+                return line[key]
+
+    def streams(self) -> dict[tuple[str, int], list[float]]:
+        """(remote participant, 0 audio / 1 video) -> the times frames were seen arriving."""
+        arrivals: dict[tuple[str, int], list[float]] = {}
+        previous: dict[tuple[str, int], int] = {}
+        for line in self.lines:
+            for pid, row in line.get("counts", {}).items():
+                for kind, count in enumerate(row):
+                    key = (pid, kind)
+                    before = previous.get(key, 0)
+                    previous[key] = count
+                    # A rebuilt link's drain counts from 0 again: any change to a nonzero count is frames.
+                    if count > before or (0 < count < before):
+                        arrivals.setdefault(key, []).append(line["t"])
+        return arrivals
+
+    def knocked_again(self) -> bool:
+        states = [line["state"] for line in self.lines if "state" in line]
+        after = states[states.index("in_call") :] if "in_call" in states else states
+        return "waiting" in after or "ended" in after
+
+    def stop(self) -> dict[str, float]:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            cpu = self.wait_for("cpu_s", 20)
+            wall = next(line["wall_s"] for line in self.lines if "wall_s" in line)
+        except (queue.Empty, StopIteration):
+            cpu, wall = float("nan"), float("nan")
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+        return {"cores": cpu / wall if wall else float("nan")}
+
+
+def all_flowing(people: list[Person], since: float) -> bool:
+    for person in people:
+        streams = person.streams()
+        fresh = [key for key, times in streams.items() if times and times[-1] >= since]
+        if len(fresh) < 4:  # audio and video from both others
+            return False
+    return True
+
+
+def figures(
+    people: list[Person], start: float, end: float, event: tuple[float, float] | None
+) -> dict[str, Any]:
+    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block)."""
+    longest_audio, freezes, back = 0.0, 0, 0.0
+    detail: list[str] = []
+    for person in people:
+        for (pid, kind), times in person.streams().items():
+            inside = [t for t in times if start <= t <= end]
+            if not inside:
+                continue
+            gaps = list(itertools.pairwise([start, *inside, end]))
+            # The stream's interruption by the event: its longest gap over INTERRUPTED_S that ends after
+            # the cut (or the block) and began before the restore + REPAIR_WINDOW_S. Counted as "media
+            # back" (its end minus the restore), not as an audio gap or a freeze.
+            interrupted = None
+            if event is not None:
+                near = [
+                    (a, b)
+                    for a, b in gaps
+                    if b > event[0] and a < event[1] + REPAIR_WINDOW_S and b - a > INTERRUPTED_S
+                ]
+                interrupted = max(near, key=lambda gap: gap[1] - gap[0], default=None)
+            for a, b in gaps:
+                if (a, b) == interrupted:
+                    continue
+                if kind == 0:
+                    longest_audio = max(longest_audio, b - a)
+                elif b - a > FREEZE_S:
+                    freezes += 1
+            if event is not None and interrupted is not None:
+                back = max(back, interrupted[1] - event[1])
+                what = ("audio", "video")[kind]
+                detail.append(f"{person.name} from {pid[:6]} {what}: back {interrupted[1] - event[1]:.2f} s")
+    return {
+        "audio_gap_s": longest_audio,
+        "freezes": freezes,
+        "back_s": back if event is not None else None,
+        "knocked": any(person.knocked_again() for person in people),
+        "detail": detail,
+    }
+
+
+def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
+    with NetnsPair() as pair, coturn.Coturn(host=SVC_ADDR, netns=pair.svc) as turn:
+        args = ["--host", SVC_ADDR]
+        if case == "udp":
+            args += [a for url in turn.urls for a in ("--turn-url", url)]
+            os.environ["SAMTALE_TURN_SECRET"] = turn.secret
+        service = ServiceProcess(*args)
+        service.args = [*pair.exec_prefix(pair.svc), *service.args]
+        people: list[Person] = []
+        try:
+            service.start()
+            if case == "poor":
+                pair.netem("cli", POOR)
+                pair.netem("svc", POOR)
+            common = ["--seconds", str(seconds + 600), "--size", size]
+            doc = Person.start(
+                pair, pair.svc, "clinician", "clinician", service.url, "--tone", "300", *common
+            )
+            people.append(doc)
+            code = doc.wait_for("room", 60)
+            for name, ns, tone in (("Ann", pair.cli, "440"), ("Tolk", pair.svc, "700")):
+                knock = ["patient", service.url, "--code", code, "--name", name, "--tone", tone, *common]
+                people.append(Person.start(pair, ns, name, *knock))
+                people[-1].wait_for("state", 60)  # one after the other: the queue admits in order
+            ends = time.monotonic() + 120
+            while not all_flowing(people, time.time() - 1.0):
+                if time.monotonic() > ends:
+                    raise RuntimeError(f"{case}: the three never all received each other's media")
+                time.sleep(0.2)
+            start = time.time()
+            event: tuple[float, float] | None = None
+            if case in ("outage", "udp"):
+                time.sleep(EVENT_AT_S)
+                if case == "outage":
+                    pair.netem("cli", "loss 100%")
+                    pair.netem("svc", "loss 100%")
+                    cut = time.time()
+                    time.sleep(OUTAGE_S)
+                    pair.clear()
+                    event = (cut, time.time())
+                else:
+                    pair.block_udp()
+                    event = (time.time(), time.time())
+            time.sleep(max(0.0, start + seconds - time.time()))
+            end = time.time()
+            result = figures(people, start, end, event)
+            result["cpu"] = {person.name: person.stop()["cores"] for person in people}
+            return result
+        finally:
+            for person in people:
+                if person.proc.poll() is None:
+                    person.proc.kill()
+                    person.proc.wait(10)
+            os.environ.pop("SAMTALE_TURN_SECRET", None)
+            pair.clear()
+            service.close()
+
+
+LABELS = {
+    "clean": "clean",
+    "poor": "150 ms, 5 % loss, 500 kbit/s",
+    "outage": "30 s total loss, restore",
+    "udp": "UDP blocked (TURN/TCP)",
+}
+
+
+def row(case: str, result: dict[str, Any]) -> str:
+    cpu = result["cpu"]
+    back = "–" if result["back_s"] is None else f"{result['back_s']:.2f}"
+    cores = " / ".join(f"{cpu[name]:.2f}" for name in ("clinician", "Ann", "Tolk"))
+    return (
+        f"| {LABELS[case]} | {result['audio_gap_s']:.2f} | {result['freezes']} | {back} "
+        f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.group_call_bench")
+    parser.add_argument("--seconds", type=float, default=300.0, help="per case (issue 12: 5 minutes)")
+    parser.add_argument("--cases", default=",".join(CASES))
+    parser.add_argument("--size", default="640x480")
+    args = parser.parse_args(argv)
+    reason = why_unavailable()
+    if reason is not None or not coturn.available():
+        sys.stderr.write(f"cannot run: {reason or 'coturn is not installed'}\n")
+        return 2
+    cases = [c for c in args.cases.split(",") if c]
+    if unknown := set(cases) - set(CASES):
+        sys.stderr.write(f"unknown cases: {', '.join(sorted(unknown))}\n")
+        return 2
+    print(f"three people, {args.size} at 15 fps, {args.seconds:g} s per case")
+    print(
+        "| case | longest audio gap s | video freezes > 0.5 s | media both ways after restore/block s "
+        "| knocked again | CPU cores clinician / patient / interpreter | CPU sum |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for case in cases:
+        result = run_case(case, args.seconds, args.size)
+        print(row(case, result), flush=True)
+        for line in result["detail"]:
+            sys.stderr.write(f"  {case}: {line}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

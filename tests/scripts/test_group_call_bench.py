@@ -1,0 +1,60 @@
+"""The figures of ``bench/group_call_bench.py`` from the lines its clients print (no call is made here)."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from bench.group_call_bench import Person, figures
+
+
+def person(lines: list[dict[str, Any]]) -> Person:
+    return Person("p", cast(Any, None), lines)
+
+
+def counted(times_counts: list[tuple[float, int, int]], pid: str = "x") -> list[dict[str, Any]]:
+    return [{"t": t, "counts": {pid: [audio, video]}} for t, audio, video in times_counts]
+
+
+def test_gaps_freezes_and_the_time_media_took_to_come_back() -> None:
+    # Audio every 0.1 s except a 0.4 s hole at 1.0-1.4; video stops 2.0-2.7 (a freeze); then the outage
+    # 5.0-8.0 (not counted as a gap) and media back 0.5 s after the restore on a rebuilt link (counts from 0).
+    rows: list[tuple[float, int, int]] = []
+    audio = video = 0
+    for i in range(0, 101):
+        t = round(i * 0.1, 1)
+        if 5.0 < t <= 8.5:
+            continue  # nothing arrives in the outage nor in the first half second after it
+        if t == 8.6:
+            audio = video = 0  # the rebuilt link's drains
+        if not 1.0 < t < 1.4:
+            audio += 1
+        if not 2.0 < t < 2.7:
+            video += 1
+        rows.append((t, audio, video))
+    result = figures([person(counted(rows))], start=0.0, end=10.0, event=(5.0, 8.0))
+    assert result["audio_gap_s"] == pytest.approx(0.4)
+    assert result["freezes"] == 1
+    assert result["back_s"] == pytest.approx(0.6)
+    assert result["knocked"] is False
+
+
+def test_knocking_again_is_seen_in_the_states() -> None:
+    lines = [{"t": 0.0, "state": s} for s in ("waiting", "connecting", "in_call", "reconnecting", "waiting")]
+    assert figures([person(lines)], 0.0, 1.0, None)["knocked"] is True
+    lines = [{"t": 0.0, "state": s} for s in ("waiting", "connecting", "in_call", "reconnecting", "in_call")]
+    assert figures([person(lines)], 0.0, 1.0, None)["knocked"] is False
+
+
+def test_a_block_counts_from_the_block_to_the_end_of_the_interruption_it_caused() -> None:
+    # Frames already on their way arrive just after the block at 5.0; then nothing until 9.0.
+    rows = [(round(i * 0.1, 1), i, i) for i in range(0, 53)] + [
+        (9.0 + i * 0.1, 60 + i, 60 + i) for i in range(10)
+    ]
+    untouched = [(round(i * 0.1, 1), i, i) for i in range(0, 100)]
+    lines = counted(rows) + counted(untouched, pid="y")
+    result = figures([person(lines)], start=0.0, end=10.0, event=(5.0, 5.0))
+    assert result["back_s"] == pytest.approx(4.0)
+    assert result["audio_gap_s"] == pytest.approx(0.1)
+    assert result["freezes"] == 0
