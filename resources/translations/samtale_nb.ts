@@ -568,57 +568,57 @@
 <context>
     <name>EmailCodePanel</name>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="100"/>
+        <location filename="../../app/ui/login/email_panel.py" line="107"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="160"/>
+        <location filename="../../app/ui/login/email_panel.py" line="167"/>
         <source>Please write your name and your e-mail address.</source>
         <translation>Skriv navnet ditt og e-postadressen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="164"/>
+        <location filename="../../app/ui/login/email_panel.py" line="171"/>
         <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
         <translation>Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, i noen få minutter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <location filename="../../app/ui/login/email_panel.py" line="176"/>
         <source>Send a new code</source>
         <translation>Send en ny kode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="169"/>
+        <location filename="../../app/ui/login/email_panel.py" line="176"/>
         <source>Send me a code</source>
         <translation>Send meg en kode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="172"/>
+        <location filename="../../app/ui/login/email_panel.py" line="179"/>
         <source>No electronic ID? Sign in with e-mail</source>
         <translation>Har du ikke elektronisk ID? Logg inn med e-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="175"/>
+        <location filename="../../app/ui/login/email_panel.py" line="182"/>
         <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
         <translation>Vi sender en kode til e-posten din. Dette er en svakere innlogging enn BankID: klinikken ser det, og noen konsultasjoner krever elektronisk ID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="179"/>
+        <location filename="../../app/ui/login/email_panel.py" line="186"/>
         <source>Your full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="180"/>
+        <location filename="../../app/ui/login/email_panel.py" line="187"/>
         <source>Your e-mail address</source>
         <translation>E-postadressen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="181"/>
+        <location filename="../../app/ui/login/email_panel.py" line="188"/>
         <source>The code from the e-mail</source>
         <translation>Koden fra e-posten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="182"/>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
         <source>Sign in with the code</source>
         <translation>Logg inn med koden</translation>
     </message>
@@ -893,52 +893,52 @@
         <translation>{name} venter på å komme inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="90"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="93"/>
         <source>Pre-call check: {verdict}</source>
         <translation>Sjekk før samtalen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="97"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="98"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="99"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="102"/>
         <source>{name} joins this consultation</source>
         <translation>{name} blir med i denne konsultasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="100"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="103"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="101"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="104"/>
         <source>Not now, {name}</source>
         <translation>Ikke nå, {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="103"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="106"/>
         <source>Sends {name} away from the waiting room</source>
         <translation>Sender {name} ut av venterommet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="122"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="125"/>
         <source>Send {name} away? They are told you cannot see them this time.</source>
         <translation>Sende {name} bort? Pasienten får beskjed om at du ikke kan ta imot denne gangen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="123"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="126"/>
         <source>Send away</source>
         <translation>Send bort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/knock_banner.py" line="124"/>
+        <location filename="../../app/ui/call/knock_banner.py" line="127"/>
         <source>Keep waiting</source>
         <translation>La vente</translation>
     </message>
@@ -1612,57 +1612,57 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="108"/>
         <source>Hide why</source>
         <translation>Skjul hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="101"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="108"/>
         <source>Show why</source>
         <translation>Vis hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="122"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
         <source>Show why the check failed for {name}</source>
         <translation>Vis hvorfor sjekken feilet for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="126"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="133"/>
         <source>Show what needs attention for {name}</source>
         <translation>Vis hva som bør sjekkes for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="128"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="135"/>
         <source>Shows or hides what the pre-call check found</source>
         <translation>Viser eller skjuler hva forhåndssjekken fant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="129"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="136"/>
         <source>Admit</source>
         <translation>Slipp inn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="130"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="137"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="132"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="139"/>
         <source>Admit {name}</source>
         <translation>Slipp inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="133"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="140"/>
         <source>Let this patient into the consultation now</source>
         <translation>Slipp pasienten inn i konsultasjonen nå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="134"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="141"/>
         <source>Not now: {name}</source>
         <translation>Ikke nå: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/queue_view.py" line="135"/>
+        <location filename="../../app/ui/queue/queue_view.py" line="142"/>
         <source>The patient is told that you cannot take them this time</source>
         <translation>Pasienten får beskjed om at du ikke kan ta imot denne gangen</translation>
     </message>
@@ -1670,68 +1670,68 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="125"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="124"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="143"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="142"/>
         <source>Your video consultation</source>
         <translation>Videokonsultasjonen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="146"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="145"/>
         <source>With {clinician}</source>
         <translation>Med {clinician}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="148"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="147"/>
         <source>Find a quiet place with good light. When you are ready, press the button below.</source>
         <translation>Finn et rolig sted med godt lys. Når du er klar, trykker du på knappen nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="154"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="153"/>
         <source>This is how you will look. Your clinician is told when you are ready.</source>
         <translation>Slik ser du ut. Behandleren din får beskjed når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="157"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="156"/>
         <source>Your camera is starting…</source>
         <translation>Kameraet ditt starter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="159"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="158"/>
         <source>Checking your equipment…</source>
         <translation>Sjekker utstyret ditt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="161"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="160"/>
         <source>I&apos;m ready anyway</source>
         <translation>Jeg er klar likevel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="163"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="162"/>
         <source>I&apos;m ready</source>
         <translation>Jeg er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="164"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="163"/>
         <source>Tells your clinician that you are waiting</source>
         <translation>Sier fra til behandleren din at du venter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="165"/>
-        <location filename="../../app/ui/lobby/ready_page.py" line="170"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="164"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="169"/>
         <source>The PIN code from your clinic</source>
         <translation>PIN-koden fra klinikken din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="166"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="165"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lobby/ready_page.py" line="168"/>
+        <location filename="../../app/ui/lobby/ready_page.py" line="167"/>
         <source>I have read this and I agree</source>
         <translation>Jeg har lest dette og samtykker</translation>
     </message>
