@@ -196,3 +196,34 @@ async def test_the_deployment_page_after_the_call() -> None:
                 assert await browser.text("#after-call-link") == "Continue to the clinic's page"
         finally:
             await session.close()
+
+
+async def test_a_paused_picture_is_taken_down_not_left_frozen(
+    service: ServiceProcess, clinician: Clinician
+) -> None:
+    """The desktop pauses its picture to keep the sound (the rate rule's audio only, or "Continue with
+    audio only"): the guest page takes the last frame down and says so, and shows it again after."""
+    async with Chromium(lang="nb") as browser:
+        await sign_in_and_check(browser, service, clinician.code, "Ola Dahl")
+        await browser.click("#ready")
+        await browser.wait_for(shown("lobby"))
+        await clinician.admit("Ola Dahl")
+        await browser.wait_for(shown("call"))
+        await browser.wait_for(
+            "document.querySelector('.tile video') && document.querySelector('.tile video').videoWidth > 0",
+            what="the clinician's picture in the browser",
+        )
+        call = clinician.session.call
+        assert call is not None
+        call.monitor.choose_audio_only(True)
+        await browser.wait_for(
+            "!document.querySelector('.tile .off').hidden && document.querySelector('.tile video').hidden",
+            what="the paused picture taken down",
+        )
+        assert await browser.text(".tile .off-text") == "Bildet er satt på pause. Dr Lind høres fortsatt."
+        call.monitor.choose_audio_only(False)
+        await browser.wait_for(
+            "document.querySelector('.tile .off').hidden && !document.querySelector('.tile video').hidden",
+            what="the picture back",
+        )
+        assert browser.errors == []

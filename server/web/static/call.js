@@ -96,6 +96,9 @@ export class Call {
         await pc.setRemoteDescription({ type: "answer", sdp: payload.sdp });
         await this.#addEarly(pid, pc);
       }
+    } else if (payload.kind === "video_paused" || payload.kind === "video_resumed") {
+      // The sender's picture is paused to keep the sound, or goes out again (docs/protocol.md).
+      if (this.onPaused) this.onPaused(pid, payload.kind === "video_paused");
     } else if (payload.kind === "restart") {
       // The other member's link stopped carrying media: the side that offered it offers a new one.
       if (this.offered.has(pid)) await this.offerTo(pid);

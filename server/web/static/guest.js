@@ -7,7 +7,7 @@ import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_H
 import { Call } from "./call.js";
 import { wireEmail } from "./email.js";
 import { $, page, show, announce, status } from "./page.js";
-import { tile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
+import { tile, refreshTile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
 
 const TOKEN_KEY = "samtale.guest.token";
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -256,6 +256,11 @@ async function admitted(message) {
   page.micOn = Boolean(local.audio) && page.micOn;
   if (local.audio) local.audio.enabled = page.micOn;
   page.call = new Call(page.signaling, page.room.room_id, message.ice_servers || [], local, onTrack, (pid) => gone(pid, "connection_lost"));
+  page.call.onPaused = (pid, paused) => {
+    const person = page.people.get(pid);
+    if (person) person.paused = paused;
+    refreshTile(pid);
+  };
   $("tiles").replaceChildren();
   for (const pid of page.people.keys()) tile(pid);
   refreshSelf();

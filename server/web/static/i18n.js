@@ -228,6 +228,11 @@ const STRINGS = {
     "Behandlaren tillåter din mikrofon och kamera igen.",
   ],
   camera_off_tile: ["{name} has the camera off", "{name} har kameraet av", "{name} har kameran avstängd"],
+  picture_paused_tile: [
+    "Picture paused. {name} can still be heard.",
+    "Bildet er satt på pause. {name} høres fortsatt.",
+    "Bilden är pausad. {name} hörs fortfarande.",
+  ],
   connecting: ["Connecting…", "Kobler til …", "Ansluter …"],
   reconnecting: [
     "The connection was lost. Trying to reconnect…",

@@ -29,10 +29,13 @@ export function refreshTile(pid) {
   const person = page.people.get(pid);
   if (!el || !person) return;
   el.querySelector(".name").textContent = person.name;
-  const off = person.video_on === false;
+  // A picture the sender paused to keep the sound (`video_paused`) is taken down, never left frozen.
+  const paused = Boolean(person.paused) && person.video_on !== false;
+  const off = person.video_on === false || paused;
   el.querySelector(".off").hidden = !off;
+  el.querySelector("video").hidden = off;
   el.querySelector(".initials").textContent = initials(person.name);
-  el.querySelector(".off-text").textContent = t("camera_off_tile", { name: person.name });
+  el.querySelector(".off-text").textContent = t(paused ? "picture_paused_tile" : "camera_off_tile", { name: person.name });
   // Receivers silence anyone the service says is not allowed to speak (docs/protocol.md room_state).
   el.querySelector("audio").muted = person.audio_control !== undefined && person.audio_control !== "allow";
 }
@@ -155,7 +158,8 @@ export function roomState(message) {
       page.controls = { audio: p.audio_control, video: p.video_control };
       continue;
     }
-    page.people.set(p.participant_id, { name: p.name, video_on: p.video_on, audio_control: p.audio_control });
+    const paused = Boolean(page.people.get(p.participant_id)?.paused); // told by the sender, not the service
+    page.people.set(p.participant_id, { name: p.name, video_on: p.video_on, audio_control: p.audio_control, paused });
     refreshTile(p.participant_id);
   }
   if (page.call) refreshSelf();
