@@ -87,6 +87,9 @@ STEPS: dict[tuple[Level, Link], Level] = {
 }
 
 QUEUE_S = 0.2  # round-trip time this far above the call's lowest: a queue is building
+# A round trip above this is a queue on any link a consultation can use (400 ms one way), even when
+# the call's lowest is no lower: the queue may have built before RTCP reported its first round trip.
+MAX_RTT_S = 0.8
 CONGESTED_LOSS = 0.10  # at least this much loss: congested, whatever the delay
 CLEAR_QUEUE_S = 0.08  # the queue has drained when the round-trip time is back within this
 DOWN_AFTER = 2  # congested seconds in a row before a step down
@@ -117,7 +120,8 @@ def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
         and sample.video_kbps is not None
         and sample.estimate_kbps < OVERUSE * sample.video_kbps
     )
-    if loss >= CONGESTED_LOSS or overuse or (queue is not None and queue > QUEUE_S):
+    too_slow = sample.rtt_s is not None and sample.rtt_s > MAX_RTT_S
+    if loss >= CONGESTED_LOSS or overuse or too_slow or (queue is not None and queue > QUEUE_S):
         return Link.CONGESTED
     if queue is not None and queue <= CLEAR_QUEUE_S:
         return Link.CLEAR

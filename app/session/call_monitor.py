@@ -84,6 +84,7 @@ class CallMonitor:
         # choice "Continue with audio only"); links made or rebuilt meanwhile start without the picture.
         self.audio_only = False
         self._paused: set[str] = set()  # participants whose last link had the picture paused
+        self._kept: dict[str, Level] = {}  # the level a closed (to be rebuilt) link had reached
         # Told when a link's picture stops or starts going out: (participant id, paused).
         self.on_picture: Callable[[str, bool], None] = lambda participant_id, paused: None
 
@@ -94,7 +95,8 @@ class CallMonitor:
 
     def attach(self, participant_id: str, pc: Any, video: ShapedVideoTrack | None) -> None:
         previous = self._links.get(participant_id)
-        level = previous.rule.level if previous is not None else Level.FULL
+        kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
+        level = previous.rule.level if previous is not None else (kept or Level.FULL)
         if self.audio_only or participant_id in self._paused:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
         watched = Watched(pc, video, RateRule(self._poor_link, start=level))
@@ -107,6 +109,10 @@ class CallMonitor:
     def detach(self, participant_id: str, *, gone: bool = False) -> None:
         """The link is closed (rebuilt, or ``gone``: the participant left and nothing is kept)."""
         watched = self._links.pop(participant_id, None)
+        if gone:
+            self._kept.pop(participant_id, None)
+        elif watched is not None and watched.rule.level is not Level.AUDIO_ONLY:
+            self._kept[participant_id] = watched.rule.level  # a rebuilt link goes on at this level
         if watched is not None and watched.rule.level is Level.AUDIO_ONLY and not gone:
             self._paused.add(participant_id)
         elif watched is not None or gone:

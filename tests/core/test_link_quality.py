@@ -117,3 +117,15 @@ def test_the_deployment_setting_reads_offer_or_switch() -> None:
     assert poor_link_setting(None) is PoorLink.OFFER
     assert poor_link_setting(" Switch ") is PoorLink.SWITCH
     assert poor_link_setting("always") is PoorLink.OFFER
+
+
+def test_a_call_that_starts_behind_a_queue_is_congested_whatever_its_lowest_round_trip() -> None:
+    """Seen in CI: behind 150 ms, 5 % loss and 500 kbit/s the first round trip RTCP reported was
+    already 1.01 s (a queue had built before it), so "above the lowest seen" never fired and the
+    sender stayed at full for half a minute. A round trip over MAX_RTT_S (400 ms one way) is a
+    queue on any link a consultation can use."""
+    from app.core.link_quality import MAX_RTT_S, Link, LinkSample, judge
+
+    sample = LinkSample(loss=0.05, rtt_s=1.01)
+    assert judge(sample, base_rtt_s=1.01) is Link.CONGESTED
+    assert judge(LinkSample(loss=0.0, rtt_s=MAX_RTT_S - 0.1), base_rtt_s=MAX_RTT_S - 0.1) is Link.CLEAR

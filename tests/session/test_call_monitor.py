@@ -96,3 +96,24 @@ async def test_a_link_that_is_not_connected_is_not_sampled() -> None:
     assert "p" not in monitor.history
     monitor.detach("p")
     await monitor.close()
+
+
+async def test_a_rebuilt_link_keeps_the_level_its_link_had_reached() -> None:
+    """Seen in CI: aiortc closed a congested link after 34 s, link repair rebuilt it, and the new link
+    started again at full video, sending into the same narrow path."""
+    monitor = CallMonitor(period_s=0.01)
+    pc, shaped = FakePc(rtt=1.2), Shaped()
+    monitor.attach("p", pc, shaped)  # type: ignore[arg-type]
+    try:
+        await until(lambda: (r := monitor.rule("p")) is not None and r.level is Level.LOW)
+        monitor.detach("p")  # the link is rebuilt: a new peer connection and track
+        again = Shaped()
+        monitor.attach("p", FakePc(rtt=1.2), again)  # type: ignore[arg-type]
+        rule = monitor.rule("p")
+        assert rule is not None and rule.history[0] in (Level.LOW, Level.MINIMAL)
+        assert again.limit.max_height is not None and again.limit.max_height <= 240
+        monitor.detach("p", gone=True)  # left: a newcomer with that id starts afresh
+        monitor.attach("p", FakePc(), Shaped())  # type: ignore[arg-type]
+        assert (r := monitor.rule("p")) is not None and r.history[0] is Level.FULL
+    finally:
+        await monitor.close()

@@ -81,6 +81,7 @@ async def run(args: argparse.Namespace) -> None:
             await asyncio.sleep(0.05)
     emit({"in_call": True})
     start = time.monotonic()
+    levels: list[str] = []  # the levels the sender went through, over every link (a rebuilt one too)
     while time.monotonic() - start < args.seconds:
         await asyncio.sleep(1.0)
         call = session.call
@@ -89,6 +90,8 @@ async def run(args: argparse.Namespace) -> None:
         for samples in call.monitor.history.values():
             if samples:
                 s = samples[-1]
+                if not levels or levels[-1] != s.level:
+                    levels.append(s.level)
                 row = [
                     s.level,
                     _r(s.rtt_s),
@@ -104,12 +107,6 @@ async def run(args: argparse.Namespace) -> None:
     if window:
         gaps.append(end - window[-1])
     latencies = [ms for t, ms in heard.latencies if t >= end - args.measure]
-    levels = []
-    if session.call is not None:
-        for participant_id in session.call.links:
-            rule = session.call.monitor.rule(participant_id)
-            if rule is not None:
-                levels = [level.value for level in rule.history]
     emit(
         {
             "result": {
