@@ -191,7 +191,9 @@ async def test_moderation_flood_is_rate_limited_and_others_are_served(service: S
     replies = await flooder.recv_n(len(ids))
     codes = [r.code.value for r in replies if hasattr(r, "code")]
     assert len(codes) == len(ids)
-    assert 60 <= codes.count("forbidden") < len(ids) and codes.count("rate_limited") >= 30
+    # The burst is 60 a connection, less what the guest sent before the flood (hello, knock, ...) plus
+    # what refilled while the 150 went out: 59 on a quiet CI machine that sent them all in a few ms.
+    assert 50 <= codes.count("forbidden") < len(ids) and codes.count("rate_limited") >= 30
     assert await host.request(Ping(id="still")) == Pong("still")
     assert await host.request(mod.RaiseHand(id="rh", room_id=room, raised=True)) == Ack("rh")
     for client in (host, flooder):
