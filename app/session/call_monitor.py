@@ -83,8 +83,8 @@ class CallMonitor:
         # The one audio-only state of the call: the person chose it (the rule's offer, or the recovery
         # choice "Continue with audio only"); links made or rebuilt meanwhile start without the picture.
         self.audio_only = False
-        self._paused: set[str] = set()  # participants whose last link had the picture paused
-        self._kept: dict[str, Level] = {}  # the level a closed (to be rebuilt) link had reached
+        # The level a closed (to be rebuilt) link had reached; AUDIO_ONLY: its picture was paused.
+        self._kept: dict[str, Level] = {}
         # Told when a link's picture stops or starts going out: (participant id, paused).
         self.on_picture: Callable[[str, bool], None] = lambda participant_id, paused: None
 
@@ -97,7 +97,7 @@ class CallMonitor:
         previous = self._links.get(participant_id)
         kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
         level = previous.rule.level if previous is not None else (kept or Level.FULL)
-        if self.audio_only or participant_id in self._paused:
+        if self.audio_only or kept is Level.AUDIO_ONLY:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
         watched = Watched(pc, video, RateRule(self._poor_link, start=level))
         self._links[participant_id] = watched
@@ -111,12 +111,8 @@ class CallMonitor:
         watched = self._links.pop(participant_id, None)
         if gone:
             self._kept.pop(participant_id, None)
-        elif watched is not None and watched.rule.level is not Level.AUDIO_ONLY:
+        elif watched is not None:
             self._kept[participant_id] = watched.rule.level  # a rebuilt link goes on at this level
-        if watched is not None and watched.rule.level is Level.AUDIO_ONLY and not gone:
-            self._paused.add(participant_id)
-        elif watched is not None or gone:
-            self._paused.discard(participant_id)
 
     def arrived(self, participant_id: str, kind: str) -> None:
         watched = self._links.get(participant_id)
@@ -131,8 +127,8 @@ class CallMonitor:
         """Audio only on every link (True: the rule's offer taken, or the recovery choice), or the picture
         back now (False: *Try the picture again*, the one way back from either)."""
         self.audio_only = on
-        if not on:
-            self._paused.clear()
+        if not on:  # a link being rebuilt no longer keeps its picture paused
+            self._kept = {p: level for p, level in self._kept.items() if level is not Level.AUDIO_ONLY}
         for participant_id, watched in self._links.items():
             if on:
                 watched.rule.choose_audio_only()
