@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import MAX_MESSAGE_BYTES, IceServer, decode_client, decode_server, from_json
+from app.core.protocol import (
+    MAX_MESSAGE_BYTES,
+    IceServer,
+    decode_client,
+    decode_server,
+    from_json,
+    to_json,
+)
 from app.core.protocol.codec import MAX_LIST
 
 SIGNAL = {"type": "signal", "id": "1", "room_id": "r", "to": "p"}
@@ -147,3 +154,28 @@ def test_a_client_skips_fields_a_newer_service_added_but_the_service_refuses_the
     assert from_json(IceServer, {"urls": ["turn:h"], "colour": "blue"}, ignore_unknown=True) == IceServer(
         ["turn:h"]
     )
+
+
+def test_a_browsers_candidate_field_names_are_read_as_the_snake_case_ones() -> None:
+    """A browser's ``RTCIceCandidate.toJSON()`` says ``sdpMid`` / ``sdpMLineIndex``: the codec reads
+    them into ``sdp_mid`` / ``sdp_mline_index`` (and relays the snake-case names)."""
+    browser = {"kind": "candidate", "candidate": "candidate:1 1 udp 1 127.0.0.1 5000 typ host"}
+    message = decode_client(frame(**SIGNAL, payload={**browser, "sdpMid": "1", "sdpMLineIndex": 1}))
+    payload = message.payload  # type: ignore[attr-defined]
+    assert (payload.sdp_mid, payload.sdp_mline_index) == ("1", 1)
+    snake = decode_client(frame(**SIGNAL, payload={**browser, "sdp_mid": "1", "sdp_mline_index": 1}))
+    assert snake == message
+    assert "sdpMid" not in json.dumps(to_json(payload))
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"kind": "candidate", "sdpMid": "0", "sdp_mid": "0"},  # both names for one field
+        {"kind": "candidate", "sdpMLineIndex": "0"},  # the alias is checked like the field
+        {"kind": "candidate", "sdpmid": "0"},  # any other spelling
+        {"kind": "candidate", "usernameFragment": "abcd"},
+    ],
+)
+def test_candidate_names_other_than_the_two_spellings_are_bad_message(payload: dict[str, Any]) -> None:
+    refused(frame(**SIGNAL, payload=payload), ErrorCode.BAD_MESSAGE)

@@ -5,7 +5,9 @@ subclasses, ``Literal`` values, ``X | None``, ``list[X]``, ``dict[str, X]`` and 
 dataclasses. Unknown fields, missing required fields and wrong types raise ``ProtocolError`` with
 ``ErrorCode.BAD_MESSAGE``, and so do strings holding a lone UTF-16 surrogate. Strings are bounded
 by ``MAX_STRING`` characters unless a field's metadata says otherwise
-(``field(metadata={"max_len": N})``).
+(``field(metadata={"max_len": N})``). A field may also be read under one other name
+(``field(metadata={"alias": "sdpMid"})``: a browser's spelling); giving both names is refused, and
+``to_json`` writes only the field's own name.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ def from_json(cls: type[T], data: object, path: str = "", *, ignore_unknown: boo
         raise _fail(path or cls.__name__, "expected an object")
     hints = _hints(cast(Hashable, cls))
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
+    aliases = {f.metadata["alias"]: name for name, f in fields.items() if "alias" in f.metadata}
+    if aliases:
+        data = _unalias(data, aliases, path or cls.__name__)
     unknown = set(data) - set(fields)
     if unknown and not ignore_unknown:
         raise _fail(path or cls.__name__, f"unknown field {sorted(unknown)[0]!r}")
@@ -72,6 +77,17 @@ def from_json(cls: type[T], data: object, path: str = "", *, ignore_unknown: boo
         max_len = int(f.metadata.get("max_len", MAX_STRING))
         kwargs[name] = _convert(hints[name], data[name], f"{path}{name}", max_len, ignore_unknown)
     return cls(**kwargs)
+
+
+def _unalias(data: dict[Any, Any], aliases: dict[str, str], path: str) -> dict[Any, Any]:
+    """``data`` with each alias renamed to its field; both names at once is refused."""
+    renamed = dict(data)
+    for alias, name in aliases.items():
+        if alias in renamed:
+            if name in renamed:
+                raise _fail(path, f"both {alias!r} and {name!r}")
+            renamed[name] = renamed.pop(alias)
+    return renamed
 
 
 def _convert(tp: Any, value: object, path: str, max_len: int, ignore_unknown: bool = False) -> Any:

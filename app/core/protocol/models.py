@@ -126,5 +126,5 @@ class SignalPayload:
     kind: Literal["offer", "answer", "candidate", "restart", "video_paused", "video_resumed"]
     sdp: str | None = field(default=None, metadata={"max_len": MAX_SDP})
     candidate: str | None = field(default=None, metadata={"max_len": 1024})
-    sdp_mid: str | None = None
-    sdp_mline_index: int | None = None
+    sdp_mid: str | None = field(default=None, metadata={"alias": "sdpMid"})  # a browser's name too
+    sdp_mline_index: int | None = field(default=None, metadata={"alias": "sdpMLineIndex"})
