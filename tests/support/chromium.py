@@ -4,7 +4,9 @@ It runs with a fake camera and microphone (``--use-fake-device-for-media-stream`
 ``device-count=0`` for no camera through ``fake_devices``), a fresh profile in a temporary folder, and
 its DevTools endpoint on 127.0.0.1 only. Clicks are real mouse events at the element's centre (so
 they count as the user's tap), typing is real key input, screenshots are PNG files. Every console
-error and uncaught exception of the page is kept in ``errors`` so a test can fail on them.
+error and uncaught exception of the page is kept in ``errors`` so a test can fail on them. The page
+offers ICE candidates on 127.0.0.0/8 only (``LOOPBACK_ONLY``), and every WebSocket frame it sends is
+kept, so a test can assert that no other address went out (``non_loopback_candidates``).
 Nothing is downloaded: ``/usr/lib/chromium/chromium`` comes from the ``chromium`` package.
 """
 
@@ -13,8 +15,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import ipaddress
 import itertools
 import json
+import re
 import shutil
 import tempfile
 import time
@@ -28,6 +32,32 @@ CHROMIUM = Path("/usr/lib/chromium/chromium")
 
 def available() -> bool:
     return CHROMIUM.exists()
+
+
+# candidate:<foundation> <component> <transport> <priority> <address> <port> typ …
+_CANDIDATE = re.compile(r"candidate:\S+ \d+ \S+ \d+ (\S+) \d+ typ ")
+
+
+def _loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address) in ipaddress.ip_network("127.0.0.0/8")
+    except ValueError:  # a hostname (an mDNS name): not loopback
+        return False
+
+
+# Chromium gathers candidates on every interface (it has no "loopback only" policy), and the tests'
+# traffic must stay on 127.0.0.0/8: before any page script runs, the browser's own descriptions are
+# read back without the candidate lines of other addresses, so the page never offers them.
+LOOPBACK_ONLY = r"""
+(() => {
+  const keep = (line) => !line.startsWith("a=candidate:") || / 127\.\d+\.\d+\.\d+ \d+ typ /.test(line);
+  const only = (d) => d && new RTCSessionDescription({ type: d.type, sdp: d.sdp.split("\r\n").filter(keep).join("\r\n") });
+  for (const name of ["localDescription", "currentLocalDescription", "pendingLocalDescription"]) {
+    const real = Object.getOwnPropertyDescriptor(RTCPeerConnection.prototype, name);
+    Object.defineProperty(RTCPeerConnection.prototype, name, { get() { return only(real.get.call(this)); } });
+  }
+})();
+"""
 
 
 class PageError(AssertionError):
@@ -53,6 +83,7 @@ class Chromium:
         self.fake_devices = fake_devices
         self.errors: list[str] = []
         self.console: list[str] = []
+        self.sent_frames: list[str] = []  # every WebSocket text frame the page sent
         self._dir = Path(tempfile.mkdtemp(prefix="samtale-chromium-"))
         self._proc: asyncio.subprocess.Process | None = None
         self._ws: ClientConnection | None = None
@@ -116,6 +147,8 @@ class Chromium:
         self._session = attached["sessionId"]
         await self.page("Runtime.enable")
         await self.page("Page.enable")
+        await self.page("Network.enable")
+        await self.page("Page.addScriptToEvaluateOnNewDocument", source=LOOPBACK_ONLY)
         await self.page(
             "Emulation.setDeviceMetricsOverride",
             width=self.size[0],
@@ -139,12 +172,32 @@ class Chromium:
                     self.errors.append(
                         str(details.get("exception", {}).get("description") or details.get("text"))
                     )
+                elif message.get("method") == "Network.webSocketFrameSent":
+                    self.sent_frames.append(str(message["params"]["response"].get("payloadData", "")))
                 elif message.get("method") == "Runtime.consoleAPICalled":
                     params = message["params"]
                     text = " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])
                     self.console.append(f"{params['type']}: {text}")
                     if params["type"] == "error":
                         self.errors.append(text)
+
+    def sent_candidate_addresses(self) -> list[str]:
+        """The address of every ICE candidate the page sent to the service: in the SDP of its offers
+        and answers and in trickled candidates."""
+        found: list[str] = []
+        for frame in self.sent_frames:
+            with contextlib.suppress(ValueError):
+                payload = json.loads(frame).get("payload") or {}
+                lines = str(payload.get("sdp") or "").splitlines() + [str(payload.get("candidate") or "")]
+                for line in lines:
+                    match = _CANDIDATE.search(line)
+                    if match:
+                        found.append(match.group(1))
+        return found
+
+    def non_loopback_candidates(self) -> list[str]:
+        """Candidate addresses the page sent that are not in 127.0.0.0/8 (a test asserts none)."""
+        return [a for a in self.sent_candidate_addresses() if not _loopback(a)]
 
     async def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
         """One DevTools command (browser-wide unless ``session``); its result, or ``PageError``."""

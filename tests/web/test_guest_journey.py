@@ -147,6 +147,8 @@ async def test_whole_journey_with_the_clinician(service: ServiceProcess, clinici
         await browser.wait_for(shown("ended"))
         assert await browser.text("#ended-text") == "You left the consultation."
         assert browser.errors == []
+        assert browser.sent_candidate_addresses(), "the offers carried no candidates at all"
+        assert browser.non_loopback_candidates() == []  # the test browser stays on 127.0.0.0/8
 
 
 async def test_end_for_all_and_kick_are_obeyed(service: ServiceProcess, clinician: Clinician) -> None:
