@@ -51,7 +51,8 @@ def _loopback(address: str) -> bool:
 LOOPBACK_ONLY = r"""
 (() => {
   const keep = (line) => !line.startsWith("a=candidate:") || / 127\.\d+\.\d+\.\d+ \d+ typ /.test(line);
-  const only = (d) => d && new RTCSessionDescription({ type: d.type, sdp: d.sdp.split("\r\n").filter(keep).join("\r\n") });
+  const only = (d) =>
+    d && new RTCSessionDescription({ type: d.type, sdp: d.sdp.split("\r\n").filter(keep).join("\r\n") });
   for (const name of ["localDescription", "currentLocalDescription", "pendingLocalDescription"]) {
     const real = Object.getOwnPropertyDescriptor(RTCPeerConnection.prototype, name);
     Object.defineProperty(RTCPeerConnection.prototype, name, { get() { return only(real.get.call(this)); } });
@@ -188,7 +189,7 @@ class Chromium:
         for frame in self.sent_frames:
             with contextlib.suppress(ValueError):
                 payload = json.loads(frame).get("payload") or {}
-                lines = str(payload.get("sdp") or "").splitlines() + [str(payload.get("candidate") or "")]
+                lines = [*str(payload.get("sdp") or "").splitlines(), str(payload.get("candidate") or "")]
                 for line in lines:
                     match = _CANDIDATE.search(line)
                     if match:
