@@ -29,7 +29,11 @@ async def login_offer(identity: IdentityLogins, patient: bool) -> LoginOffer:
             webbrowser.open,
             remember_error=lambda: identity.session.remember_error,
             act_for=identity.act_for if patient else None,  # a guardian signs in for a child under 16
-            email=EmailCodePanel(identity.email_code, identity.email_login) if email else None,
+            email=(
+                EmailCodePanel(identity.email_code, identity.email_login, providers.email_code_ttl_s)
+                if email
+                else None
+            ),
         )
 
     offer = LoginOffer(identity.providers, panel)

@@ -568,57 +568,62 @@
 <context>
     <name>EmailCodePanel</name>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="107"/>
+        <location filename="../../app/ui/login/email_panel.py" line="114"/>
         <source>en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="167"/>
+        <location filename="../../app/ui/login/email_panel.py" line="174"/>
         <source>Please write your name and your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="171"/>
+        <location filename="../../app/ui/login/email_panel.py" line="180"/>
         <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
-        <source>Send a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
-        <source>Send me a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="179"/>
-        <source>No electronic ID? Sign in with e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="182"/>
-        <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="186"/>
-        <source>Your full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="187"/>
-        <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/login/email_panel.py" line="188"/>
-        <source>The code from the e-mail</source>
+        <location filename="../../app/ui/login/email_panel.py" line="184"/>
+        <source>If {address} is right, a code is on its way. It can be used once, within {minutes} min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/login/email_panel.py" line="189"/>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
+        <source>Send me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="192"/>
+        <source>No electronic ID? Sign in with e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="195"/>
+        <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="199"/>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="200"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="201"/>
+        <source>The code from the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="202"/>
         <source>Sign in with the code</source>
         <translation type="unfinished"></translation>
     </message>

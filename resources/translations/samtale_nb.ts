@@ -568,57 +568,62 @@
 <context>
     <name>EmailCodePanel</name>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="107"/>
+        <location filename="../../app/ui/login/email_panel.py" line="114"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="167"/>
+        <location filename="../../app/ui/login/email_panel.py" line="174"/>
         <source>Please write your name and your e-mail address.</source>
         <translation>Skriv navnet ditt og e-postadressen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="171"/>
+        <location filename="../../app/ui/login/email_panel.py" line="180"/>
         <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
         <translation>Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, i noen få minutter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
+        <location filename="../../app/ui/login/email_panel.py" line="184"/>
+        <source>If {address} is right, a code is on its way. It can be used once, within {minutes} min.</source>
+        <translation>Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, innen {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
         <source>Send a new code</source>
         <translation>Send en ny kode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
         <source>Send me a code</source>
         <translation>Send meg en kode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="179"/>
+        <location filename="../../app/ui/login/email_panel.py" line="192"/>
         <source>No electronic ID? Sign in with e-mail</source>
         <translation>Har du ikke elektronisk ID? Logg inn med e-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="182"/>
+        <location filename="../../app/ui/login/email_panel.py" line="195"/>
         <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
         <translation>Vi sender en kode til e-posten din. Dette er en svakere innlogging enn BankID: klinikken ser det, og noen konsultasjoner krever elektronisk ID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="186"/>
+        <location filename="../../app/ui/login/email_panel.py" line="199"/>
         <source>Your full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="187"/>
+        <location filename="../../app/ui/login/email_panel.py" line="200"/>
         <source>Your e-mail address</source>
         <translation>E-postadressen din</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="188"/>
+        <location filename="../../app/ui/login/email_panel.py" line="201"/>
         <source>The code from the e-mail</source>
         <translation>Koden fra e-posten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="189"/>
+        <location filename="../../app/ui/login/email_panel.py" line="202"/>
         <source>Sign in with the code</source>
         <translation>Logg inn med koden</translation>
     </message>

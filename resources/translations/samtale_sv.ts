@@ -568,57 +568,62 @@
 <context>
     <name>EmailCodePanel</name>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="107"/>
+        <location filename="../../app/ui/login/email_panel.py" line="114"/>
         <source>en</source>
         <translation>sv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="167"/>
+        <location filename="../../app/ui/login/email_panel.py" line="174"/>
         <source>Please write your name and your e-mail address.</source>
         <translation>Skriv ditt namn och din e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="171"/>
+        <location filename="../../app/ui/login/email_panel.py" line="180"/>
         <source>If {address} is right, a code is on its way. It can be used once, for a few minutes.</source>
         <translation>Om {address} stämmer är en kod på väg. Den kan användas en gång, under några minuter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
+        <location filename="../../app/ui/login/email_panel.py" line="184"/>
+        <source>If {address} is right, a code is on its way. It can be used once, within {minutes} min.</source>
+        <translation>Om {address} stämmer är en kod på väg. Den kan användas en gång, inom {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
         <source>Send a new code</source>
         <translation>Skicka en ny kod</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="176"/>
+        <location filename="../../app/ui/login/email_panel.py" line="189"/>
         <source>Send me a code</source>
         <translation>Skicka en kod till mig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="179"/>
+        <location filename="../../app/ui/login/email_panel.py" line="192"/>
         <source>No electronic ID? Sign in with e-mail</source>
         <translation>Har du ingen e-legitimation? Logga in med e-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="182"/>
+        <location filename="../../app/ui/login/email_panel.py" line="195"/>
         <source>We send a code to your e-mail. This is a weaker sign-in than BankID: your clinic sees it, and some consultations need an electronic ID.</source>
         <translation>Vi skickar en kod till din e-post. Det här är en svagare inloggning än BankID: mottagningen ser det, och vissa samtal kräver e-legitimation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="186"/>
+        <location filename="../../app/ui/login/email_panel.py" line="199"/>
         <source>Your full name</source>
         <translation>Ditt fullständiga namn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="187"/>
+        <location filename="../../app/ui/login/email_panel.py" line="200"/>
         <source>Your e-mail address</source>
         <translation>Din e-postadress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="188"/>
+        <location filename="../../app/ui/login/email_panel.py" line="201"/>
         <source>The code from the e-mail</source>
         <translation>Koden från mejlet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login/email_panel.py" line="189"/>
+        <location filename="../../app/ui/login/email_panel.py" line="202"/>
         <source>Sign in with the code</source>
         <translation>Logga in med koden</translation>
     </message>

@@ -90,6 +90,7 @@ class IdentityBroker:
             oidc=infos,
             test=self.settings.dev_mode,
             email=self.email is not None,
+            email_code_ttl_s=int(email.code_ttl_s) if (email := self.settings.email_login) else None,
         )
 
     async def login(self, person: VerifiedPerson) -> LoginResponse:

@@ -34,7 +34,7 @@ def mail() -> Iterator[MailServer]:
 def service(mail: MailServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
     config: Path = tmp_path_factory.mktemp("identity") / "identity.json"
     email = {"host": "127.0.0.1", "port": mail.port, "security": "none", "sender": "s@example.no"}
-    config.write_text(json.dumps({"email": {**email, "room_types": ["personal"]}}))
+    config.write_text(json.dumps({"email": {**email, "room_types": ["personal"], "code_ttl_s": 420}}))
     with ServiceProcess("--identity-config", str(config), dev=False) as svc:
         yield svc
 
@@ -68,6 +68,7 @@ def test_a_patient_signs_in_with_the_code_from_the_mail(
         code = await mail.next_code(ADDRESS)
         await until(lambda: panel.code.isVisible(), 10)
         assert ADDRESS in panel.message.text()
+        assert "It can be used once, within 7 min." in panel.message.text()  # the service's time
         panel.code.setText(f"{(int(code) + 1) % 10**6:06d}")
         panel.sign_in_button.click()
         await until(lambda: "not right" in panel.message.text(), 10)

@@ -34,7 +34,8 @@ def mail() -> Iterator[MailServer]:
 def service(mail: MailServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
     config: Path = tmp_path_factory.mktemp("identity") / "identity.json"
     email = {"host": "127.0.0.1", "port": mail.port, "security": "none", "sender": "s@example.no"}
-    config.write_text(json.dumps({"email": {**email, "room_types": ["personal"]}, "consent": CONSENT}))
+    email = {**email, "room_types": ["personal"], "code_ttl_s": 420}
+    config.write_text(json.dumps({"email": email, "consent": CONSENT}))
     with ServiceProcess("--emergency", "no", "--identity-config", str(config)) as svc:
         yield svc
 
@@ -57,6 +58,7 @@ async def test_email_sign_in_and_consent(
         code = await mail.next_code(ADDRESS)
         await browser.wait_for("!document.getElementById('email-code-part').hidden")
         assert ADDRESS in await browser.text("#email-status")
+        assert "Den kan användas en gång, inom 7 min." in await browser.text("#email-status")
         await browser.type_into("#email-code", f"{(int(code) + 1) % 10**6:06d}")
         await browser.click("#email-signin")
         await browser.wait_for(

@@ -141,6 +141,7 @@ class AuthProviders:
     oidc: list[OidcProviderInfo]
     test: bool = False
     email: bool = False  # a one-time code by e-mail (a lower assurance level, for people without an e-ID)
+    email_code_ttl_s: int | None = None  # how long such a code is valid (said where it is asked for)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,10 +29,17 @@ class EmailCodePanel(QWidget):
 
     loggedIn = Signal(object)
 
-    def __init__(self, send_code: SendCode, login: CodeLogin, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        send_code: SendCode,
+        login: CodeLogin,
+        code_ttl_s: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._send_code = send_code
         self._login = login
+        self._code_ttl_s = code_ttl_s  # as the service says (an older service does not)
         self._task: asyncio.Task[None] | None = None
         self._message: Callable[[], str] | None = None
         self._sent_to: str | None = None
@@ -167,9 +174,15 @@ class EmailCodePanel(QWidget):
         return self.tr("Please write your name and your e-mail address.")
 
     def _sent_text(self) -> str:
+        address = self._sent_to or ""
+        if self._code_ttl_s is None:
+            return self.tr(
+                "If {address} is right, a code is on its way. It can be used once, for a few minutes."
+            ).format(address=address)
+        minutes = max(1, self._code_ttl_s // 60)  # as the mail says it
         return self.tr(
-            "If {address} is right, a code is on its way. It can be used once, for a few minutes."
-        ).format(address=self._sent_to or "")
+            "If {address} is right, a code is on its way. It can be used once, within {minutes} min."
+        ).format(address=address, minutes=minutes)
 
     def _retranslate_send(self) -> None:
         sent = self._sent_to is not None

@@ -3,7 +3,7 @@
 
 import { t, lang } from "./i18n.js";
 import { rest } from "./signaling.js";
-import { $, announce } from "./page.js";
+import { $, announce, page } from "./page.js";
 
 let sentTo = null;
 
@@ -32,7 +32,8 @@ async function sendCode() {
     sentTo = address;
     $("email-code-part").hidden = false;
     $("email-send").textContent = t("email_send_again");
-    say("email_sent", { address });
+    // The deployment's time, as the mail says it (the page and the service are one deployment).
+    say("email_sent", { address, minutes: Math.max(1, Math.floor(page.emailCodeTtl / 60)) });
     $("email-code").focus();
   } catch (refusal) {
     say(refusalKey(refusal.code));

@@ -83,6 +83,7 @@ async function start() {
   if (page.token) return openRoom();
   $("signin-test").hidden = !providers.test;
   $("signin-email").hidden = !providers.email;
+  page.emailCodeTtl = providers.email_code_ttl_s;
   $("signin-unavailable").hidden = providers.test || providers.email;
   show("signin");
 }

@@ -65,9 +65,9 @@ const STRINGS = {
   email_signin: ["Sign in with the code", "Logg inn med koden", "Logga in med koden"],
   email_fill_in: ["Write your name and your e-mail address.", "Skriv navnet ditt og e-postadressen din.", "Skriv ditt namn och din e-postadress."],
   email_sent: [
-    "If {address} is right, a code is on its way. It can be used once, for a few minutes.",
-    "Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, i noen få minutter.",
-    "Om {address} stämmer är en kod på väg. Den kan användas en gång, under några minuter.",
+    "If {address} is right, a code is on its way. It can be used once, within {minutes} min.",
+    "Hvis {address} er riktig, er en kode på vei. Den kan brukes én gang, innen {minutes} min.",
+    "Om {address} stämmer är en kod på väg. Den kan användas en gång, inom {minutes} min.",
   ],
   email_code_invalid: [
     "That code is not right, or it has expired. Check it or ask for a new code.",

@@ -9,6 +9,7 @@ export const page = {
   token: null,
   room: null, // RoomInfo
   emergency: null,
+  emailCodeTtl: null, // how long an e-mail code lasts, in seconds, as the service says
   afterCall: null, // the deployment's page after a consultation, if any
   audioContext: null,
   devices: null, // {stream, camera, mic}

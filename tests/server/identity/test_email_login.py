@@ -147,9 +147,16 @@ async def test_a_relay_that_cannot_be_reached_is_said_plainly(mail: MailServer) 
     assert response.json()["code"] == "provider_unavailable"
 
 
+async def test_the_providers_say_how_long_a_code_lasts(mail: MailServer) -> None:
+    """The page that asks for the code says the deployment's time, not "a few minutes"."""
+    async with service(mail, ttl_s=300.0) as client:
+        assert (await client.get("/v1/auth/providers")).json()["email_code_ttl_s"] == 300
+
+
 async def test_without_an_smtp_relay_email_sign_in_is_not_offered() -> None:
     async with running_service(ServiceSettings()) as client:
         assert (await client.get("/v1/auth/providers")).json()["email"] is False
+        assert (await client.get("/v1/auth/providers")).json()["email_code_ttl_s"] is None
         assert (await ask(client)).json()["code"] == "not_found"
         assert (await verify(client, "123456")).json()["code"] == "not_found"
 
