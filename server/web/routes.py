@@ -27,6 +27,7 @@ FILES = frozenset(
         "checks.js",
         "call.js",
         "email.js",
+        "resume.js",
         "guest.css",
     }
 )
@@ -67,13 +68,15 @@ async def static_file(request: Request) -> Response:
 
 async def deployment(request: Request) -> Response:
     """Public facts the page needs: the emergency notice, the page offered after a call, the consent
-    asked before knocking (texts per language and the version the audit log records; null: none)."""
+    asked before knocking (texts per language and the version the audit log records; null: none), and
+    the reconnect grace time (within it a reloaded page takes its place back)."""
     settings = services_of(request).settings
     consent = to_json(consent_info(settings)) if settings.consent is not None else None
     facts = {
         "emergency": settings.emergency.to_json(),
         "after_call_url": settings.after_call_url,
         "consent": consent,
+        "reconnect_grace_s": settings.reconnect_grace_s,
     }
     return JSONResponse(facts, headers=HEADERS)
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from server.web import origin_allowed
+from server.web.routes import FILES
 from tests.support.service import ServiceProcess
 
 PUBLIC = ("https://video.region.example",)
@@ -50,7 +51,7 @@ def test_the_page_and_its_files_carry_a_strict_policy(client: httpx.Client) -> N
     policy = page.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe" not in policy
     assert page.headers["referrer-policy"] == "no-referrer"
-    for name in ("guest.js", "page.js", "incall.js", "i18n.js", "signaling.js", "checks.js", "call.js"):
+    for name in sorted(n for n in FILES if n.endswith(".js")):
         answer = client.get(f"/guest/{name}")
         assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/javascript")
     assert client.get("/guest/guest.css").headers["content-type"].startswith("text/css")
@@ -69,7 +70,7 @@ def test_a_malformed_join_address_is_404(client: httpx.Client) -> None:
 def test_the_page_loads_no_third_party_script(client: httpx.Client) -> None:
     page = client.get("/join/ABCD-2345").text
     assert "http://" not in page and "https://" not in page
-    for name in ("guest.js", "page.js", "incall.js", "i18n.js", "signaling.js", "checks.js", "call.js"):
+    for name in sorted(n for n in FILES if n.endswith(".js")):
         text = client.get(f"/guest/{name}").text
         assert "import(" not in text and "https://" not in text and "eval(" not in text
 
@@ -79,4 +80,5 @@ def test_deployment_facts(client: httpx.Client) -> None:
         "emergency": {"region": "se", "texts": {}},
         "after_call_url": None,
         "consent": None,
+        "reconnect_grace_s": 45.0,
     }

@@ -226,6 +226,14 @@ class Chromium:
         await self.page("Page.navigate", url=url)
         await self.wait_for("document.readyState === 'complete'", what=f"{url} loaded")
 
+    async def reload(self) -> None:
+        """Reload the page as its user would (the same tab: its sessionStorage stays)."""
+        await self.evaluate("window.__samtaleBeforeReload = true")
+        await self.page("Page.reload")
+        await self.wait_for(
+            "document.readyState === 'complete' && !window.__samtaleBeforeReload", what="the page reloaded"
+        )
+
     async def evaluate(self, expression: str) -> Any:
         result = await self.page(
             "Runtime.evaluate",

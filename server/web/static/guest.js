@@ -8,8 +8,9 @@ import { Call } from "./call.js";
 import { wireEmail } from "./email.js";
 import { $, page, show, announce, status } from "./page.js";
 import { tile, refreshTile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
+import { storedLogin, keepLogin, forgetLogin, keepPlace, forgetPlace, markAway, placeFor } from "./resume.js";
 
-const TOKEN_KEY = "samtale.guest.token";
+const RESUME_WAIT_MS = 5000; // a call membership handed back is confirmed by a room_state listing us
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const AFTER_A_CALL = new Set(["ended_left", "ended_call_ended", "ended_other_left", "ended_lost"]);
 
@@ -78,9 +79,14 @@ async function start() {
   page.emergency = facts.emergency;
   page.afterCall = facts.after_call_url;
   page.consent = facts.consent && facts.consent.required ? facts.consent : null;
+  page.graceS = facts.reconnect_grace_s;
   for (const el of document.querySelectorAll(".emergency")) el.textContent = emergencyText();
-  page.token = sessionStorage.getItem(TOKEN_KEY);
-  if (page.token) return openRoom();
+  const login = storedLogin();
+  if (login) {
+    page.token = login.token;
+    page.userId = login.user_id;
+    return openRoom();
+  }
   $("signin-test").hidden = !providers.test;
   $("signin-email").hidden = !providers.email;
   page.emailCodeTtl = providers.email_code_ttl_s;
@@ -90,8 +96,18 @@ async function start() {
 
 async function signedIn(login) {
   page.token = login.access_token;
-  sessionStorage.setItem(TOKEN_KEY, page.token);
+  page.userId = login.user.user_id;
+  keepLogin(page.token, page.userId);
   await openRoom();
+}
+
+function signedOut() {
+  forgetLogin();
+  page.token = null;
+  page.userId = null;
+  if (page.signaling) page.signaling.close();
+  page.signaling = null;
+  return start();
 }
 
 /** The deployment's consent, where it asks for one, in the page's language (else English, else any). */
@@ -126,8 +142,7 @@ async function openRoom() {
     page.room = await rest("GET", `/v1/rooms/${encodeURIComponent(page.target)}`, page.token);
   } catch (refusal) {
     if (refusal.code === "invalid_token" || refusal.code === "token_expired" || refusal.code === "unauthenticated") {
-      sessionStorage.removeItem(TOKEN_KEY);
-      return start();
+      return signedOut();
     }
     if (refusal.code === "not_found") return problem("problem_not_found");
     if (refusal.code === "room_closed") return problem("problem_closed");
@@ -135,7 +150,57 @@ async function openRoom() {
   }
   $("check-intro").textContent = t("check_intro", { host: page.room.host_name });
   showConsent();
+  const place = placeFor(page.userId, page.room.room_id, page.graceS);
+  if (place) return resumePlace(place);
   show("check");
+}
+
+// ---- back after a reload --------------------------------------------------------------------
+
+/** This tab had a place in this room a moment ago (a reload): take it back without a new check.
+ * In the lobby the page knocks again with the same summary, which keeps the place; in the call it
+ * reconnects with `resume` and, once the service's room_state lists it again, offers new links. */
+async function resumePlace(place) {
+  page.devices = await openDevices();
+  page.precall = place.precall;
+  page.consentGiven = Boolean(place.consent);
+  page.micOn = place.mic_on !== false;
+  page.camOn = place.cam_on !== false && page.devices.camera === "camera_ok";
+  page.selfId = place.self_id;
+  page.audioContext = page.audioContext || new AudioContext();
+  page.signaling = new Signaling(page.token);
+  listenTo(page.signaling);
+  try {
+    const user = await page.signaling.connect(Boolean(place.in_call));
+    if (user.user_id !== place.user_id) throw new Error("another person");
+  } catch {
+    forgetPlace();
+    if (page.signaling) page.signaling.close();
+    page.signaling = null;
+    return show("check");
+  }
+  if (!place.in_call) return knock().catch(knockRefused);
+  page.resuming = { iceServers: place.ice_servers || [] };
+  $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
+  show("lobby");
+  $("lobby-notice").textContent = t("reconnecting");
+  setTimeout(() => {
+    if (!page.resuming) return;
+    page.resuming = null; // the service did not hand the call back: it is over for this tab
+    ended("ended_lost", true);
+  }, RESUME_WAIT_MS);
+}
+
+/** A room_state after a resumed hello: the call is ours again if it lists us. */
+async function callResumed(message) {
+  if (!message.participants.some((p) => p.participant_id === page.selfId)) return;
+  const { iceServers } = page.resuming;
+  page.resuming = null;
+  $("lobby-notice").textContent = "";
+  const others = message.participants.filter((p) => p.participant_id !== page.selfId);
+  await enterCall(others, iceServers);
+  roomState(message);
+  announce(t("reconnected"));
 }
 
 // ---- the pre-call check ---------------------------------------------------------------------
@@ -199,6 +264,8 @@ async function ready() {
   $("consent-error").textContent = "";
   $("ready").disabled = true;
   await page.audioContext.resume(); // this tap also lets the call's sound play
+  page.precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed, page.network);
+  page.consentGiven = Boolean(page.consent);
   try {
     if (!page.signaling) {
       page.signaling = new Signaling(page.token);
@@ -208,20 +275,18 @@ async function ready() {
     await knock();
   } catch (refusal) {
     $("ready").disabled = false;
-    if (refusal.code === "invalid_token" || refusal.code === "token_expired") {
-      sessionStorage.removeItem(TOKEN_KEY);
-      return start();
-    }
+    if (refusal.code === "invalid_token" || refusal.code === "token_expired") return signedOut();
     return knockRefused(refusal);
   }
 }
 
 async function knock() {
-  const precall = summary(page.devices.camera, page.devices.mic, page.speakerConfirmed, page.network);
+  const precall = page.precall;
   $("lobby-host").textContent = t("lobby_host", { host: page.room.host_name });
   $("lobby-position").textContent = "";
   show("lobby");
-  const consent = page.consent ? { consent: true } : {};
+  const consent = page.consent && page.consentGiven ? { consent: true } : {};
+  keepPlace({ user_id: page.userId, room_id: page.room.room_id, in_call: false, precall, consent: Boolean(consent.consent) });
   await page.signaling.request("knock", { room_id: page.room.room_id, precall, ...consent });
 }
 
@@ -234,7 +299,10 @@ function knockRefused(refusal) {
   return problem("problem_unreachable", () => show("check"));
 }
 
-function lobbyPosition(position) {
+function lobbyPosition(message) {
+  const position = message.position;
+  page.selfId = message.participant_id;
+  keepPlace({ in_call: false, self_id: message.participant_id });
   $("lobby-position").textContent = position <= 1 ? t("lobby_next") : t("lobby_position", { n: position });
 }
 
@@ -247,8 +315,16 @@ async function leaveLobby() {
 
 async function admitted(message) {
   page.selfId = message.participant_id;
+  page.resuming = null;
+  const iceServers = message.ice_servers || [];
+  keepPlace({ in_call: true, self_id: page.selfId, ice_servers: iceServers });
+  await enterCall(message.participants, iceServers);
+}
+
+/** Into the call with these others: a link to each, offered by us (the newcomer, or back after a reload). */
+async function enterCall(participants, iceServers) {
   page.people.clear();
-  for (const p of message.participants) page.people.set(p.participant_id, { name: p.name });
+  for (const p of participants) page.people.set(p.participant_id, { name: p.name });
   $("call-h").textContent = t("call_title", { host: page.room.host_name });
   const local = {
     audio: page.devices.stream.getAudioTracks()[0] || null,
@@ -256,7 +332,7 @@ async function admitted(message) {
   };
   page.micOn = Boolean(local.audio) && page.micOn;
   if (local.audio) local.audio.enabled = page.micOn;
-  page.call = new Call(page.signaling, page.room.room_id, message.ice_servers || [], local, onTrack, (pid) => gone(pid, "connection_lost"));
+  page.call = new Call(page.signaling, page.room.room_id, iceServers, local, onTrack, (pid) => gone(pid, "connection_lost"));
   page.call.onPaused = (pid, paused) => {
     const person = page.people.get(pid);
     if (person) person.paused = paused;
@@ -296,6 +372,8 @@ function stopCall() {
 
 function ended(key, canReturn = false, fields = {}) {
   stopCall();
+  forgetPlace();
+  page.resuming = null;
   $("ended-text").textContent = t(key, fields);
   $("return-lobby").hidden = !canReturn;
   // The deployment's page after a consultation (feedback, payment) — not after leaving the queue.
@@ -329,7 +407,7 @@ async function returnToLobby() {
 
 function listenTo(signaling) {
   const on = (type, handler) => signaling.addEventListener(type, (event) => handler(event.detail));
-  on("lobby", (m) => lobbyPosition(m.position));
+  on("lobby", (m) => lobbyPosition(m));
   on("admitted", (m) => admitted(m));
   on("participant_joined", (m) => {
     page.people.set(m.participant.participant_id, { name: m.participant.name });
@@ -337,10 +415,11 @@ function listenTo(signaling) {
   });
   on("participant_left", (m) => gone(m.participant_id, m.reason || "left"));
   on("signal_from", (m) => page.call && page.call.onSignal(m.sender, m.payload).catch(() => {}));
-  on("room_state", roomState);
+  on("room_state", (m) => (page.resuming ? callResumed(m) : roomState(m)));
   on("moderated", moderated);
   on("sent_to_lobby", () => {
     stopCall();
+    keepPlace({ in_call: false });
     show("lobby");
     $("lobby-notice").textContent = t("sent_to_lobby");
   });
@@ -359,12 +438,7 @@ function listenTo(signaling) {
     announce(t("reconnected"));
     if (page.phase === "lobby") await knock().catch(knockRefused);
   });
-  on("signed_out", () => {
-    sessionStorage.removeItem(TOKEN_KEY);
-    signaling.close();
-    page.signaling = null;
-    start();
-  });
+  on("signed_out", () => signedOut());
 }
 
 // ---- wiring ---------------------------------------------------------------------------------
@@ -394,7 +468,10 @@ function wire() {
   });
   $("leave-yes").addEventListener("click", hangUp);
   $("return-lobby").addEventListener("click", returnToLobby);
-  window.addEventListener("pagehide", () => page.signaling && page.signaling.close());
+  window.addEventListener("pagehide", () => {
+    markAway(page.micOn, page.camOn);
+    if (page.signaling) page.signaling.close();
+  });
 }
 
 wire();

@@ -7,6 +7,11 @@ export const $ = (id) => document.getElementById(id);
 export const page = {
   target: null, // the join code or standing room address from the address bar
   token: null,
+  userId: null, // whose token this tab holds (a place kept over a reload is theirs only)
+  graceS: 45, // the service's reconnect grace time (deployment.json)
+  precall: null, // the summary sent with the knock (sent again after a reconnect or reload)
+  consentGiven: false,
+  resuming: null, // {iceServers} while waiting for the service to hand the call back after a reload
   room: null, // RoomInfo
   emergency: null,
   emailCodeTtl: null, // how long an e-mail code lasts, in seconds, as the service says
