@@ -91,6 +91,14 @@ class BankIdLogins:
             del self._logins[login_id]
         return BankIdLoginState(status=login.status, message=login.message, login=login.result)
 
+    def qr(self, login_id: str) -> str | None:
+        """This moment's QR of a pending login (for drawing it), or None; changes nothing else."""
+        login = self._logins.get(login_id)
+        if login is None or login.status is not BankIdStatus.PENDING:
+            return None
+        o = login.order
+        return qr_data(o.qr_start_token, o.qr_start_secret, qr_time_since(login.started_at, self._clock()))
+
     async def cancel(self, login_id: str) -> None:
         """The user closed the login: stop collecting and cancel the order at BankID."""
         login = self._logins.pop(login_id, None)

@@ -20,6 +20,7 @@ from server.identity.email_codes import EmailCodes, Send
 from server.identity.guardianship import SimulatedGuardianshipDirectory
 from server.identity.mailer import SmtpMailer
 from server.identity.oidc_verify import OidcVerifier
+from server.identity.oidc_web import OidcWebFlow
 from server.identity.people import StaffDirectory, VerifiedPerson, store_person
 from server.identity.refresh import RefreshTokens
 from server.settings import Secret, ServiceSettings
@@ -50,6 +51,7 @@ class IdentityBroker:
         self.sessions = sessions or Sessions(settings.token_ttl_s)
         self.refresh = RefreshTokens(repo, settings.refresh_ttl_s, on_revoke=self.sessions.revoke)
         self.oidc = OidcVerifier(settings.oidc_providers)
+        self.oidc_web = OidcWebFlow(settings.oidc_providers)  # the guest page's redirect flow
         self.acting: ActingForChildren | None = None
         if settings.guardianship_simulator_file is not None:
             directory = SimulatedGuardianshipDirectory.from_file(settings.guardianship_simulator_file)

@@ -18,6 +18,7 @@ from app.core.protocol.rest import (
 from server.edge.client_limits import client_address, limits_of
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
+from server.identity.oidc_web import OidcWebFinish, OidcWebStart, check_redirect
 from server.rest import _body, _guarded, _user
 from server.services import services_of
 
@@ -57,6 +58,26 @@ async def oidc_login(request: Request) -> Response:
     await limits_of(request).take("oidc", client_address(request))
     body = await _body(request, OidcLoginRequest)
     person = await broker.oidc.verify(body.provider_id, body.id_token, body.nonce)
+    return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
+
+
+async def oidc_web_start(request: Request) -> Response:
+    """The guest page's sign-in: the provider's authorization address for the page's PKCE and state."""
+    await limits_of(request).take("oidc", client_address(request))
+    body = await _body(request, OidcWebStart)
+    check_redirect(body.redirect_uri, request.headers.get("host"), services_of(request).settings.public_urls)
+    authorization = await broker_of(request).oidc_web.authorization_url(body)
+    return JSONResponse(to_json(authorization), headers={"Cache-Control": "no-store"})
+
+
+async def oidc_web_token(request: Request) -> Response:
+    """The guest page came back with a code: exchange it with the page's verifier, verify, log in."""
+    broker = broker_of(request)
+    await limits_of(request).take("oidc", client_address(request))
+    body = await _body(request, OidcWebFinish)
+    check_redirect(body.redirect_uri, request.headers.get("host"), services_of(request).settings.public_urls)
+    id_token = await broker.oidc_web.id_token(body)
+    person = await broker.oidc.verify(body.provider_id, id_token, body.nonce)
     return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
 
 
@@ -104,6 +125,8 @@ def routes() -> list[BaseRoute]:
         Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_state), methods=["GET"]),  # ?device=this
         Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_cancel), methods=["DELETE"]),
         Route(f"{p}/oidc", _guarded(oidc_login), methods=["POST"]),
+        Route(f"{p}/oidc/web", _guarded(oidc_web_start), methods=["POST"]),
+        Route(f"{p}/oidc/web/token", _guarded(oidc_web_token), methods=["POST"]),
         Route(f"{p}/email", _guarded(email_code), methods=["POST"]),
         Route(f"{p}/email/verify", _guarded(email_login), methods=["POST"]),
         Route(f"{p}/refresh", _guarded(refresh), methods=["POST"]),

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import segno
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -12,6 +14,7 @@ from starlette.routing import BaseRoute, Route
 from app.core.links import LinkError, join_target
 from app.core.protocol import to_json
 from server.admission import consent_info
+from server.identity.bankid_logins import BankIdLogins
 from server.services import services_of
 
 STATIC = Path(__file__).with_name("static")
@@ -28,6 +31,8 @@ FILES = frozenset(
         "call.js",
         "email.js",
         "resume.js",
+        "eid.js",
+        "words_eid.js",
         "guest.css",
     }
 )
@@ -58,6 +63,26 @@ async def join_page(request: Request) -> Response:
     return FileResponse(STATIC / "index.html", status_code=status, headers=HEADERS, media_type="text/html")
 
 
+async def oidc_return(request: Request) -> Response:
+    """Where an OpenID provider sends the person back (``?code=…&state=…``): the same page, which
+    takes the code out of the address at once and finishes the sign-in."""
+    headers = {**HEADERS, "Cache-Control": "no-store"}
+    return FileResponse(STATIC / "index.html", headers=headers, media_type="text/html")
+
+
+async def bankid_qr(request: Request) -> Response:
+    """This moment's BankID QR code of a pending login, drawn as SVG for the page (no-store)."""
+    logins: BankIdLogins | None = request.app.state.identity.bankid  # the IdentityBroker's
+    data = logins.qr(request.path_params["login_id"]) if logins is not None else None
+    if data is None:
+        return Response(status_code=404, headers=HEADERS)
+    svg = io.BytesIO()
+    segno.make(data, error="l").save(svg, kind="svg", scale=8, border=4, xmldecl=False, svgns=True)
+    return Response(
+        svg.getvalue(), media_type="image/svg+xml", headers={**HEADERS, "Cache-Control": "no-store"}
+    )
+
+
 async def static_file(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in FILES:
@@ -85,5 +110,7 @@ def routes() -> list[BaseRoute]:
     return [
         Route("/join/{target:str}", join_page, methods=["GET"]),
         Route("/guest/deployment.json", deployment, methods=["GET"]),
+        Route("/guest/return", oidc_return, methods=["GET"]),
+        Route("/guest/bankid/{login_id:str}/qr.svg", bankid_qr, methods=["GET"]),
         Route("/guest/{name:str}", static_file, methods=["GET"]),
     ]

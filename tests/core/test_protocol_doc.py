@@ -11,6 +11,7 @@ import pytest
 
 from app.core.errors import ErrorCode
 from app.core.protocol import CLIENT_TYPES, SERVER_TYPES, decode_client, decode_server, from_json, rest
+from server.identity.oidc_web import OidcWebAuthorization, OidcWebStart
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
 BLOCKS = re.findall(r"```json\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -21,6 +22,7 @@ REST_BODIES += [rest.OidcLoginRequest, rest.RefreshRequest]  # identity
 REST_BODIES += [rest.AuditLog]  # the audit export (issue 5)
 REST_BODIES += [rest.StandingRoomRequest, rest.RoomList]  # a clinician's rooms (issue 11)
 REST_BODIES += [rest.ClientVersions]  # the update notice (issue 16)
+REST_BODIES += [OidcWebStart, OidcWebAuthorization]  # the guest page's OpenID sign-in (the service's own)
 
 
 def decode_block(text: str) -> object:

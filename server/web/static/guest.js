@@ -6,10 +6,12 @@ import { Signaling, rest } from "./signaling.js";
 import { openDevices, openCamera, listen, playTone, summary, checkNetwork, MIC_HEARD } from "./checks.js";
 import { Call } from "./call.js";
 import { wireEmail } from "./email.js";
+import { wireEid, offerEid, takeOidcReturn, finishOidc } from "./eid.js";
 import { $, page, show, announce, status } from "./page.js";
 import { tile, refreshTile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
 import { storedLogin, keepLogin, forgetLogin, keepPlace, forgetPlace, markAway, placeFor } from "./resume.js";
 
+const OIDC_RETURN = takeOidcReturn(); // before anything reads the address: the code leaves it now
 const RESUME_WAIT_MS = 5000; // a call membership handed back is confirmed by a room_state listing us
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const AFTER_A_CALL = new Set(["ended_left", "ended_call_ended", "ended_other_left", "ended_lost"]);
@@ -90,9 +92,22 @@ async function start() {
   $("signin-test").hidden = !providers.test;
   $("signin-email").hidden = !providers.email;
   page.emailCodeTtl = providers.email_code_ttl_s;
-  $("signin-unavailable").hidden = providers.test || providers.email;
+  offerEid(providers, signedIn);
+  const eid = providers.bankid_se || (providers.oidc || []).length > 0;
+  $("signin-unavailable").hidden = providers.test || providers.email || eid;
   show("signin");
+  const returned = oidcReturn.take();
+  if (returned) await finishOidc(returned, signedIn);
 }
+
+const oidcReturn = {
+  value: OIDC_RETURN,
+  take() {
+    const value = this.value;
+    this.value = null; // once: a later start (signed out) shows the sign-in afresh
+    return value;
+  },
+};
 
 async function signedIn(login) {
   page.token = login.access_token;
@@ -446,6 +461,7 @@ function listenTo(signaling) {
 function wire() {
   $("signin-test").addEventListener("submit", signInTest);
   wireEmail(signedIn);
+  wireEid();
   $("check-start").addEventListener("click", runCheck);
   $("check-retry").addEventListener("click", runCheck);
   $("speaker-play").addEventListener("click", speakerPlay);

@@ -1,5 +1,8 @@
 // The guest page's words in Norwegian bokmål, Swedish and English; the language follows the browser.
-// Every user-visible string of the page is here, keyed; {name}-style fields are filled by t().
+// Every user-visible string of the page is here (and in words_eid.js), keyed; {name}-style fields
+// are filled by t().
+
+import { EID_STRINGS } from "./words_eid.js";
 
 const STRINGS = {
   title: ["Video consultation", "Videokonsultasjon", "Videobesök"],
@@ -47,9 +50,9 @@ const STRINGS = {
     "Den här tjänsten körs i testläge: testidentiteten är ingen riktig inloggning.",
   ],
   signin_unavailable: [
-    "Signing in with BankID in the browser is not available yet. Open the link in the Samtale app.",
-    "Innlogging med BankID i nettleseren er ikke tilgjengelig ennå. Åpne lenken i Samtale-appen.",
-    "Inloggning med BankID i webbläsaren är inte tillgänglig än. Öppna länken i Samtale-appen.",
+    "This service offers no way to sign in here in the browser. Open the link in the Samtale app.",
+    "Denne tjenesten har ingen måte å logge inn på her i nettleseren. Åpne lenken i Samtale-appen.",
+    "Den här tjänsten har inget sätt att logga in här i webbläsaren. Öppna länken i Samtale-appen.",
   ],
   email_title: ["No electronic ID? Sign in with e-mail", "Har du ikke elektronisk ID? Logg inn med e-post", "Har du ingen e-legitimation? Logga in med e-post"],
   email_note: [
@@ -278,6 +281,8 @@ const STRINGS = {
   your_picture: ["Your picture", "Ditt bilde", "Din bild"],
   call_controls: ["Call controls", "Samtalekontroller", "Samtalskontroller"],
 };
+
+Object.assign(STRINGS, EID_STRINGS);
 
 const LANGS = ["en", "nb", "sv"];
 

@@ -1,7 +1,9 @@
 // A real OpenID provider (npm oidc-provider 9.x) on 127.0.0.1 for Samtale's tests only.
-// One public native client (no secret, PKCE S256 required, loopback redirects on any port) and a tiny
-// login and consent pages the tests drive with HTTP: GET /interaction/<uid> names the step (login or
-// confirm); POST /interaction/<uid>/login takes pid, name, acr and hpr; POST .../confirm grants consent.
+// One public native client (no secret, PKCE S256 required, loopback redirects on any port: the
+// desktop's /callback and the guest page's /guest/return) and a tiny login and consent pages the tests
+// drive with HTTP or a browser: GET /interaction/<uid> names the step (login or confirm); POST
+// /interaction/<uid>/login takes pid, name, acr and hpr; POST .../confirm grants consent; POST
+// .../abort is the person cancelling (the client gets error=access_denied).
 // Env: OIDC_JWKS (a private JWKS as JSON, so two instances can share keys), OIDC_CLIENTS (extra client ids),
 // OIDC_PORT (listen there, e.g. to come back on the same issuer with rotated keys; default: any free port).
 // Prints "OIDC_READY <issuer>" once listening; stops on SIGTERM.
@@ -23,7 +25,7 @@ const provider = new Provider(issuer, {
     token_endpoint_auth_method: 'none',
     grant_types: ['authorization_code'],
     response_types: ['code'],
-    redirect_uris: ['http://127.0.0.1/callback'],
+    redirect_uris: ['http://127.0.0.1/callback', 'http://127.0.0.1/guest/return'],
   })),
   jwks: JSON.parse(process.env.OIDC_JWKS),
   pkce: { required: () => true },
@@ -50,7 +52,7 @@ function form(req) {
 
 const callback = provider.callback();
 server.on('request', async (req, res) => {
-  const match = req.url.match(/^\/interaction\/([^/?]+)(\/(login|confirm))?/);
+  const match = req.url.match(/^\/interaction\/([^/?]+)(\/(login|confirm|abort))?/);
   if (!match) return callback(req, res);
   try {
     const details = await provider.interactionDetails(req, res);
@@ -60,9 +62,14 @@ server.on('request', async (req, res) => {
       res.setHeader('Content-Type', 'text/html');
       const action = prompt.name === 'login' ? 'login' : 'confirm';
       return res.end(`<form method="post" action="/interaction/${match[1]}/${action}">
-        <input name="pid"><input name="name"><input name="acr"><input name="hpr"><button>${action}</button></form>`);
+        <input name="pid"><input name="name"><input name="acr"><input name="hpr"><button id="go">${action}</button>
+        <button id="abort" formaction="/interaction/${match[1]}/abort">cancel</button></form>`);
     }
     const submitted = await form(req);
+    if (match[3] === 'abort') {
+      const result = { error: 'access_denied', error_description: 'End-User aborted interaction' };
+      return await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
+    }
     if (match[3] === 'login') {
       const { pid, name, acr, hpr } = submitted;
       const person = { pid, name };
