@@ -13,7 +13,13 @@ async def test_the_test_identity_is_refused_outside_dev_mode() -> None:
         refused = await client.post("/v1/auth/test", json={"name": "Dr Test", "role": "clinician"})
         assert (refused.status_code, refused.json()["code"]) == (403, "dev_mode_only")
         providers = (await client.get("/v1/auth/providers")).json()
-        assert providers == {"bankid_se": False, "oidc": [], "test": False, "email": False}
+        assert providers == {
+            "bankid_se": False,
+            "oidc": [],
+            "test": False,
+            "email": False,
+            "email_code_ttl_s": None,
+        }
         assert (await client.post("/v1/auth/bankid")).json()["code"] == "not_found"
     async with running_service(ServiceSettings(dev_mode=True)) as client:
         assert (await client.get("/v1/auth/providers")).json()["test"] is True
