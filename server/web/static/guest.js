@@ -9,7 +9,7 @@ import { wireEmail } from "./email.js";
 import { wireEid, offerEid, takeOidcReturn, finishOidc } from "./eid.js";
 import { $, page, show, announce, status } from "./page.js";
 import { tile, refreshTile, onTrack, refreshSelf, reportMedia, toggleMic, toggleCam, notice, moderated, roomState } from "./incall.js";
-import { storedLogin, keepLogin, forgetLogin, keepPlace, forgetPlace, markAway, placeFor } from "./resume.js";
+import { storedLogin, keepLogin, forgetLogin, keepPlace, forgetPlace, markAway, backHere, placeFor } from "./resume.js";
 
 const OIDC_RETURN = takeOidcReturn(); // before anything reads the address: the code leaves it now
 const RESUME_WAIT_MS = 5000; // a call membership handed back is confirmed by a room_state listing us
@@ -487,6 +487,12 @@ function wire() {
   window.addEventListener("pagehide", () => {
     markAway(page.micOn, page.camOn);
     if (page.signaling) page.signaling.close();
+  });
+  // A phone's browser may discard a tab in the background without `pagehide`: note the time it went
+  // out of sight, so a reload later counts the grace time from then.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") markAway(page.micOn, page.camOn);
+    else backHere();
   });
 }
 

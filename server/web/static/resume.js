@@ -53,6 +53,12 @@ export function markAway(micOn, camOn) {
   sessionStorage.setItem(PLACE_KEY, JSON.stringify({ ...place, away_at: Date.now(), mic_on: micOn, cam_on: camOn }));
 }
 
+/** The page is in front again (a phone switched back to the browser): not away after all. */
+export function backHere() {
+  const place = read(PLACE_KEY);
+  if (place) sessionStorage.setItem(PLACE_KEY, JSON.stringify({ ...place, saved_at: Date.now(), away_at: null }));
+}
+
 /** The place this user had in this room, if it can still be taken back; else null (and forgotten). */
 export function placeFor(userId, roomId, graceS) {
   const place = read(PLACE_KEY);
