@@ -133,7 +133,7 @@ class JanusConnection:
     def forget(self, sender: int) -> None:
         self._sinks.pop(sender, None)
 
-    async def request(self, body: Json, *, wait_event: bool = False, timeout: float | None = None) -> Json:
+    async def request(self, body: Json, *, wait_event: bool = False, wait_s: float | None = None) -> Json:
         """Send ``body`` and return Janus's answer; ``wait_event``: a plugin request answered by ``ack``
         and then an event (``join``, ``configure``, ``start``...), whose event is returned."""
         if not self.alive:
@@ -149,7 +149,7 @@ class JanusConnection:
             self._acked.add(transaction)
         try:
             await self._ws.send(json.dumps(message))
-            answer = await asyncio.wait_for(future, timeout or self._timeout)
+            answer = await asyncio.wait_for(future, wait_s or self._timeout)
         except TimeoutError:
             raise JanusGone(f"no answer to {body.get('janus')}") from None
         except websockets.ConnectionClosed:
@@ -162,9 +162,9 @@ class JanusConnection:
             raise JanusError(int(error.get("code", 0)), str(error.get("reason", "")))
         return answer
 
-    async def info(self, timeout: float) -> Json:
+    async def info(self, wait_s: float) -> Json:
         """The server's ``info`` (the health probe)."""
-        return await self.request({"janus": "info"}, timeout=timeout)
+        return await self.request({"janus": "info"}, wait_s=wait_s)
 
     async def create_session(self) -> JanusSession:
         answer = await self.request({"janus": "create"})
@@ -244,7 +244,7 @@ class JanusHandle:
             self.on_event(message)
 
     async def message(
-        self, body: Json, jsep: Json | None = None, *, wait_event: bool = False, timeout: float | None = None
+        self, body: Json, jsep: Json | None = None, *, wait_event: bool = False, wait_s: float | None = None
     ) -> tuple[Json, Json | None]:
         """A plugin request; returns the plugin's data and the JSEP that came with it (if any)."""
         request: Json = {
@@ -255,12 +255,12 @@ class JanusHandle:
         }
         if jsep is not None:
             request["jsep"] = jsep
-        answer = await self.session.conn.request(request, wait_event=wait_event, timeout=timeout)
+        answer = await self.session.conn.request(request, wait_event=wait_event, wait_s=wait_s)
         return plugin_data(answer), answer.get("jsep")
 
-    async def wait_hangup(self, timeout: float) -> None:
+    async def wait_hangup(self, wait_s: float) -> None:
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._hung_up.wait(), timeout)
+            await asyncio.wait_for(self._hung_up.wait(), wait_s)
         self._hung_up.clear()
 
     async def detach(self) -> None:
