@@ -9,6 +9,7 @@ instance that started it; see docs/deployment.md.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
@@ -46,6 +47,7 @@ class SfuManager:
         self.rooms: dict[str, MediaRoom] = {}
         self._orphans: set[str] = set()  # calls whose instance was lost with no other to go to
         self._hub: HubLike | None = None
+        self._pokes: set[asyncio.Task[None]] = set()
         placement.on_lost = self._lost
         placement.on_back = self._back
 
@@ -73,9 +75,29 @@ class SfuManager:
         except (SfuUnavailable, JanusGone, JanusError) as exc:
             log.warning("sfu unavailable room=%s error=%s", room.room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
-        media = self.rooms[room.room_id] = MediaRoom(room.room_id, instance, pair, self._deliver)
+        room_id = room.room_id
+        media = self.rooms[room_id] = MediaRoom(
+            room_id, instance, pair, self._deliver, lambda: self._poke(room_id)
+        )
         log.info("sfu rooms made room=%s instance=%s", room.room_id, instance.url)
         return media
+
+    def _poke(self, room_id: str) -> None:
+        """Janus changed something the room's members must hear of (a feed went live or down):
+        reconcile under the room's lock soon (the hub's settle runs ``sync``)."""
+
+        async def reconcile() -> None:
+            if self._hub is None:
+                return
+            try:
+                async with self._hub.locked(room_id):
+                    pass
+            except Exception as exc:
+                log.error("sfu reconcile failed room=%s error=%s", room_id, type(exc).__name__)
+
+        task = asyncio.create_task(reconcile(), name=f"sfu-poke-{room_id}")
+        self._pokes.add(task)
+        task.add_done_callback(self._pokes.discard)
 
     async def sync(self, room: RoomCore) -> Effects:
         """After any change of ``room`` (under its lock): Janus follows it. Never raises."""
@@ -142,6 +164,9 @@ class SfuManager:
 
     async def close(self) -> None:
         """Service shutdown: every consultation's Janus rooms go, then the connections."""
+        for task in list(self._pokes):
+            task.cancel()
+        await asyncio.gather(*self._pokes, return_exceptions=True)
         for room_id in list(self.rooms):
             media = self.rooms.pop(room_id)
             await media.close()

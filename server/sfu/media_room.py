@@ -29,8 +29,16 @@ Deliver = Callable[[Effects], None]
 class MediaRoom:
     """The Janus side of one consultation."""
 
-    def __init__(self, room_id: str, instance: JanusInstance, pair: RoomPair, deliver: Deliver) -> None:
+    def __init__(
+        self,
+        room_id: str,
+        instance: JanusInstance,
+        pair: RoomPair,
+        deliver: Deliver,
+        poke: Callable[[], None] = lambda: None,
+    ) -> None:
         self.room_id = room_id
+        self._poke = poke  # reconcile soon (a publication went live or down: new sfu_feeds)
         self.instance = instance
         self.pair = pair
         self._deliver = deliver
@@ -52,7 +60,9 @@ class MediaRoom:
         token = secrets.token_urlsafe(24)
         rooms = self.instance.require()
         await rooms.allow(self.pair, token, True)
-        media = ParticipantMedia(rooms.conn, self.pair, token, member.participant_id, self._on_audio)
+        media = ParticipantMedia(
+            rooms.conn, self.pair, token, member.participant_id, self._on_audio, self._poke
+        )
         try:
             await media.open()
         except BaseException:
@@ -147,11 +157,11 @@ class MediaRoom:
 
     def _publishing(self, participant_id: str) -> bool:
         media = self.seats.get(participant_id)
-        return media is not None and media.publishing
+        return media is not None and media.live_feed
 
     def publisher(self, participant_id: str) -> ParticipantMedia | None:
         media = self.seats.get(participant_id)
-        return media if media is not None and media.publishing else None
+        return media if media is not None and media.live_feed else None
 
     def forget_feeds(self, conn: str) -> None:
         """``conn`` must be told its feeds again (it asked to start over)."""
