@@ -119,6 +119,7 @@ class MediaRoom:
         if media.audio_id is not None and media.audio_muted != muted:
             await rooms.mute_audio(self.pair, media.audio_id, muted)
             media.audio_muted = muted
+            log.info("sfu audio room=%s participant=%s muted=%s", self.room_id, member.participant_id, muted)
         if media.publishing and not room.may_speak(member):
             await media.unpublish_video()
         for key in list(media.subscriptions):  # a feed gone, no longer published or no longer theirs to see
@@ -129,6 +130,9 @@ class MediaRoom:
         if media.publishing and media.mid is not None and media.video_moderated != blocked:
             await rooms.moderate_video(self.pair, media.feed_id, media.mid, blocked)
             media.video_moderated = blocked
+            log.info(
+                "sfu video room=%s participant=%s blocked=%s", self.room_id, member.participant_id, blocked
+            )
 
     def _feeds(self, room: RoomCore) -> Effects:
         members = list(room.call.values())
