@@ -16,7 +16,6 @@ from typing import Any, Protocol
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
-from app.core.protocol.sfu import SfuMoved
 from app.core.room_types import MediaRoute
 from server.members import Effects, RoomError
 from server.room_core import RoomCore
@@ -110,7 +109,6 @@ class SfuManager:
                 await media.close()
             self._orphans.discard(room.room_id)
             return []
-        moved: Effects = []
         if media is None:  # a call without Janus rooms: the service restarted, or they were lost
             try:
                 media = await self.open(room)
@@ -118,8 +116,8 @@ class SfuManager:
                 self._orphans.add(room.room_id)
                 return []
             self._orphans.discard(room.room_id)
-            moved = [(m.conn, SfuMoved(room.room_id)) for m in room.call.values() if m.conn is not None]
-        return moved + await media.sync(room)
+            media.replaces(list(room.call))
+        return await media.sync(room)
 
     async def request(self, room: RoomCore, user: UserInfo, message: SfuRequest) -> ServerMessage:
         """Carry out one ``sfu_*`` request of a call member (under the room's lock)."""
@@ -154,13 +152,13 @@ class SfuManager:
                 self._orphans.discard(room_id)
                 return
             try:
-                await self.open(room)
+                moved = await self.open(room)
             except RoomError:
                 self._orphans.add(room_id)
                 return
             self._orphans.discard(room_id)
+            moved.replaces(list(room.call))  # told by the sync that follows this block
             log.info("sfu moved room=%s members=%d", room_id, len(room.call))
-            self._deliver([(m.conn, SfuMoved(room_id)) for m in room.call.values() if m.conn is not None])
 
     async def close(self) -> None:
         """Service shutdown: every consultation's Janus rooms go, then the connections."""

@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuTalking
+from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
 from server.room_core import RoomCore
 from server.sfu import policy
@@ -47,6 +47,7 @@ class MediaRoom:
         self._talking: dict[str, bool] = {}
         self._viewers: dict[str, list[str]] = {}  # participant id → connections that see them
         self._sent_feeds: dict[str, SfuFeeds] = {}  # connection → the feeds it was last told
+        self._to_move: set[str] = set()  # participants still to be told ``sfu_moved`` (when connected)
 
     @property
     def load(self) -> int:
@@ -101,8 +102,19 @@ class MediaRoom:
         if media.audio_id is not None:
             self._by_audio_id[media.audio_id] = participant_id
 
+    def replaces(self, participant_ids: list[str]) -> None:
+        """These call members had links to the rooms this one replaces: each gets ``sfu_moved`` as soon
+        as they are connected (now, or when their app comes back)."""
+        self._to_move |= set(participant_ids)
+
+    def _moved(self, room: RoomCore) -> Effects:
+        self._to_move &= set(room.call)
+        told = [m for m in room.call.values() if m.participant_id in self._to_move and m.conn is not None]
+        self._to_move -= {m.participant_id for m in told}
+        return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
+
     async def sync(self, room: RoomCore) -> Effects:
-        """Make Janus follow ``room`` (under its lock); returns the ``sfu_feeds`` that changed."""
+        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due."""
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
         for member in room.call.values():
@@ -111,7 +123,7 @@ class MediaRoom:
                 await self._apply_controls(room, member, media)
             except (JanusGone, JanusError) as exc:
                 log.warning("sfu sync failed room=%s error=%s", self.room_id, type(exc).__name__)
-        return self._feeds(room)
+        return self._moved(room) + self._feeds(room)
 
     async def _apply_controls(self, room: RoomCore, member: Member, media: ParticipantMedia) -> None:
         rooms = self.instance.require()

@@ -125,6 +125,16 @@ class SfuClient:
         assert isinstance(welcome, Welcome), welcome
         return client
 
+    async def reconnect(self, service: ServiceProcess) -> None:
+        """The same app back on a new connection (``resume``): its call membership follows it."""
+        await self.ws.close()
+        self._reader.cancel()
+        await asyncio.gather(self._reader, return_exceptions=True)
+        self.ws = await connect(service.ws_url, max_size=2**22, open_timeout=10)
+        self._reader = asyncio.create_task(self._read())
+        welcome = await self.request(Hello(id="", token=self.token, resume=True))
+        assert isinstance(welcome, Welcome), welcome
+
     async def _read(self) -> None:
         with contextlib.suppress(ConnectionClosed):
             async for raw in self.ws:

@@ -6,8 +6,10 @@ other, still members of the call (nobody knocks again)."""
 from __future__ import annotations
 
 import asyncio
+import secrets
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -95,4 +97,32 @@ async def test_rooms_go_to_the_least_loaded_and_move_when_one_stops(
         assert room_state(service.url, host.token, room)["call"] == 2  # the same members, no knocking
         assert took < 12
         for client in (host, guest, other_host, other_guest):
+            await client.close()
+
+
+async def test_after_a_service_restart_everyone_is_moved_to_new_rooms(
+    janus: JanusServer, tmp_path: Path
+) -> None:
+    database = f"sqlite:///{tmp_path / 'store.db'}"
+    keys = "test:" + secrets.token_urlsafe(32)
+    args = janus_args(janus)
+    with ServiceProcess(*args, reconnect_grace=30, database_url=database, token_keys=keys) as service:
+        host = await SfuClient.join(service, "clinician")
+        room = new_room(service, host.token, "admin_small")
+        await host.host(room)
+        guest = await SfuClient.join(service, "patient")
+        await host.admit(room, guest)
+        assert isinstance(await host.publish_audio(room, TONE), SfuAnswer)
+        service.restart()  # its Janus sessions die with its connection to Janus
+        for client in (host, guest):  # one after the other: each is told when back
+            await client.reconnect(service)
+            assert await client.event(SfuMoved) == SfuMoved(room)
+            await client.close_media()
+        assert isinstance(await host.publish_audio(room, TONE), SfuAnswer)
+        assert isinstance(await guest.publish_audio(room, None), SfuAnswer)
+        deadline = time.monotonic() + 10
+        while band_share(guest.mix.since(time.monotonic() - 1.0), TONE) < 0.3:
+            assert time.monotonic() < deadline, "not heard after the restart"
+            await asyncio.sleep(0.25)
+        for client in (host, guest):
             await client.close()
