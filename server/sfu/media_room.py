@@ -48,6 +48,9 @@ class MediaRoom:
         self._viewers: dict[str, list[str]] = {}  # participant id → connections that see them
         self._sent_feeds: dict[str, SfuFeeds] = {}  # connection → the feeds it was last told
         self._to_move: set[str] = set()  # participants still to be told ``sfu_moved`` (when connected)
+        self.created = True  # made by this service instance (not only used: several instances)
+        self._remote_feeds: dict[str, int] = {}  # live publications of sessions other instances own
+        self._local: set[str] | None = None  # connections held here (None: every one, one instance)
 
     @property
     def load(self) -> int:
@@ -113,17 +116,54 @@ class MediaRoom:
         self._to_move -= {m.participant_id for m in told}
         return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
 
-    async def sync(self, room: RoomCore) -> Effects:
-        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due."""
+    async def sync(self, room: RoomCore, local: set[str] | None = None) -> Effects:
+        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due.
+
+        ``local``: with several service instances, the connections held here; only their members
+        are seated here (the instance holding a participant's WebSocket owns their Janus session)."""
+        self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
         for member in room.call.values():
+            here = local is None or member.conn in local
+            if not here and member.participant_id not in self.seats:
+                continue
             try:
                 media = await self.seat(member)
                 await self._apply_controls(room, member, media)
             except (JanusGone, JanusError) as exc:
                 log.warning("sfu sync failed room=%s error=%s", self.room_id, type(exc).__name__)
+        if local is not None:
+            await self._learn_remote()
         return self._moved(room) + self._feeds(room)
+
+    async def _learn_remote(self) -> None:
+        """Several instances: the live publications and mix ids of sessions owned elsewhere, from Janus."""
+        rooms = self.instance.rooms
+        if rooms is None:
+            return
+        try:
+            videos = await rooms.video_participants(self.pair)
+            voices = await rooms.audio_participants(self.pair)
+        except (JanusGone, JanusError) as exc:
+            log.warning("sfu participants unknown room=%s error=%s", self.room_id, type(exc).__name__)
+            return
+        self._remote_feeds = {
+            str(p.get("display")): int(p["id"])
+            for p in videos
+            if p.get("publisher") and str(p.get("display")) not in self.seats
+        }
+        for voice in voices:
+            self._by_audio_id.setdefault(int(voice["id"]), str(voice.get("display")))
+
+    async def feed_of(self, participant_id: str) -> int | None:
+        """The VideoRoom id of ``participant_id``'s live publication, wherever their session is."""
+        media = self.seats.get(participant_id)
+        if media is not None and media.live_feed:
+            return media.feed_id
+        if self._local is not None and participant_id not in self._remote_feeds:
+            await self._learn_remote()
+        return self._remote_feeds.get(participant_id)
 
     async def _apply_controls(self, room: RoomCore, member: Member, media: ParticipantMedia) -> None:
         rooms = self.instance.require()
@@ -148,8 +188,13 @@ class MediaRoom:
 
     def _feeds(self, room: RoomCore) -> Effects:
         members = list(room.call.values())
-        self._viewers = {
-            m.participant_id: [v.conn for v in members if v.conn is not None and policy.sees_feed(room, v, m)]
+        local = self._local
+        self._viewers = {  # talking events: each instance tells the connections it holds
+            m.participant_id: [
+                v.conn
+                for v in members
+                if v.conn is not None and (local is None or v.conn in local) and policy.sees_feed(room, v, m)
+            ]
             for m in members
         }
         effects: Effects = []
@@ -173,11 +218,7 @@ class MediaRoom:
 
     def _publishing(self, participant_id: str) -> bool:
         media = self.seats.get(participant_id)
-        return media is not None and media.live_feed
-
-    def publisher(self, participant_id: str) -> ParticipantMedia | None:
-        media = self.seats.get(participant_id)
-        return media if media is not None and media.live_feed else None
+        return (media is not None and media.live_feed) or participant_id in self._remote_feeds
 
     def forget_feeds(self, conn: str) -> None:
         """``conn`` must be told its feeds again (it asked to start over)."""
