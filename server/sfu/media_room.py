@@ -7,15 +7,16 @@ those who see the speaker as they were at the last reconciliation.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from collections.abc import Callable
 from typing import Any
 
-from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuMoved, SfuTalking
+from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
 from server.room_core import RoomCore
-from server.sfu import policy
+from server.sfu import policy, views
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
@@ -70,7 +71,8 @@ class MediaRoom:
         try:
             await media.open()
         except BaseException:
-            await rooms.allow(self.pair, token, False)
+            with contextlib.suppress(JanusGone, JanusError):
+                await rooms.allow(self.pair, token, False)
             raise
         self.seats[member.participant_id] = media
         log.info(
@@ -124,6 +126,8 @@ class MediaRoom:
         self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
+        if local is not None:  # before the controls: a subscription to a feed published elsewhere stays
+            await self._learn_remote()
         for member in room.call.values():
             here = local is None or member.conn in local
             if not here and member.participant_id not in self.seats:
@@ -133,8 +137,6 @@ class MediaRoom:
                 await self._apply_controls(room, member, media)
             except (JanusGone, JanusError) as exc:
                 log.warning("sfu sync failed room=%s error=%s", self.room_id, type(exc).__name__)
-        if local is not None:
-            await self._learn_remote()
         return self._moved(room) + self._feeds(room)
 
     async def _learn_remote(self) -> None:
@@ -187,28 +189,14 @@ class MediaRoom:
             )
 
     def _feeds(self, room: RoomCore) -> Effects:
-        members = list(room.call.values())
-        local = self._local
-        self._viewers = {  # talking events: each instance tells the connections it holds
-            m.participant_id: [
-                v.conn
-                for v in members
-                if v.conn is not None and (local is None or v.conn in local) and policy.sees_feed(room, v, m)
-            ]
-            for m in members
-        }
+        self._viewers = views.viewers(room, self._local)
         effects: Effects = []
         current: set[str] = set()
-        for viewer in members:
+        for viewer in room.call.values():
             if viewer.conn is None:
                 continue
             current.add(viewer.conn)
-            feeds = [
-                SfuFeed(m.participant_id, video=m.video_on and not policy.video_blocked(m))
-                for m in members
-                if self._publishing(m.participant_id) and policy.sees_feed(room, viewer, m)
-            ]
-            message = SfuFeeds(self.room_id, feeds)
+            message = views.feeds_for(room, viewer, self._publishing)
             if self._sent_feeds.get(viewer.conn) != message:
                 self._sent_feeds[viewer.conn] = message
                 effects.append((viewer.conn, message))
@@ -219,10 +207,6 @@ class MediaRoom:
     def _publishing(self, participant_id: str) -> bool:
         media = self.seats.get(participant_id)
         return (media is not None and media.live_feed) or participant_id in self._remote_feeds
-
-    def forget_feeds(self, conn: str) -> None:
-        """``conn`` must be told its feeds again (it asked to start over)."""
-        self._sent_feeds.pop(conn, None)
 
     def _on_audio(self, message: dict[str, Any]) -> None:
         """An AudioBridge event on some participant's handle (each gets everyone's): talking changes."""
