@@ -15,7 +15,7 @@ from app.core.protocol.sfu import SfuAnswer
 from server.secret import Secret
 from server.sfu.janus_client import JanusConnection
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM
-from tests.server.sfu.conftest import needs_janus
+from tests.server.sfu.conftest import GRACE_S, needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
 from tests.support.janus import JanusServer
 from tests.support.service import ServiceProcess
@@ -160,3 +160,17 @@ async def _true(value: bool) -> bool:
 
 async def _none(sessions: Awaitable[set[int]]) -> bool:
     return not await sessions
+
+
+async def test_a_participant_gone_past_the_grace_loses_their_janus_session(
+    sfu_service: ServiceProcess, janus: JanusServer
+) -> None:
+    room, host, (gone,) = await meeting(sfu_service, 1)
+    assert isinstance(await gone.publish_audio(room, None), SfuAnswer)
+    assert await janus.sessions_of(gone.participant_id)
+    await gone.ws.close()  # the app died; nobody said leave
+    await asyncio.sleep(GRACE_S / 2)
+    assert await janus.sessions_of(gone.participant_id)  # kept while they may come back
+    await eventually(lambda: _none(janus.sessions_of(gone.participant_id)), GRACE_S + 2)
+    for client in (host, gone):
+        await client.close()
