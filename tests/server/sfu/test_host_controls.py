@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 
 from app.core.protocol import Ack, Leave
 from app.core.protocol import moderation as mod
@@ -122,8 +123,8 @@ async def test_kick_leave_and_end_close_janus_sessions_and_rooms(
     assert await janus.sessions_of(stayer.participant_id)  # the others are untouched
 
     assert isinstance(await host.request(mod.EndCall(id="", room_id=room)), Ack)
-    for client in (host, stayer):
-        took = max(took, await eventually(lambda c=client: _none(janus.sessions_of(c.participant_id)), 2))
+    for pid in (host.participant_id, stayer.participant_id):
+        took = max(took, await eventually(partial(_gone, janus, pid), 2))
     assert len(rooms) == 2
     assert not await _rooms_exist(janus, rooms)
     assert took < 2
@@ -160,6 +161,10 @@ async def _true(value: bool) -> bool:
 
 async def _none(sessions: Awaitable[set[int]]) -> bool:
     return not await sessions
+
+
+async def _gone(janus: JanusServer, participant_id: str) -> bool:
+    return not await janus.sessions_of(participant_id)
 
 
 async def test_a_participant_gone_past_the_grace_loses_their_janus_session(
