@@ -32,7 +32,9 @@ class ErrorCode(StrEnum):
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # BankID or the OpenID provider could not be used
     LOGIN_FAILED = "login_failed"  # a BankID login ended without an identity (the message code says why)
     ROOM_FULL = "room_full"  # the room type's participant limit is reached
-    NEEDS_SFU = "needs_sfu"  # more than four media participants need the SFU (not yet available)
+    NEEDS_SFU = "needs_sfu"  # more than four media participants need the SFU (a p2p room, or no SFU here)
+    SFU_UNAVAILABLE = "sfu_unavailable"  # the media server (Janus) cannot be reached
+    NOT_PUBLISHING = "not_publishing"  # a subscription to a feed nobody publishes
     HARD_MUTED = "hard_muted"  # the host has muted you until they allow it
     BANNED = "banned"  # the host removed you from this room
     PIN_REQUIRED = "pin_required"

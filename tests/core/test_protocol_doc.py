@@ -21,6 +21,7 @@ REST_BODIES += [rest.OidcLoginRequest, rest.RefreshRequest]  # identity
 REST_BODIES += [rest.AuditLog]  # the audit export (issue 5)
 REST_BODIES += [rest.StandingRoomRequest, rest.RoomList]  # a clinician's rooms (issue 11)
 REST_BODIES += [rest.ClientVersions]  # the update notice (issue 16)
+REST_BODIES += [rest.RoomTypes]  # the room picker (issue 14)
 
 
 def decode_block(text: str) -> object:

@@ -44,9 +44,10 @@ from app.core.protocol import (
     decode_client,
     decode_server,
     encode,
+    sfu,
 )
 from app.core.protocol import moderation as mod
-from app.core.room_types import RoomType
+from app.core.room_types import MediaRoute, RoomType
 
 TURN = IceServer(["turn:127.0.0.1:3478"], "u", "c")
 OFFER = SignalPayload(kind="offer", sdp="v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n")
@@ -120,6 +121,32 @@ SERVER_MESSAGES += [
     mod.Ringing("r_1", "Dr Berg"),
     mod.RingAnswered("r_1", "u_1", True),
 ]
+
+# Issue 14: media through the media server.
+SDP = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+CLIENT_MESSAGES += [
+    sfu.SfuPublish(id="40", room_id="r_1", kind="audio", sdp=SDP),
+    sfu.SfuPublish(id="40b", room_id="r_1", kind="video", sdp=SDP),
+    sfu.SfuSubscribe(id="41", room_id="r_1", feed="p_2"),
+    sfu.SfuStart(id="42", room_id="r_1", feed="p_2", sdp=SDP),
+    sfu.SfuUnsubscribe(id="43", room_id="r_1", feed="p_2"),
+]
+SERVER_MESSAGES += [
+    Admitted("r_1", "p_2", [], [], media=MediaRoute.SFU),
+    mod.RoomState("r_1", RoomType.ADMIN_LARGE, False, [STATE], media=MediaRoute.SFU),
+    sfu.SfuAnswer("r_1", "audio", SDP, ref="40"),
+    sfu.SfuOffer("r_1", "p_2", SDP, ref="41"),
+    sfu.SfuFeeds("r_1", [sfu.SfuFeed("p_1"), sfu.SfuFeed("p_3", video=False)]),
+    sfu.SfuTalking("r_1", "p_1", True),
+    sfu.SfuMoved("r_1"),
+]
+
+
+def test_sfu_publish_refuses_another_kind() -> None:
+    frame = encode(sfu.SfuPublish(id="40", room_id="r_1", kind="audio", sdp=SDP)).replace('"audio"', '"data"')
+    with pytest.raises(ProtocolError) as refused:
+        decode_client(frame)
+    assert refused.value.code is ErrorCode.BAD_MESSAGE and refused.value.ref == "40"
 
 
 def test_the_lists_cover_every_type() -> None:

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from app.core.errors import ErrorCode
 from app.core.protocol import moderation as mod
+from app.core.protocol import sfu
 from app.core.protocol.models import (
     IceServer,
     LeftReason,
@@ -20,6 +21,7 @@ from app.core.protocol.models import (
     SignalPayload,
     UserInfo,
 )
+from app.core.room_types import MediaRoute
 
 ID = {"max_len": 64}
 
@@ -144,6 +146,10 @@ ClientMessage = (
     | mod.Present
     | mod.Ring
     | mod.AnswerRing
+    | sfu.SfuPublish
+    | sfu.SfuSubscribe
+    | sfu.SfuStart
+    | sfu.SfuUnsubscribe
 )
 CLIENT_TYPES: dict[str, type] = {
     c.TYPE: c
@@ -158,6 +164,7 @@ CLIENT_TYPES: dict[str, type] = {
         Leave,
         Ping,
         *mod.MODERATION_CLIENT_TYPES,
+        *sfu.SFU_CLIENT_TYPES,
     )
 }
 
@@ -218,6 +225,7 @@ class Admitted:
     participant_id: str = field(metadata=ID)
     ice_servers: list[IceServer]
     participants: list[Participant]
+    media: MediaRoute = MediaRoute.P2P  # sfu: nobody offers to peers; media goes through sfu_* messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +296,11 @@ ServerMessage = (
     | mod.ChatMessage
     | mod.Ringing
     | mod.RingAnswered
+    | sfu.SfuAnswer
+    | sfu.SfuOffer
+    | sfu.SfuFeeds
+    | sfu.SfuTalking
+    | sfu.SfuMoved
 )
 SERVER_TYPES: dict[str, type] = {
     c.TYPE: c
@@ -304,5 +317,6 @@ SERVER_TYPES: dict[str, type] = {
         SignalFrom,
         Pong,
         *mod.MODERATION_SERVER_TYPES,
+        *sfu.SFU_SERVER_TYPES,
     )
 }

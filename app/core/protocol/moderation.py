@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from app.core.protocol.models import Role, Verification
-from app.core.room_types import RoomType
+from app.core.room_types import MediaRoute, RoomType
 
 ID = {"max_len": 64}
 MAX_CHAT = 1000
@@ -245,6 +245,7 @@ class RoomState:
     room_type: RoomType
     locked: bool
     participants: list[ParticipantState]
+    media: MediaRoute = MediaRoute.P2P
 
 
 @dataclass(frozen=True, slots=True)

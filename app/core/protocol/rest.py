@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from app.core.errors import ErrorCode
 from app.core.protocol.models import BankIdMessage, IceServer, Role, UserInfo
-from app.core.room_types import RoomType
+from app.core.room_types import MediaRoute, RoomType
 
 API_PREFIX = "/v1"
 
@@ -57,6 +57,24 @@ class RoomInfo:
     room_type: RoomType = RoomType.PERSONAL
     guest_pin_required: bool = False
     address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoomTypeInfo:
+    """One room type this service can hold, with its participant limits and how its media travels."""
+
+    type: RoomType
+    min: int
+    max: int
+    media: MediaRoute
+
+
+@dataclass(frozen=True, slots=True)
+class RoomTypes:
+    """``GET /v1/room-types``: the room types a clinician may create here (a service without a media
+    server lists only the peer-to-peer ones)."""
+
+    room_types: list[RoomTypeInfo]
 
 
 @dataclass(frozen=True, slots=True)
