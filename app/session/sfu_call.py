@@ -33,7 +33,7 @@ from aiortc.contrib.media import MediaRelay
 
 from app.core import last_n
 from app.core.errors import ErrorCode
-from app.core.protocol import IceServer
+from app.core.protocol import Admitted, IceServer
 from app.media.frame_slot import FrameSlot, SlotFrame
 from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
@@ -128,8 +128,8 @@ class SfuCallSession:
 
     # --- input from the service and the UI ------------------------------------------------------
 
-    def admitted(self, ice_servers: Iterable[IceServer]) -> None:
-        self._ice = list(ice_servers)
+    def admitted(self, message: Admitted) -> None:
+        self._ice = list(message.ice_servers)
         for kind in PUBLICATIONS:
             self._start(kind)
 
@@ -334,4 +334,3 @@ class SfuCallSession:
 
 
 __all__ = ["ROOM_VOICE", "SfuCallSession"]
-
