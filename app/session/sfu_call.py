@@ -200,10 +200,16 @@ class SfuCallSession:
             self._start(pid, keep=False)
         for pid in added:
             self._start(pid)
-        focus = chosen[0] if chosen else None
+        # The large picture: the presenter, the pinned, the active speaker, the most recent one shown.
+        first = [presenter, self.pinned, self.history.active(), *self.history.recent(), *chosen]
+        focus = next((pid for pid in first if pid in chosen), None)
         if focus != self._focus:
             self._focus = focus
             self._remote_video.clear()
+            slot = self.remote_slots.get(focus) if focus is not None else None
+            latest = slot.peek() if slot is not None else None
+            if latest is not None:
+                self._remote_video.forward(latest)
 
     # --- making and closing links (one step at a time per key) ----------------------------------
 
