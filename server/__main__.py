@@ -23,6 +23,7 @@ from server.client_versions import ClientVersionSettings
 from server.identity.config import identity_settings
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
+from server.sfu.choice import SfuRooms
 from server.signing_keys import TOKEN_KEYS_ENV, SigningKeys
 
 log = logging.getLogger("server")
@@ -62,6 +63,41 @@ def _public_url(text: str) -> str:
         return check_service_url(text, "--public-url")
     except DeploymentError as exc:
         raise argparse.ArgumentTypeError(f"invalid --public-url: {exc}") from None
+
+
+def _janus_urls(given: list[str]) -> tuple[str, ...]:
+    """``--janus`` (repeatable, comma lists) or ``$SAMTALE_JANUS_URLS``: ws:// or wss:// API URLs."""
+    text = ",".join(given) if given else os.environ.get("SAMTALE_JANUS_URLS", "")
+    urls = tuple(u.strip() for u in text.split(",") if u.strip())
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("ws", "wss") or not parts.hostname:
+            _refuse(f"invalid --janus: a ws:// or wss:// address is needed: {url!r}")
+    return urls
+
+
+def _secret(path: str | None, env: str, what: str) -> Secret | None:
+    """A secret from a file (its first line) or the environment; never echoed."""
+    text = os.environ.get(env, "")
+    if path is not None:
+        try:
+            with open(path, encoding="utf-8") as file:
+                text = file.readline()
+        except OSError as exc:
+            _refuse(f"cannot read {what}: {type(exc).__name__}")
+    return Secret(text.strip()) if text.strip() else None
+
+
+def _media_server(args: argparse.Namespace) -> dict[str, Any]:
+    urls = _janus_urls(args.janus)
+    api = _secret(args.janus_api_secret_file, "SAMTALE_JANUS_API_SECRET", "the Janus API secret")
+    admin = _secret(args.janus_admin_secret_file, "SAMTALE_JANUS_ADMIN_SECRET", "the Janus admin secret")
+    choice = SfuRooms(args.sfu_rooms)
+    if choice is SfuRooms.ALL and not urls:
+        _refuse("--sfu-rooms all needs a media server: give --janus")
+    if urls and api is None and not args.dev:
+        _refuse("set --janus-api-secret-file or $SAMTALE_JANUS_API_SECRET (Janus's api_secret)")
+    return {"janus_urls": urls, "janus_api_secret": api, "janus_admin_secret": admin, "sfu_rooms": choice}
 
 
 def _identity(path: str | None) -> dict[str, Any]:
@@ -159,6 +195,21 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         "--emergency", type=_emergency, default=None, help='"no", "se" or JSON texts per language'
     )
     parser.add_argument("--after-call-url", type=_after_call_url, help="https page offered after a call")
+    parser.add_argument(
+        "--janus",
+        action="append",
+        default=[],
+        metavar="URL[,URL...]",
+        help="repeatable: a Janus WebSocket API URL (else $SAMTALE_JANUS_URLS); unset: no media server",
+    )
+    parser.add_argument("--janus-api-secret-file", metavar="FILE", help="else $SAMTALE_JANUS_API_SECRET")
+    parser.add_argument("--janus-admin-secret-file", metavar="FILE", help="else $SAMTALE_JANUS_ADMIN_SECRET")
+    parser.add_argument(
+        "--sfu-rooms",
+        choices=[c.value for c in SfuRooms],
+        default=SfuRooms.BY_TYPE.value,
+        help="which rooms go through Janus: by room type (default), all, or none",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     try:
@@ -169,6 +220,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         parser.error(str(exc))
     keys = _signing_keys(args.token_keys_file)
     identity = _identity(args.identity_config)
+    media_server = _media_server(args)
     if not args.dev:
         _require_production_config(keys, args.database_url, identity)
     logging.basicConfig(
@@ -201,6 +253,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         link_base=f"{args.public_url[0]}/join/" if args.public_url else "samtale://join/",
         emergency=args.emergency or EmergencyNotice(),
         after_call_url=args.after_call_url,
+        **media_server,
         **identity,
     )
 

@@ -27,6 +27,8 @@ from server.identity.broker import IdentityBroker
 from server.room_store import RoomStore
 from server.services import Services
 from server.settings import ServiceSettings
+from server.sfu.manager import SfuManager
+from server.sfu.placement import Placement
 from server.store import Repository
 from server.tokens import TokenService
 from server.ws import websocket_endpoint
@@ -46,14 +48,11 @@ def create_app(settings: ServiceSettings) -> Starlette:
     limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
     identity = IdentityBroker(settings, repo, tokens, limits=limits)
     identity.sessions.on_revoked = cluster.announce_revoked
-    services = Services(
-        settings=settings,
-        repo=repo,
-        tokens=tokens,
-        hub=Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster),
-        room_store=room_store,
-    )
-    hub = services.hub
+    media = None
+    if settings.have_sfu:
+        media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret))
+    hub = Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster, media=media)
+    services = Services(settings=settings, repo=repo, tokens=tokens, hub=hub, room_store=room_store)
     metrics = Metrics(
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
@@ -67,15 +66,19 @@ def create_app(settings: ServiceSettings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.info(
-            "service starting dev_mode=%s ice_servers=%d redis=%s",
+            "service starting dev_mode=%s ice_servers=%d redis=%s janus=%d sfu_rooms=%s",
             settings.dev_mode,
             len(settings.ice_servers),
             cluster.shared,
+            len(settings.janus_urls),
+            settings.sfu_rooms.value,
         )
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
         identity.sessions.bind()
         await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
+        if media is not None:
+            await media.start()
         await services.hub.start()
         try:
             yield
@@ -84,6 +87,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
                 listener.close()
             await identity.close()
             await readiness.close()
+            if media is not None:
+                await media.close()
             await services.hub.close()
             await cluster.close()
             repo.dispose()

@@ -32,6 +32,8 @@ from server.room_store import RoomStore
 from server.room_view import settle
 from server.rooms import Effects, Room
 from server.settings import ServiceSettings
+from server.sfu.choice import media_of
+from server.sfu.manager import SfuManager
 from server.store import Repository
 from server.store.live_rooms import LiveRooms
 from server.store.live_rooms import encode as encode_state
@@ -63,6 +65,7 @@ class Hub:
         room_store: RoomStore,
         guardian_name: GuardianName | None = None,
         cluster: Cluster | None = None,
+        media: SfuManager | None = None,
     ) -> None:
         self._settings = settings
         self._repo = repo
@@ -70,6 +73,9 @@ class Hub:
         self._stored = LiveRooms(repo)
         self._guardian_name = guardian_name
         self._cluster: Cluster = cluster if cluster is not None else LocalCluster()
+        self.media = media  # the media server side (issue 14); None without Janus
+        if media is not None:
+            media.bind(self)
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[None]] = set()
@@ -99,7 +105,12 @@ class Hub:
         turn = TurnCredentials.from_settings(self._settings)
         ice_for = turn.ice_servers if turn.enabled else None
         room = Room(
-            record.room_id, record.owner_user_id, self._settings.ice_servers, ice_for=ice_for, config=config
+            record.room_id,
+            record.owner_user_id,
+            self._settings.ice_servers,
+            ice_for=ice_for,
+            config=config,
+            media=media_of(config.room_type, self._settings.sfu_rooms),
         )
         room.closed = record.closed
         data = await run_in_threadpool(self._stored.load, room_id)
@@ -231,6 +242,8 @@ class Hub:
         room's lasting state; drop an idle room from memory."""
         room = live.room
         self.deliver(settle(room))
+        if self.media is not None:
+            self.deliver(await self.media.sync(room))
         events: list[AuditEvent] = room.audit
         room.audit = []
         if events:

@@ -70,6 +70,17 @@ def _control(member: Member, audio: MediaControl | None, video: MediaControl | N
         member.video_on = member.video_on and video not in _OFF
 
 
+def _let_speak(room: Room, member: Member, audio: MediaControl | None) -> None:
+    """In an auditorium, allowing a guest's audio lets them speak (heard, and their video published);
+    muting it again takes that back."""
+    if not room.config.rules.muted_on_entry or audio is None:
+        return
+    if audio is MediaControl.ALLOW:
+        room.speakers.add(member.user.user_id)
+    else:
+        room.speakers.discard(member.user.user_id)
+
+
 def moderate(
     room: Room,
     user: UserInfo,
@@ -92,6 +103,7 @@ def moderate(
     effects: Effects = []
     for member in targets:
         _control(member, audio, video)
+        _let_speak(room, member, audio)
         room.record(user, "moderate", member, detail)
         effects += room.to(member, Moderated(room.room_id, audio, video))
     return effects
@@ -126,6 +138,7 @@ def end_call(room: Room, user: UserInfo) -> Effects:
     room.lobby.clear()
     room.ringing.clear()
     room.hosts.clear()
+    room.speakers.clear()
     room.locked = False
     room.record(user, "end_call")
     return effects + room.to_watchers()

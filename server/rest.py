@@ -19,12 +19,14 @@ from app.core.protocol import (
     CreateRoomRequest,
     Role,
     RoomInfo,
+    RoomTypes,
     TestLoginRequest,
     UserInfo,
     from_json,
     to_json,
 )
 from app.core.protocol.envelope import loads
+from app.core.room_types import MediaRoute
 from server.edge.client_limits import client_address, limits_of
 from server.http_errors import error_response
 from server.identity.broker import broker_of
@@ -32,6 +34,7 @@ from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
 from server.rooms import RoomError
 from server.services import Services, services_of
+from server.sfu.choice import media_of, room_types
 from server.store import RoomRecord
 from server.store.repository import format_code, normalize_code
 from server.store.room_directory import RoomDirectory
@@ -109,6 +112,9 @@ async def create_room(request: Request) -> Response:
     if user.role is not Role.CLINICIAN:
         raise ProtocolError(ErrorCode.FORBIDDEN, "only clinicians open rooms")
     body = await _body(request, CreateRoomRequest)
+    settings = services.settings
+    if media_of(body.room_type, settings.sfu_rooms) is MediaRoute.SFU and not settings.have_sfu:
+        raise ProtocolError(ErrorCode.NEEDS_SFU, f"a {body.room_type.value} room needs a media server")
     try:
         config = await run_in_threadpool(RoomConfig.create, body.room_type, body.host_pin, body.guest_pin)
     except RoomError as refusal:
@@ -116,6 +122,14 @@ async def create_room(request: Request) -> Response:
     room = await run_in_threadpool(services.repo.create_room, user.user_id, body.title.strip())
     await run_in_threadpool(services.room_store.save_config, room.room_id, config)
     return JSONResponse(to_json(await _room_info(services, room)), status_code=201)
+
+
+async def list_room_types(request: Request) -> Response:
+    """The room types this service can hold: without a media server only the peer-to-peer ones."""
+    services = services_of(request)
+    await _user(request, services)
+    settings = services.settings
+    return JSONResponse(to_json(RoomTypes(room_types(settings.sfu_rooms, settings.have_sfu))))
 
 
 async def get_room(request: Request) -> Response:
@@ -181,6 +195,7 @@ def routes() -> list[BaseRoute]:
         Route(f"{p}/health", _guarded(health), methods=["GET"]),
         Route(f"{p}/auth/test", _guarded(test_login), methods=["POST"]),
         Route(f"{p}/rooms", _guarded(create_room), methods=["POST"]),
+        Route(f"{p}/room-types", _guarded(list_room_types), methods=["GET"]),
         Route(f"{p}/rooms/{{code}}", _guarded(get_room), methods=["GET"]),
         Route(f"{p}/dev/rooms/{{room_id}}/state", _guarded(dev_room_state), methods=["GET"]),
     ]

@@ -29,6 +29,7 @@ def close_room(room: Room, actor: UserInfo) -> Effects:
     room.nearby.clear()
     room.ringing.clear()
     room.hosts.clear()
+    room.speakers.clear()
     room.locked = False
     room.closed = True
     room.record(actor, "close_room")

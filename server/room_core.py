@@ -18,7 +18,7 @@ from app.core.protocol import (
     UserInfo,
 )
 from app.core.protocol.moderation import NearbyPatients, RoomState
-from app.core.room_types import MESH_MEDIA_LIMIT
+from app.core.room_types import MESH_MEDIA_LIMIT, MediaRoute
 from server.audit_event import AuditEvent
 from server.members import Effects, Member, RoomError, new_participant_id
 from server.room_config import PinGuard, RoomConfig
@@ -36,11 +36,14 @@ class RoomCore:
         ice_for: Callable[[str], list[IceServer]] | None = None,
         config: RoomConfig | None = None,
         clock: Callable[[], float] = time.time,
+        media: MediaRoute | None = None,
     ) -> None:
         self.room_id = room_id
         self.owner_user_id = owner_user_id
         self.ice_servers = list(ice_servers)
         self.config = config if config is not None else RoomConfig()
+        # p2p: a mesh of at most MESH_MEDIA_LIMIT; sfu: through the media server (the deployment decides)
+        self.media = media if media is not None else self.config.rules.media
         self.clock = clock
         self._ice_for = ice_for  # per-participant servers (fresh TURN credentials), if configured
         self._new_id = new_id
@@ -52,6 +55,7 @@ class RoomCore:
         self.locked = False
         self.closed = False  # closed by its owner: every request is refused (``room_closed``)
         self.banned: set[str] = set()
+        self.speakers: set[str] = set()  # auditorium guests (user ids) a host has let speak
         self.nearby: dict[str, tuple[UserInfo, str]] = {}  # user id → (person, connection)
         self.ringing: set[str] = set()
         self.pins = PinGuard()
@@ -168,6 +172,7 @@ class RoomCore:
         """
         del self.call[member.participant_id]
         member.reset_call_state()
+        self.speakers.discard(member.user.user_id)
         self.drop_delegation(member.user.user_id)
         left = ParticipantLeft(self.room_id, member.participant_id, reason)
         effects: Effects = []
@@ -200,6 +205,13 @@ class RoomCore:
         self._by_user[member.user.user_id] = member
         self.lobby[member.participant_id] = member
 
+    def may_speak(self, member: Member) -> bool:
+        """Whether ``member`` may be heard and publish video at all: everyone, except auditorium
+        guests until a host lets them speak (``moderate`` with audio ``allow``)."""
+        user_id = member.user.user_id
+        return not self.config.rules.muted_on_entry or self.is_host(user_id) or user_id in self.speakers
+
     def check_media_room(self, joining: int = 1) -> None:
-        if len(self.call) + joining > MESH_MEDIA_LIMIT:
+        """A mesh takes at most MESH_MEDIA_LIMIT (``needs_sfu``); the media server takes the room's limit."""
+        if self.media is MediaRoute.P2P and len(self.call) + joining > MESH_MEDIA_LIMIT:
             raise RoomError(ErrorCode.NEEDS_SFU, f"more than {MESH_MEDIA_LIMIT} in a call needs the SFU")

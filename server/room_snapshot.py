@@ -52,6 +52,7 @@ def snapshot(room: RoomCore, with_conns: bool = False) -> dict[str, Any]:
         "locked": room.locked,
         "hosts": sorted(room.hosts),
         "banned": sorted(room.banned),
+        "speakers": sorted(room.speakers),
         "ringing": sorted(room.ringing),
         "pins": room.pins.failures(),
         "lobby": [_member(m, with_conns) for m in room.lobby.values()],
@@ -96,6 +97,7 @@ def restore(
     room.locked = bool(data["locked"])
     room.hosts = set(data["hosts"])
     room.banned = set(data["banned"])
+    room.speakers = set(data.get("speakers", []))  # absent in rooms stored before issue 14
     room.ringing = set(data["ringing"])
     room.pins.restore(data["pins"])
     detached: list[tuple[str, int]] = []

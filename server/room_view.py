@@ -14,7 +14,7 @@ def state_for(room: Room, viewer: Member | None) -> RoomState:
         for m in room.call.values()
         if viewer is None or room.visible(viewer, m)
     ]
-    return RoomState(room.room_id, room.config.room_type, room.locked, participants)
+    return RoomState(room.room_id, room.config.room_type, room.locked, participants, room.media)
 
 
 def nearby_of(room: Room) -> NearbyPatients:

@@ -23,6 +23,7 @@ from app.core.protocol import (
     UserInfo,
 )
 from app.core.protocol.moderation import MediaControl
+from app.core.room_types import MediaRoute
 from server.members import Effects, Member, RoomError, new_participant_id
 from server.room_core import RoomCore
 
@@ -137,6 +138,7 @@ class Room(RoomCore):
             participants=[
                 m.participant() for m in self.call.values() if m is not member and self.visible(member, m)
             ],
+            media=self.media,
         )
         member.told_admitted = member.conn is not None
         return self.to(member, admitted)
@@ -157,6 +159,8 @@ class Room(RoomCore):
         sender = self._by_user.get(user.user_id)
         if sender is None or not sender.in_call:
             raise RoomError(ErrorCode.NOT_ADMITTED, "only call members may signal")
+        if self.media is MediaRoute.SFU:
+            raise RoomError(ErrorCode.FORBIDDEN, "media goes through the media server in this room")
         target = self.call.get(to)
         if target is None or target is sender or not self.visible(sender, target):
             raise RoomError(ErrorCode.UNKNOWN_PARTICIPANT, "no such participant in this call")

@@ -9,6 +9,7 @@ from app.core.protocol import IceServer
 from app.core.room_types import RoomType
 from server.client_versions import ClientVersionSettings
 from server.secret import Secret
+from server.sfu.choice import SfuRooms
 from server.signing_keys import SigningKeys
 
 __all__ = [
@@ -131,6 +132,16 @@ class ServiceSettings:
     emergency: EmergencyNotice = field(default_factory=EmergencyNotice)
     # A page the deployment shows after a call (feedback, payment: the service handles no payment).
     after_call_url: str | None = None
+    # The media server (issue 14): Janus instances (WebSocket API URLs) and their secrets, which never
+    # leave the service. None: rooms whose media needs it cannot be created (``needs_sfu``).
+    janus_urls: tuple[str, ...] = ()
+    janus_api_secret: Secret | None = None
+    janus_admin_secret: Secret | None = None  # the Admin API's; kept for operators' tools, unused here
+    sfu_rooms: SfuRooms = SfuRooms.BY_TYPE  # which rooms go through Janus
+
+    @property
+    def have_sfu(self) -> bool:
+        return bool(self.janus_urls)
 
     @property
     def token_secret(self) -> Secret:

@@ -23,6 +23,14 @@ def service() -> Iterator[ServiceProcess]:
 
 
 @pytest.fixture(scope="session")
+def mesh_service() -> Iterator[ServiceProcess]:
+    """A service without a media server whose every room is peer to peer (``--sfu-rooms none``):
+    meeting rooms and auditoriums as small meshes, as before issue 14."""
+    with ServiceProcess("--sfu-rooms", "none", reconnect_grace=GRACE_S) as proc:
+        yield proc
+
+
+@pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresCluster]:
     """A real PostgreSQL server for the session (started in a temporary directory, stopped after)."""
     with PostgresCluster() as cluster:

@@ -32,7 +32,7 @@ from app.core.protocol.moderation import (
     SentToLobby,
     UnmuteRequested,
 )
-from app.core.room_types import RoomType
+from app.core.room_types import MediaRoute, RoomType
 from server import host_role, in_call, moderation, ringing
 from server.room_config import RoomConfig
 from server.room_view import settle
@@ -48,11 +48,16 @@ NOPRE = PrecallSummary()
 
 
 def make(
-    room_type: RoomType = RoomType.PERSONAL, host_pin: str | None = None, guest_pin: str | None = None
+    room_type: RoomType = RoomType.PERSONAL,
+    host_pin: str | None = None,
+    guest_pin: str | None = None,
+    media: MediaRoute | None = None,
 ) -> Room:
     ids = (f"p{i}" for i in itertools.count(1))
     config = RoomConfig.create(room_type, host_pin, guest_pin)
-    return Room("r1", HOST.user_id, [], new_id=lambda: next(ids), config=config, clock=lambda: 100.0)
+    return Room(
+        "r1", HOST.user_id, [], new_id=lambda: next(ids), config=config, clock=lambda: 100.0, media=media
+    )
 
 
 def in_call_with(room: Room, *people: UserInfo) -> list[str]:
@@ -110,7 +115,7 @@ def test_guest_pin_and_brute_force_limit() -> None:
 
 
 def test_auditorium_mutes_guests_and_they_see_only_hosts() -> None:
-    room = make(RoomType.AUDITORIUM_SMALL)
+    room = make(RoomType.AUDITORIUM_SMALL, media=MediaRoute.P2P)  # a deployment without a media server
     anna, bo = in_call_with(room, ANNA, BO)
     assert room.member_of(ANNA.user_id).audio_control is MediaControl.MUTE  # type: ignore[union-attr]
     views = dict(settle(room))
@@ -122,6 +127,33 @@ def test_auditorium_mutes_guests_and_they_see_only_hosts() -> None:
     # Anna's chat reaches the host and herself, never Bo.
     assert [c for c, _ in in_call.chat(room, ANNA, "hei")] == ["c_host", "c_anna"]
     assert in_call.set_media(room, ANNA, True, True) == []  # a soft mute may be lifted by oneself
+    assert not room.may_speak(room.member_of(ANNA.user_id))  # type: ignore[arg-type]  # not let speak
+
+
+def test_rooms_through_the_media_server_take_no_peer_signals_and_no_mesh_limit() -> None:
+    room = make(RoomType.ADMIN_SMALL)
+    assert room.media is MediaRoute.SFU
+    anna, *_ = in_call_with(room, ANNA, BO, CY, DAG)  # host + 4: beyond the mesh limit
+    assert len(room.call) == 5
+    offer = SignalPayload(kind="offer", sdp="x")
+    refused(ErrorCode.FORBIDDEN, lambda: room.signal(BO, anna, offer))
+    refused(ErrorCode.NOT_ADMITTED, lambda: room.signal(DOC, anna, offer))  # not a member: as before
+
+
+def test_a_host_lets_an_auditorium_guest_speak_and_takes_it_back() -> None:
+    room = make(RoomType.AUDITORIUM_SMALL)
+    anna, _ = in_call_with(room, ANNA, BO)
+    guest = room.member_of(ANNA.user_id)
+    assert guest is not None and not room.may_speak(guest)
+    in_call.set_media(room, ANNA, True, True)  # lifting one's own soft mute does not make a speaker
+    assert not room.may_speak(guest)
+    moderation.moderate(room, HOST, anna, MediaControl.ALLOW, None)
+    assert room.may_speak(guest) and room.speakers == {ANNA.user_id}
+    moderation.moderate(room, HOST, None, MediaControl.MUTE, None)  # mute all takes it back
+    assert not room.may_speak(guest)
+    moderation.moderate(room, HOST, anna, MediaControl.ALLOW, None)
+    room.leave(ANNA.user_id)
+    assert room.speakers == set()  # leaving ends it
 
 
 def test_room_state_goes_only_to_those_whose_view_changed() -> None:

@@ -10,6 +10,7 @@ import pytest
 from app.core.protocol import Ack, Error, Knock
 from server import room_config
 from server.settings import ServiceSettings
+from server.sfu.choice import SfuRooms
 from tests.server.identity.conftest import running_service
 from tests.server.wsclient import WsClient
 
@@ -24,7 +25,7 @@ async def test_a_knock_with_a_pin_hashes_off_the_event_loop(monkeypatch: pytest.
 
     monkeypatch.setattr(room_config, "hash_pin", spy)
     loop_thread = threading.get_ident()
-    async with running_service(ServiceSettings(dev_mode=True)) as client:
+    async with running_service(ServiceSettings(dev_mode=True, sfu_rooms=SfuRooms.NONE)) as client:
         ws_url = "ws" + str(client.base_url).removeprefix("http").rstrip("/") + "/v1/ws"
         doctor = (await client.post("/v1/auth/test", json={"name": "Dr P", "role": "clinician"})).json()
         room = await client.post(

@@ -73,7 +73,8 @@ async def fresh_state(host: WsClient, room: str) -> str | bytes:
     return frames[1]
 
 
-def test_room_types_and_pins_over_rest(service: ServiceProcess) -> None:
+def test_room_types_and_pins_over_rest(mesh_service: ServiceProcess) -> None:
+    service = mesh_service  # meeting rooms and auditoriums as meshes: no media server here
     doc = person(service, "clinician")
     refused = new_room(service, doc.token, room_type="sensitive")
     assert (refused.status_code, refused.json()["code"]) == (409, "pin_required")
@@ -200,7 +201,8 @@ async def test_moderation_flood_is_rate_limited_and_others_are_served(service: S
         await client.close()
 
 
-async def test_guest_pin_brute_force_is_rate_limited(service: ServiceProcess) -> None:
+async def test_guest_pin_brute_force_is_rate_limited(mesh_service: ServiceProcess) -> None:
+    service = mesh_service  # meeting rooms and auditoriums as meshes: no media server here
     owner = person(service, "clinician")
     room = new_room(service, owner.token, room_type="admin_small", guest_pin="2468").json()["room_id"]
     guesser, _ = await WsClient.logged_in(service.ws_url, person(service, "patient").token)
@@ -312,7 +314,8 @@ async def test_mesh_limit_room_full_and_sensitive_self_lock(service: ServiceProc
         await client.close()
 
 
-async def test_auditorium_guests_arrive_muted_and_see_only_hosts(service: ServiceProcess) -> None:
+async def test_auditorium_guests_arrive_muted_and_see_only_hosts(mesh_service: ServiceProcess) -> None:
+    service = mesh_service  # meeting rooms and auditoriums as meshes: no media server here
     owner = person(service, "clinician")
     room = new_room(service, owner.token, room_type="auditorium_small").json()["room_id"]
     host, host_pid = await host_in_call(service, owner, room)

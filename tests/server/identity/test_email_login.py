@@ -16,6 +16,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import Ack, Error, Knock, QueueUpdate, Verification, WatchRoom
 from app.core.room_types import RoomType
 from server.settings import EmailLoginSettings, ServiceSettings
+from server.sfu.choice import SfuRooms
 from tests.server.identity.conftest import running_service
 from tests.server.identity.numbers import swedish
 from tests.server.wsclient import WsClient, new_id
@@ -162,7 +163,7 @@ async def test_through_the_service_an_email_person_knocks_only_where_allowed(mai
         security="none",
         room_types=frozenset({RoomType.PERSONAL}),
     )
-    settings = ServiceSettings(dev_mode=True, email_login=email)
+    settings = ServiceSettings(dev_mode=True, email_login=email, sfu_rooms=SfuRooms.NONE)
     async with running_service(settings) as client:
         doctor = await client.post("/v1/auth/test", json={"name": "Dr Lie", "role": "clinician"})
         bearer = {"Authorization": "Bearer " + doctor.json()["access_token"]}
