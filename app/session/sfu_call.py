@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 
 ROOM_VOICE = "room"  # the one mixed voice of the room, as the speaker's mixer knows it
 PUBLICATIONS = ("audio", "video")
-RETRY_S = 1.0  # a link that failed is made again after this pause
+RETRY_S = 0.5  # a link that failed is made again after this pause, longer each time, up to
+RETRY_MAX_S = 3.0
 STEP_GRACE_S = 5.0  # how long close() lets a negotiation in progress finish
 
 
@@ -94,6 +95,7 @@ class SfuCallSession:
         self.shown: list[str] = []
         self._focus: str | None = None
         self._busy: dict[str, asyncio.Task[None]] = {}  # the step in progress per link key
+        self._tries: dict[str, int] = {}  # failed attempts in a row per link key
         self._tasks = TaskOwner("sfu-call")
         self._closed = False
         self._closing: asyncio.Task[None] | None = None
@@ -243,11 +245,12 @@ class SfuCallSession:
             else:
                 sdp = await self._requests.subscribe(key)
                 await self._requests.start(key, await link.answer_offer(sdp))
+            self._tries.pop(key, None)
         except SessionError as refusal:
             await self._drop(key, tell=False)
             if key == "video" and refusal.code is ErrorCode.FORBIDDEN:
                 self._video_refused = True  # tried again when the room state changes
-            elif refusal.code is not ErrorCode.NOT_PUBLISHING:
+            else:  # a feed listed before its picture reached the media server, or a passing failure
                 what = key if key in PUBLICATIONS else "feed"
                 log.info("media server link %s refused: %s", what, refusal.code.value)
                 self._retry_later(key)
@@ -262,8 +265,10 @@ class SfuCallSession:
         await link.accept_answer(await self._requests.publish(kind, offer))
 
     def _retry_later(self, key: str) -> None:
+        tries = self._tries[key] = self._tries.get(key, 0) + 1
+
         async def later() -> None:
-            await asyncio.sleep(RETRY_S)
+            await asyncio.sleep(min(RETRY_MAX_S, RETRY_S * tries))
             if not self._closed and self._wanted(key) and key not in self._busy:
                 self._start(key)
 

@@ -181,3 +181,13 @@ async def test_host_mute_and_video_off_stop_what_is_sent(room: Any) -> None:
     assert not consultation.microphone_enabled and not consultation.camera_enabled
     assert consultation._sources is not None
     assert not consultation._sources.audio.enabled and not consultation._sources.video.enabled
+
+
+async def test_a_feed_listed_before_it_is_published_is_received_once_it_is(room: Any) -> None:
+    consultation, fake, _events, _heard = room
+    fake.published.discard("p_1")  # listed in sfu_feeds, its picture not yet at the media server
+    admit(consultation, shown=2)
+    await until(lambda: any(m.feed == "p_1" for m in fake.types(SfuSubscribe)))
+    assert "p_1" not in fake.open_subscriptions()
+    fake.published.add("p_1")
+    await until(lambda: fake.open_subscriptions() == {"p_0", "p_1"})
