@@ -36,9 +36,10 @@ HEARD, SILENT = 0.02, 0.005
 
 @pytest.fixture(scope="module")
 def service() -> Iterator[ServiceProcess]:
-    with JanusServer() as janus, ServiceProcess(
-        "--janus", janus.url, "--janus-api-secret-file", str(janus.api_secret_file)
-    ) as svc:
+    with (
+        JanusServer() as janus,
+        ServiceProcess("--janus", janus.url, "--janus-api-secret-file", str(janus.api_secret_file)) as svc,
+    ):
         yield svc
 
 
@@ -68,7 +69,8 @@ async def test_guests_are_let_speak_by_the_host(people: list[Person]) -> None:
     first = guests[0]
     await first.consultation.moderation.raise_hand(True)
     await host.events.wait_for(
-        RoomStateChanged, lambda e: any(p.participant_id == first.pid and p.hand_raised for p in e.participants)
+        RoomStateChanged,
+        lambda e: any(p.participant_id == first.pid and p.hand_raised for p in e.participants),
     )
 
     # The host lets the first guest speak: their picture goes out and reaches everyone; their voice too.

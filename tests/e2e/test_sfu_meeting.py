@@ -40,9 +40,10 @@ SILENT = 0.005
 
 @pytest.fixture(scope="module")
 def service() -> Iterator[ServiceProcess]:
-    with JanusServer() as janus, ServiceProcess(
-        "--janus", janus.url, "--janus-api-secret-file", str(janus.api_secret_file)
-    ) as svc:
+    with (
+        JanusServer() as janus,
+        ServiceProcess("--janus", janus.url, "--janus-api-secret-file", str(janus.api_secret_file)) as svc,
+    ):
         yield svc
 
 

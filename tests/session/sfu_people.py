@@ -76,13 +76,14 @@ async def until(
     what: str,
     timeout: float = WAIT_S,
     detail: Callable[[], object] = lambda: "",
+    poll: float = 0.1,
 ) -> float:
-    """Wait until ``condition()``; seconds it took. Fails saying ``what`` did not happen (and ``detail()``)."""
+    """Wait until ``condition()``; seconds it took. Fails saying ``what`` (and ``detail()``)."""
     started = time.monotonic()
     try:
         async with asyncio.timeout(timeout):
             while not condition():
-                await asyncio.sleep(0.1)
+                await asyncio.sleep(poll)
     except TimeoutError:
         raise AssertionError(f"not within {timeout:.0f} s: {what} {detail()}") from None
     return time.monotonic() - started
