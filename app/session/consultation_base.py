@@ -408,9 +408,9 @@ class Consultation:
             hosts_and_presenter=self._hosts_and_presenter,
             video_codec=self.config.video_codec,
             frame_observer=self._frame_observer,
-            monitor=CallMonitor(
-                lambda q: self._on_event(CallQualityChanged(q)), poor_link=self.config.poor_link
-            ),
+            # The monitor fits our picture to our uplink; its grade is of that uplink, not of "the other
+            # person", so the indicator (worded for people) is not told (docs/architecture.md).
+            monitor=CallMonitor(poor_link=self.config.poor_link),
         )
         call.set_view(*self._view)
         return call
