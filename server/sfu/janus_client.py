@@ -233,13 +233,8 @@ class JanusHandle:
         self.session = session
         self.id = handle_id
         self.on_event = on_event
-        self.hangups = 0  # PeerConnections Janus closed on this handle
-        self._hung_up = asyncio.Event()
 
     def dispatch(self, message: Json) -> None:
-        if message.get("janus") == "hangup":
-            self.hangups += 1
-            self._hung_up.set()
         if self.on_event is not None:
             self.on_event(message)
 
@@ -257,11 +252,6 @@ class JanusHandle:
             request["jsep"] = jsep
         answer = await self.session.conn.request(request, wait_event=wait_event, wait_s=wait_s)
         return plugin_data(answer), answer.get("jsep")
-
-    async def wait_hangup(self, wait_s: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._hung_up.wait(), wait_s)
-        self._hung_up.clear()
 
     async def detach(self) -> None:
         """Detach from the plugin (closes this handle's PeerConnection); idempotent."""

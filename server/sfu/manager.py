@@ -9,13 +9,13 @@ instance that started it; see docs/deployment.md.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
-from app.core.protocol.sfu import SfuMoved
 from app.core.room_types import MediaRoute
 from server.members import Effects, RoomError
 from server.room_core import RoomCore
@@ -46,6 +46,7 @@ class SfuManager:
         self.rooms: dict[str, MediaRoom] = {}
         self._orphans: set[str] = set()  # calls whose instance was lost with no other to go to
         self._hub: HubLike | None = None
+        self._pokes: set[asyncio.Task[None]] = set()
         placement.on_lost = self._lost
         placement.on_back = self._back
 
@@ -73,9 +74,29 @@ class SfuManager:
         except (SfuUnavailable, JanusGone, JanusError) as exc:
             log.warning("sfu unavailable room=%s error=%s", room.room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
-        media = self.rooms[room.room_id] = MediaRoom(room.room_id, instance, pair, self._deliver)
+        room_id = room.room_id
+        media = self.rooms[room_id] = MediaRoom(
+            room_id, instance, pair, self._deliver, lambda: self._poke(room_id)
+        )
         log.info("sfu rooms made room=%s instance=%s", room.room_id, instance.url)
         return media
+
+    def _poke(self, room_id: str) -> None:
+        """Janus changed something the room's members must hear of (a feed went live or down):
+        reconcile under the room's lock soon (the hub's settle runs ``sync``)."""
+
+        async def reconcile() -> None:
+            if self._hub is None:
+                return
+            try:
+                async with self._hub.locked(room_id):
+                    pass
+            except Exception as exc:
+                log.error("sfu reconcile failed room=%s error=%s", room_id, type(exc).__name__)
+
+        task = asyncio.create_task(reconcile(), name=f"sfu-poke-{room_id}")
+        self._pokes.add(task)
+        task.add_done_callback(self._pokes.discard)
 
     async def sync(self, room: RoomCore) -> Effects:
         """After any change of ``room`` (under its lock): Janus follows it. Never raises."""
@@ -88,7 +109,6 @@ class SfuManager:
                 await media.close()
             self._orphans.discard(room.room_id)
             return []
-        moved: Effects = []
         if media is None:  # a call without Janus rooms: the service restarted, or they were lost
             try:
                 media = await self.open(room)
@@ -96,8 +116,8 @@ class SfuManager:
                 self._orphans.add(room.room_id)
                 return []
             self._orphans.discard(room.room_id)
-            moved = [(m.conn, SfuMoved(room.room_id)) for m in room.call.values() if m.conn is not None]
-        return moved + await media.sync(room)
+            media.replaces(list(room.call))
+        return await media.sync(room)
 
     async def request(self, room: RoomCore, user: UserInfo, message: SfuRequest) -> ServerMessage:
         """Carry out one ``sfu_*`` request of a call member (under the room's lock)."""
@@ -132,16 +152,19 @@ class SfuManager:
                 self._orphans.discard(room_id)
                 return
             try:
-                await self.open(room)
+                moved = await self.open(room)
             except RoomError:
                 self._orphans.add(room_id)
                 return
             self._orphans.discard(room_id)
+            moved.replaces(list(room.call))  # told by the sync that follows this block
             log.info("sfu moved room=%s members=%d", room_id, len(room.call))
-            self._deliver([(m.conn, SfuMoved(room_id)) for m in room.call.values() if m.conn is not None])
 
     async def close(self) -> None:
         """Service shutdown: every consultation's Janus rooms go, then the connections."""
+        for task in list(self._pokes):
+            task.cancel()
+        await asyncio.gather(*self._pokes, return_exceptions=True)
         for room_id in list(self.rooms):
             media = self.rooms.pop(room_id)
             await media.close()

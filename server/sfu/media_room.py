@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuTalking
+from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
 from server.room_core import RoomCore
 from server.sfu import policy
@@ -29,8 +29,16 @@ Deliver = Callable[[Effects], None]
 class MediaRoom:
     """The Janus side of one consultation."""
 
-    def __init__(self, room_id: str, instance: JanusInstance, pair: RoomPair, deliver: Deliver) -> None:
+    def __init__(
+        self,
+        room_id: str,
+        instance: JanusInstance,
+        pair: RoomPair,
+        deliver: Deliver,
+        poke: Callable[[], None] = lambda: None,
+    ) -> None:
         self.room_id = room_id
+        self._poke = poke  # reconcile soon (a publication went live or down: new sfu_feeds)
         self.instance = instance
         self.pair = pair
         self._deliver = deliver
@@ -39,6 +47,7 @@ class MediaRoom:
         self._talking: dict[str, bool] = {}
         self._viewers: dict[str, list[str]] = {}  # participant id → connections that see them
         self._sent_feeds: dict[str, SfuFeeds] = {}  # connection → the feeds it was last told
+        self._to_move: set[str] = set()  # participants still to be told ``sfu_moved`` (when connected)
 
     @property
     def load(self) -> int:
@@ -52,7 +61,9 @@ class MediaRoom:
         token = secrets.token_urlsafe(24)
         rooms = self.instance.require()
         await rooms.allow(self.pair, token, True)
-        media = ParticipantMedia(rooms.conn, self.pair, token, member.participant_id, self._on_audio)
+        media = ParticipantMedia(
+            rooms.conn, self.pair, token, member.participant_id, self._on_audio, self._poke
+        )
         try:
             await media.open()
         except BaseException:
@@ -91,8 +102,19 @@ class MediaRoom:
         if media.audio_id is not None:
             self._by_audio_id[media.audio_id] = participant_id
 
+    def replaces(self, participant_ids: list[str]) -> None:
+        """These call members had links to the rooms this one replaces: each gets ``sfu_moved`` as soon
+        as they are connected (now, or when their app comes back)."""
+        self._to_move |= set(participant_ids)
+
+    def _moved(self, room: RoomCore) -> Effects:
+        self._to_move &= set(room.call)
+        told = [m for m in room.call.values() if m.participant_id in self._to_move and m.conn is not None]
+        self._to_move -= {m.participant_id for m in told}
+        return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
+
     async def sync(self, room: RoomCore) -> Effects:
-        """Make Janus follow ``room`` (under its lock); returns the ``sfu_feeds`` that changed."""
+        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due."""
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
         for member in room.call.values():
@@ -101,7 +123,7 @@ class MediaRoom:
                 await self._apply_controls(room, member, media)
             except (JanusGone, JanusError) as exc:
                 log.warning("sfu sync failed room=%s error=%s", self.room_id, type(exc).__name__)
-        return self._feeds(room)
+        return self._moved(room) + self._feeds(room)
 
     async def _apply_controls(self, room: RoomCore, member: Member, media: ParticipantMedia) -> None:
         rooms = self.instance.require()
@@ -109,6 +131,7 @@ class MediaRoom:
         if media.audio_id is not None and media.audio_muted != muted:
             await rooms.mute_audio(self.pair, media.audio_id, muted)
             media.audio_muted = muted
+            log.info("sfu audio room=%s participant=%s muted=%s", self.room_id, member.participant_id, muted)
         if media.publishing and not room.may_speak(member):
             await media.unpublish_video()
         for key in list(media.subscriptions):  # a feed gone, no longer published or no longer theirs to see
@@ -119,6 +142,9 @@ class MediaRoom:
         if media.publishing and media.mid is not None and media.video_moderated != blocked:
             await rooms.moderate_video(self.pair, media.feed_id, media.mid, blocked)
             media.video_moderated = blocked
+            log.info(
+                "sfu video room=%s participant=%s blocked=%s", self.room_id, member.participant_id, blocked
+            )
 
     def _feeds(self, room: RoomCore) -> Effects:
         members = list(room.call.values())
@@ -147,11 +173,11 @@ class MediaRoom:
 
     def _publishing(self, participant_id: str) -> bool:
         media = self.seats.get(participant_id)
-        return media is not None and media.publishing
+        return media is not None and media.live_feed
 
     def publisher(self, participant_id: str) -> ParticipantMedia | None:
         media = self.seats.get(participant_id)
-        return media if media is not None and media.publishing else None
+        return media if media is not None and media.live_feed else None
 
     def forget_feeds(self, conn: str) -> None:
         """``conn`` must be told its feeds again (it asked to start over)."""

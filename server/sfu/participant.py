@@ -17,6 +17,7 @@ from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM, RoomPair, random_id
 log = logging.getLogger(__name__)
 
 AudioEvent = Callable[[dict[str, Any]], None]
+Changed = Callable[[], None]
 
 
 def video_mid(sdp: str) -> str | None:
@@ -34,21 +35,30 @@ class ParticipantMedia:
     """The Janus session and handles of one participant in one consultation's rooms."""
 
     def __init__(
-        self, conn: JanusConnection, pair: RoomPair, token: str, label: str, on_audio: AudioEvent
+        self,
+        conn: JanusConnection,
+        pair: RoomPair,
+        token: str,
+        label: str,
+        on_audio: AudioEvent,
+        on_video: Changed | None = None,
     ) -> None:
         self.conn = conn
         self.pair = pair
         self.token = token  # in both rooms' ``allowed`` lists while they are admitted
         self.label = label  # the display name Janus sees: the opaque participant id, never a name
         self._on_audio = on_audio
+        self._on_video = on_video  # their publication went live or down
         self.session: JanusSession | None = None
         self.audio: JanusHandle | None = None
         self.audio_id: int | None = None  # their id in the AudioBridge room
         self.audio_muted: bool | None = None  # as last set in Janus
-        self.publisher: JanusHandle | None = None
-        self.feed_id = random_id()  # their id in the VideoRoom (the feed others subscribe to)
+        self.attendee: JanusHandle | None = None  # joined, never publishing: their private_id
+        self.publisher: JanusHandle | None = None  # their current video publication
+        self.feed_id = 0  # that publication's id in the VideoRoom (the feed others subscribe to)
         self.private_id: int | None = None
         self.publishing = False
+        self.video_up = False  # Janus has their publication's PeerConnection up (webrtcup)
         self.mid: str | None = None  # their video stream's mid, once published
         self.video_moderated = False  # as last set in Janus
         self.subscriptions: dict[str, JanusHandle] = {}  # feed's participant id → subscriber handle
@@ -87,54 +97,73 @@ class ParticipantMedia:
         self.audio, self.audio_id, self.audio_muted = handle, participant, muted
         return str(jsep["sdp"])
 
-    async def _publisher(self) -> JanusHandle:
-        """The VideoRoom publisher handle, joined (not yet publishing) on first use."""
-        if self.publisher is not None:
-            return self.publisher
+    async def _attendee(self) -> JanusHandle:
+        """A VideoRoom participant that never publishes: the ``private_id`` their subscriptions carry
+        (the rooms ``require_pvtid``), whether or not they publish video themselves."""
+        if self.attendee is not None:
+            return self.attendee
         handle = await self._live().attach(VIDEOROOM)
         body = self.pair.join_fields(self.pair.video_room, self.token) | {
             "request": "join",
             "ptype": "publisher",
-            "id": self.feed_id,
+            "id": random_id(),
             "display": self.label,
         }
         data, _ = await handle.message(body, wait_event=True)
         if data.get("videoroom") != "joined":
             await handle.detach()
             raise JanusError(0, "not joined to the video room")
-        self.publisher, self.private_id = handle, int(data["private_id"])
+        self.attendee, self.private_id = handle, int(data["private_id"])
         return handle
 
     async def publish_video(self, sdp: str) -> str:
-        """Publish this offer as their feed (replacing an earlier publication); returns the answer."""
-        handle = await self._publisher()
-        if self.publishing:
-            await self.unpublish_video()
-        data, jsep = await handle.message(
-            {"request": "publish"}, {"type": "offer", "sdp": sdp}, wait_event=True
-        )
-        if data.get("configured") != "ok" or jsep is None:
+        """Publish this offer as their feed, on a handle of its own (an earlier publication's handle
+        goes first, and its feed with it); returns Janus's answer."""
+        await self.unpublish_video()
+        feed = random_id()
+        handle = await self._live().attach(VIDEOROOM, lambda m: self._publisher_event(handle, m))
+        body = self.pair.join_fields(self.pair.video_room, self.token) | {
+            "request": "joinandconfigure",
+            "ptype": "publisher",
+            "id": feed,
+            "display": self.label,
+        }
+        try:
+            data, jsep = await handle.message(body, {"type": "offer", "sdp": sdp}, wait_event=True)
+        except BaseException:
+            await handle.detach()
+            raise
+        if data.get("videoroom") != "joined" or jsep is None:
+            await handle.detach()
             raise JanusError(0, "the video room did not take the offer")
-        self.publishing, self.mid, self.video_moderated = True, video_mid(sdp), False
+        self.publisher, self.feed_id = handle, feed
+        self.publishing, self.video_up, self.mid, self.video_moderated = True, False, video_mid(sdp), False
         return str(jsep["sdp"])
 
+    def _publisher_event(self, handle: JanusHandle, message: dict[str, Any]) -> None:
+        kind = message.get("janus")
+        if handle is not self.publisher or kind not in ("webrtcup", "hangup"):
+            return
+        self.video_up = kind == "webrtcup"
+        if self._on_video is not None:
+            self._on_video()
+
+    @property
+    def live_feed(self) -> bool:
+        """Whether others can subscribe to their video now (Janus has the publication's link up)."""
+        return self.publishing and self.video_up
+
     async def unpublish_video(self) -> None:
-        """Stop their publication (their PeerConnection to Janus closes); they stay joined."""
-        if self.publisher is None or not self.publishing:
-            return
-        self.publishing = False
-        hangups = self.publisher.hangups
-        try:
-            await self.publisher.message({"request": "unpublish"}, wait_event=True)
-        except JanusError:
-            return
-        if self.publisher.hangups == hangups:
-            await self.publisher.wait_hangup(2.0)
+        """Their publication ends (its handle leaves the room; subscribers to it get nothing more)."""
+        handle, self.publisher = self.publisher, None
+        self.publishing = self.video_up = False
+        if handle is not None:
+            await handle.detach()
 
     async def subscribe(self, key: str, feed: int) -> str:
         """A subscriber handle for ``feed`` (``key``: its participant id); returns Janus's offer."""
         await self.unsubscribe(key)
-        await self._publisher()
+        await self._attendee()
         handle = await self._live().attach(VIDEOROOM)
         body = {
             "request": "join",
@@ -171,6 +200,6 @@ class ParticipantMedia:
     async def close(self) -> None:
         """Destroy their session: every handle, so every PeerConnection of theirs to Janus, goes."""
         self.subscriptions.clear()
-        self.audio = self.publisher = None
+        self.audio = self.publisher = self.attendee = None
         if self.session is not None:
             await self.session.destroy()

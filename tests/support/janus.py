@@ -236,3 +236,19 @@ class JanusServer:
         answer = await self.admin("list_sessions")
         assert answer.get("janus") == "success", answer
         return list(answer.get("sessions", []))
+
+    async def handles(self) -> list[dict[str, Any]]:
+        """Every plugin handle in every session, as the Admin API's ``handle_info`` tells it: ``session``,
+        ``handle``, ``plugin`` and the plugin's own fields (``display``, ``room``, ``muted``...)."""
+        found = []
+        for session in await self.sessions():
+            listed = await self.admin("list_handles", session_id=session)
+            for handle in listed.get("handles", []):
+                info = (await self.admin("handle_info", session_id=session, handle_id=handle)).get("info", {})
+                specific = info.get("plugin_specific") or {}
+                found.append({"session": session, "handle": handle, "plugin": info.get("plugin"), **specific})
+        return found
+
+    async def sessions_of(self, display: str) -> set[int]:
+        """The sessions holding a handle that joined a room as ``display`` (a participant id)."""
+        return {h["session"] for h in await self.handles() if h.get("display") == display}
