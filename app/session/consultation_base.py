@@ -421,30 +421,9 @@ class Consultation:
         return await self._signaling.request(message)
 
     def _hosts_and_presenter(self) -> tuple[set[str], str | None]:
-        people = self.moderation.participants.values()
-        me = self.participant_id
-        hosts = {p.participant_id for p in people if p.is_host and p.participant_id != me}
-        presenter = next((p.participant_id for p in people if p.presenting and p.participant_id != me), None)
-        return hosts, presenter
+        from app.session.sfu_media import hosts_and_presenter
 
-    def _sfu_news(self, message: ServerMessage) -> bool:
-        """The media server's news for a media-server call; False if ``message`` is something else."""
-        from app.session.sfu_call import SfuCallSession
-
-        call = self._call if isinstance(self._call, SfuCallSession) else None
-        match message:
-            case SfuFeeds(feeds=feeds):
-                if call is not None:
-                    call.set_feeds(f.participant_id for f in feeds if f.video)
-            case SfuTalking(participant_id=pid, talking=talking):
-                if call is not None:
-                    call.talking(pid, talking)
-            case SfuMoved():
-                if call is not None:
-                    call.moved()
-            case _:
-                return False
-        return True
+        return hosts_and_presenter(self.moderation.participants.values(), self.participant_id)
 
     def _network_changed(self) -> None:
         """A new network under the call: reconnect to the service and rebuild the links now."""
@@ -497,7 +476,11 @@ class Consultation:
             if isinstance(message, RoomState) and self._call is not None:
                 self._call_room_changed()
             return
-        if self._sfu_news(message):
+        if isinstance(message, SfuFeeds | SfuTalking | SfuMoved):  # news for a media-server call
+            from app.session.sfu_call import SfuCallSession
+
+            if isinstance(self._call, SfuCallSession):
+                self._call.handle(message)
             return
         match message:
             case LobbyUpdate(participant_id=pid, position=position):

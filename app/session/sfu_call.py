@@ -33,7 +33,7 @@ from aiortc.contrib.media import MediaRelay
 
 from app.core import last_n
 from app.core.errors import ErrorCode
-from app.core.protocol import Admitted, IceServer
+from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
 from app.media.frame_slot import FrameSlot, SlotFrame
 from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
@@ -134,6 +134,16 @@ class SfuCallSession:
         self._ice = list(message.ice_servers)
         for kind in PUBLICATIONS:
             self._start(kind)
+
+    def handle(self, message: SfuFeeds | SfuTalking | SfuMoved) -> None:
+        """The media server's news from the service."""
+        match message:
+            case SfuFeeds(feeds=feeds):
+                self.set_feeds(f.participant_id for f in feeds if f.video)
+            case SfuTalking(participant_id=pid, talking=talking):
+                self.talking(pid, talking)
+            case SfuMoved():
+                self.moved()
 
     def set_feeds(self, feeds: Iterable[str]) -> None:
         """``sfu_feeds``: the pictures this client may receive."""

@@ -6,7 +6,7 @@ the service answers with; a refusal raises ``SessionError`` with the service's c
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 
 from app.core.errors import ErrorCode
 from app.core.protocol import (
@@ -19,6 +19,7 @@ from app.core.protocol import (
     SfuSubscribe,
     SfuUnsubscribe,
 )
+from app.core.protocol.moderation import ParticipantState
 from app.session.errors import SessionError
 
 Request = Callable[[ClientMessage], Awaitable[ServerMessage]]
@@ -52,4 +53,12 @@ class SfuRequests:
         await self._request(SfuUnsubscribe(id="", room_id=self.room_id, feed=feed))
 
 
-__all__ = ["SfuRequests"]
+def hosts_and_presenter(people: Iterable[ParticipantState], me: str | None) -> tuple[set[str], str | None]:
+    """From the room state: the other hosts, and who presents (if another does): always received."""
+    people = list(people)
+    hosts = {p.participant_id for p in people if p.is_host and p.participant_id != me}
+    presenter = next((p.participant_id for p in people if p.presenting and p.participant_id != me), None)
+    return hosts, presenter
+
+
+__all__ = ["SfuRequests", "hosts_and_presenter"]
