@@ -14,7 +14,7 @@ from app.core.call_state import CallState
 from app.core.protocol import RoomTypeInfo
 from app.core.room_types import ROOM_RULES, MediaRoute, RoomType
 from app.media.frame_slot import FrameSlot
-from app.ui.call.gallery import Gallery, Layout
+from app.ui.call.gallery import SFU_MAX_TILES, Gallery, Layout
 from tests.ui.a11y_walk import clinician_window, switch_language
 from tests.ui.test_call_layout import in_call
 
@@ -38,6 +38,7 @@ def test_the_call_page_says_the_media_server_in_an_sfu_room_in_every_language(
     line = win.call_page.encryption
     assert line.isVisible()
     assert "media server" in line.text() and "not end to end" in line.text()
+    assert win.call_page.gallery.max_tiles == SFU_MAX_TILES
     assert line.accessibleName() == line.text()
     switch_language(translations, "nb")
     assert line.text().startswith("Kryptert underveis, ikke ende-til-ende")
@@ -69,6 +70,8 @@ def test_the_gallery_lays_out_nine_pictures_three_by_three(qtbot: Any) -> None:
     gallery = Gallery(lambda: slots)
     qtbot.addWidget(gallery)
     gallery.set_people({pid: pid for pid in slots}, set())
+    assert len(gallery.tiles) == 4  # a peer-to-peer room
+    gallery.set_max_tiles(SFU_MAX_TILES)  # the call page does so in a media-server room
     cells = {(row, col) for _pid, row, col, _rs, _cs in gallery.arrangement()}
     assert len(gallery.tiles) == 9
     assert cells == {(r, c) for r in range(3) for c in range(3)}

@@ -26,7 +26,7 @@ from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.call_bar import CallBar
 from app.ui.call.full_screen import FullScreen
-from app.ui.call.gallery import Gallery, Layout
+from app.ui.call.gallery import MAX_TILES, SFU_MAX_TILES, Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
 from app.ui.call.quality_indicator import QualityIndicator
 from app.ui.call.recovery_panel import RecoveryPanel
@@ -364,6 +364,8 @@ class CallPage(QWidget):
             line = self.tr("End-to-end encrypted: only the people in this call can see and hear it.")
         self.encryption.setText(line)
         self.encryption.setAccessibleName(line)
+        sfu = self._bridge.media_route is MediaRoute.SFU
+        self.gallery.set_max_tiles(SFU_MAX_TILES if sfu else MAX_TILES)
         mic_on, cam_on = self._bridge.microphone_enabled, self._bridge.camera_enabled
         self.microphone.setChecked(not mic_on)
         self.microphone.setText(self.tr("Mute microphone") if mic_on else self.tr("Unmute microphone"))

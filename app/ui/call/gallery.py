@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from app.media.frame_slot import FrameSlot
 from app.ui.widgets.video_view import VideoView, initials
 
-MAX_TILES = 9
+MAX_TILES = 4  # a peer-to-peer room: at most four others
+SFU_MAX_TILES = 9  # a media-server room: what the last-N rule chose, at most nine
 SYNC_MS = 1000  # how often the set of remote slots is re-read while the gallery is visible
 
 
@@ -33,7 +34,7 @@ class Layout(StrEnum):
 
 
 class Gallery(QWidget):
-    """Tiles for up to nine remote participants, arranged by ``layout``."""
+    """Tiles for up to four remote participants (nine in a media-server room), arranged by ``layout``."""
 
     doubleClicked = Signal()  # on any tile: the call page toggles full screen
 
@@ -42,6 +43,7 @@ class Gallery(QWidget):
         self.setObjectName("gallery")
         self._slots = slots
         self.layout_mode = Layout.GALLERY
+        self.max_tiles = MAX_TILES
         self.pinned: str | None = None
         self.names: dict[str, str] = {}
         self.video_off: set[str] = set()
@@ -66,17 +68,23 @@ class Gallery(QWidget):
         self.names, self.video_off, self._people_known = dict(names), set(video_off), True
         self.sync()
 
+    def set_max_tiles(self, count: int) -> None:
+        """Four in a peer-to-peer room, nine in a media-server room."""
+        if count != self.max_tiles:
+            self.max_tiles = count
+            self.sync()
+
     def set_paused(self, paused: set[str]) -> None:
         """Whose picture is paused now: their tile says so instead of showing their last frame."""
         self.paused = set(paused)
         self.sync()
 
     def sync(self) -> None:
-        """Make one tile per remote slot (at most nine), dropping tiles of people who left."""
+        """Make one tile per remote slot (at most ``max_tiles``), dropping tiles of people who left."""
         present = list(self._slots().items())
         if self._people_known:
             present = [(pid, slot) for pid, slot in present if pid in self.names]
-        slots = dict(list(present)[:MAX_TILES])
+        slots = dict(list(present)[: self.max_tiles])
         changed = set(slots) != set(self.tiles)
         for pid in [p for p in self.tiles if p not in slots]:
             tile = self.tiles.pop(pid)
