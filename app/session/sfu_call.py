@@ -6,9 +6,9 @@ and the UI: ``remote_slots`` (one newest-frame slot per picture shown), ``focus`
 
 - one AudioBridge link (our voice in, the room's one mixed voice back, played as the room's voice
   ``ROOM_VOICE``), one VideoRoom publisher link (our picture, sent once however many watch), and one
-  receive-only link per picture shown — chosen by the last-N rule (``app.core.last_n``) from the feeds
-  the service lists (``sfu_feeds``), who talks (``sfu_talking``), the hosts and presenter (the room
-  state), the pinned participant and N (the layout and window size, ``set_view``);
+  receive-only link per picture shown — chosen by the last-N rule (``SfuView``, ``app.core.last_n``)
+  from the feeds the service lists (``sfu_feeds``), who talks (``sfu_talking``), the hosts and
+  presenter (the room state), the pinned participant and N (the layout and window size, ``set_view``);
 - every SDP goes to the service (``sfu_publish`` / ``sfu_subscribe`` + ``sfu_start`` /
   ``sfu_unsubscribe``), which alone talks to Janus; nobody offers to a peer;
 - ``moved()`` (``sfu_moved``: the media server was replaced) closes every link and publishes and
@@ -31,7 +31,6 @@ from typing import Any
 from aiortc import MediaStreamTrack
 from aiortc.contrib.media import MediaRelay
 
-from app.core import last_n
 from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
 from app.media.frame_slot import FrameSlot, SlotFrame
@@ -44,6 +43,7 @@ from app.session.errors import SessionError
 from app.session.peer import rtc_configuration
 from app.session.sfu_links import SfuLink
 from app.session.sfu_media import SfuRequests
+from app.session.sfu_view import SfuView
 from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
@@ -78,22 +78,15 @@ class SfuCallSession:
         self._requests = requests
         self._on_link_state = on_link_state
         self._remote_video = remote_video
-        self._room = hosts_and_presenter
+        self.view = SfuView(hosts_and_presenter, clock)
         self._codec = video_codec
         self._frame_observer = frame_observer
-        self._clock = clock
         self._ice: list[IceServer] = []
         self.remote_slots: dict[str, FrameSlot] = {}
         self.paused: set[str] = set()  # (the mesh's paused pictures; the media server has none)
         self._links: dict[str, SfuLink] = {}  # "audio", "video", or a feed's participant id
         self._drains: dict[str, TrackDrain] = {}
         self._video_refused = False  # the service refused our picture (an auditorium guest)
-        self.feeds: list[str] = []
-        self.history = last_n.SpeakerHistory()
-        self.n = last_n.MAX_SHOWN
-        self.pinned: str | None = None
-        self.shown: list[str] = []
-        self._focus: str | None = None
         self._busy: dict[str, asyncio.Task[None]] = {}  # the step in progress per link key
         self._tries: dict[str, int] = {}  # failed attempts in a row per link key
         self._tasks = TaskOwner("sfu-call")
@@ -121,12 +114,20 @@ class SfuCallSession:
 
     @property
     def focus(self) -> str | None:
-        return self._focus
+        return self.view.focus
+
+    @property
+    def feeds(self) -> list[str]:
+        return self.view.feeds
+
+    @property
+    def shown(self) -> list[str]:
+        """The pictures received now, in the order to lay them out."""
+        return self.view.shown
 
     def set_focus(self, participant_id: str) -> None:
         """Pin a participant: always received, and the large picture."""
-        self.pinned = participant_id
-        self._reselect()
+        self.set_view(self.view.n, participant_id)
 
     # --- input from the service and the UI ------------------------------------------------------
 
@@ -147,12 +148,12 @@ class SfuCallSession:
 
     def set_feeds(self, feeds: Iterable[str]) -> None:
         """``sfu_feeds``: the pictures this client may receive."""
-        self.feeds = list(feeds)
+        self.view.set_feeds(feeds)
         self._reselect()
 
     def talking(self, participant_id: str, talking: bool) -> None:
         """``sfu_talking``: someone started or stopped talking."""
-        self.history.heard(participant_id, talking, self._clock())
+        self.view.talking(participant_id, talking)
         self._reselect()
 
     def room_changed(self) -> None:
@@ -164,17 +165,16 @@ class SfuCallSession:
 
     def set_view(self, n: int, pinned: str | None = None) -> None:
         """How many pictures the layout and window have room for, and who is pinned."""
-        self.n, self.pinned = max(1, n), pinned
+        self.view.set_view(n, pinned)
         self._reselect()
 
     def participant_left(self, participant_id: str) -> None:
-        self.history.forget(participant_id)
-        self.feeds = [pid for pid in self.feeds if pid != participant_id]
+        self.view.forget(participant_id)
         self._reselect()
 
     def moved(self) -> None:
         """``sfu_moved``: the media server was replaced; every link is made again."""
-        for key in list(self._links):
+        for key in [*PUBLICATIONS, *self.shown]:
             self._start(key)
 
     def reconnected(self) -> None:
@@ -202,22 +202,14 @@ class SfuCallSession:
     def _reselect(self) -> None:
         if self._closed:
             return
-        hosts, presenter = self._room()
-        chosen = last_n.choose(
-            self.feeds, self.history, self.n, hosts=hosts, presenter=presenter, pinned=self.pinned
-        )
-        added, removed = last_n.changes(self.shown, chosen)
-        self.shown = chosen
+        added, removed, focus_changed = self.view.update()
         for pid in removed:
             self._start(pid, keep=False)
         for pid in added:
             self._start(pid)
-        # The large picture: the presenter, the pinned, the active speaker, the most recent one shown.
-        first = [presenter, self.pinned, self.history.active(), *self.history.recent(), *chosen]
-        focus = next((pid for pid in first if pid in chosen), None)
-        if focus != self._focus:
-            self._focus = focus
+        if focus_changed:
             self._remote_video.clear()
+            focus = self.view.focus
             slot = self.remote_slots.get(focus) if focus is not None else None
             latest = slot.peek() if slot is not None else None
             if latest is not None:
@@ -325,7 +317,7 @@ class SfuCallSession:
         )
 
     def _to_focus(self, key: str, frame: SlotFrame) -> None:
-        if key == self._focus:
+        if key == self.view.focus:
             self._remote_video.forward(frame)
 
     # --- closing --------------------------------------------------------------------------------
