@@ -29,6 +29,7 @@ from server.services import Services
 from server.settings import ServiceSettings
 from server.sfu.manager import SfuManager
 from server.sfu.placement import Placement
+from server.sfu.shared import RedisRooms
 from server.store import Repository
 from server.tokens import TokenService
 from server.ws import websocket_endpoint
@@ -50,7 +51,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
     identity.sessions.on_revoked = cluster.announce_revoked
     media = None
     if settings.have_sfu:
-        media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret))
+        shared = RedisRooms(cluster.client) if isinstance(cluster, RedisCluster) else None
+        media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret), shared)
     hub = Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster, media=media)
     services = Services(settings=settings, repo=repo, tokens=tokens, hub=hub, room_store=room_store)
     metrics = Metrics(

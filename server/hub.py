@@ -235,7 +235,11 @@ class Hub:
         """A message another instance published: sent if the connection is held here."""
         conn = self.connections.get(conn_id)
         if conn is not None:
-            conn.send(decode_server(text))
+            message = decode_server(text)
+            conn.send(message)
+            room_id = getattr(message, "room_id", None)
+            if self.media is not None and isinstance(room_id, str):
+                self.media.noticed(room_id, message.TYPE)  # Janus sessions held here follow the room
 
     async def settle(self, live: LiveRoom) -> None:
         """After a change (under the room's lock): send the new views, store audit entries and the

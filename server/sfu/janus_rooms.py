@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from server.secret import Secret
-from server.sfu.janus_client import JanusConnection, JanusError, JanusGone, JanusHandle, JanusSession
+from server.sfu.janus_client import JanusConnection, JanusError, JanusGone
+from server.sfu.janus_session import JanusHandle, JanusSession
 
 AUDIOBRIDGE = "janus.plugin.audiobridge"
 VIDEOROOM = "janus.plugin.videoroom"

@@ -3,16 +3,21 @@ Janus rooms when the consultation starts (``start``), follow every change of the
 after each operation under the room's lock), lose them when the call empties, and move to another
 instance when theirs is lost (everyone there gets ``sfu_moved``; nobody knocks again).
 
-With several service instances (decision 0016) a consultation's Janus rooms and sessions live in the
-instance that started it; see docs/deployment.md.
+With several service instances (decision 0016) the consultation's Janus rooms are one pair, recorded
+in Redis by the instance that made them (``server.sfu.shared``); each participant's Janus session is
+owned by the instance holding their WebSocket, which reconciles it when it hears of a change of the
+room from another instance (``noticed``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
+
+from redis.exceptions import RedisError
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
@@ -21,9 +26,11 @@ from server.members import Effects, RoomError
 from server.room_core import RoomCore
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
+from server.sfu.janus_rooms import RoomPair
 from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
+from server.sfu.shared import LocalRooms, SharedRooms
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +40,26 @@ class LiveRoomLike(Protocol):
 
 
 class HubLike(Protocol):
+    connections: dict[str, Any]
+
     def locked(self, room_id: str) -> AbstractAsyncContextManager[LiveRoomLike | None]: ...
 
     def deliver(self, effects: Effects) -> None: ...
 
 
+# Messages from another instance that mean a room this instance holds Janus sessions for changed.
+ROOM_CHANGES = frozenset(
+    {"room_state", "kicked", "call_ended", "sent_to_lobby", "participant_left", "moderated", "room_closed"}
+)
+
+
 class SfuManager:
     """Every consultation's Janus side on this service instance."""
 
-    def __init__(self, placement: Placement) -> None:
+    def __init__(self, placement: Placement, shared: SharedRooms | None = None) -> None:
         self.placement = placement
+        self._shared: SharedRooms = shared if shared is not None else LocalRooms()
+        self.clustered = shared is not None  # several service instances share the rooms
         self.rooms: dict[str, MediaRoom] = {}
         self._orphans: set[str] = set()  # calls whose instance was lost with no other to go to
         self._hub: HubLike | None = None
@@ -63,23 +80,38 @@ class SfuManager:
     def load(self, instance: JanusInstance) -> int:
         return sum(m.load for m in self.rooms.values() if m.instance is instance)
 
-    async def open(self, room: RoomCore) -> MediaRoom:
-        """The consultation's Janus rooms, made now on the least loaded instance if it has none."""
-        media = self.rooms.get(room.room_id)
+    async def open(self, room: RoomCore, stale: RoomPair | None = None) -> MediaRoom:
+        """The consultation's Janus rooms: those another instance made (unless ``stale``), else made
+        now on the least loaded instance (``created``)."""
+        room_id = room.room_id
+        media = self.rooms.get(room_id)
         if media is not None:
             return media
         try:
-            instance = self.placement.pick(self.load)
-            pair = await instance.require().create(room.config.rules.max_participants)
-        except (SfuUnavailable, JanusGone, JanusError) as exc:
-            log.warning("sfu unavailable room=%s error=%s", room.room_id, type(exc).__name__)
+            recorded = await self._shared.get(room_id)
+            instance = self.placement.by_url(recorded[0]) if recorded is not None else None
+            if recorded is not None and instance is not None and instance.alive and recorded[1] != stale:
+                pair, created = recorded[1], False
+            else:
+                instance = self.placement.pick(self.load)
+                pair = await instance.require().create(room.config.rules.max_participants)
+                await self._shared.put(room_id, instance.url, pair)
+                created = True
+        except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError) as exc:
+            log.warning("sfu unavailable room=%s error=%s", room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
-        room_id = room.room_id
         media = self.rooms[room_id] = MediaRoom(
             room_id, instance, pair, self._deliver, lambda: self._poke(room_id)
         )
-        log.info("sfu rooms made room=%s instance=%s", room.room_id, instance.url)
+        media.created = created
+        log.info("sfu rooms %s room=%s instance=%s", "made" if created else "shared", room_id, instance.url)
         return media
+
+    def noticed(self, room_id: str, kind: str) -> None:
+        """Another instance changed a room (a message for one of our connections says so): where we
+        hold Janus sessions for it, reconcile them now (a kick there closes the session here)."""
+        if kind in ROOM_CHANGES and room_id in self.rooms:
+            self._poke(room_id)
 
     def _poke(self, room_id: str) -> None:
         """Janus changed something the room's members must hear of (a feed went live or down):
@@ -107,17 +139,21 @@ class SfuManager:
             if media is not None:
                 del self.rooms[room.room_id]
                 await media.close()
+                with contextlib.suppress(OSError, RedisError):
+                    await self._shared.delete(room.room_id)
             self._orphans.discard(room.room_id)
             return []
-        if media is None:  # a call without Janus rooms: the service restarted, or they were lost
+        if media is None:  # a call without Janus rooms here: the service restarted, or they were lost
             try:
                 media = await self.open(room)
             except RoomError:
                 self._orphans.add(room.room_id)
                 return []
             self._orphans.discard(room.room_id)
-            media.replaces(list(room.call))
-        return await media.sync(room)
+            if media.created:
+                media.replaces(list(room.call))
+        local = set(self._hub.connections) if self.clustered and self._hub is not None else None
+        return await media.sync(room, local)
 
     async def request(self, room: RoomCore, user: UserInfo, message: SfuRequest) -> ServerMessage:
         """Carry out one ``sfu_*`` request of a call member (under the room's lock)."""
@@ -141,9 +177,11 @@ class SfuManager:
             return
         async with self._hub.locked(room_id) as live:
             media = self.rooms.get(room_id)
+            stale = None
             if media is not None and media.instance is lost:
                 del self.rooms[room_id]
                 media.abandon()
+                stale = media.pair
             if live is None:
                 self._orphans.discard(room_id)
                 return
@@ -152,12 +190,13 @@ class SfuManager:
                 self._orphans.discard(room_id)
                 return
             try:
-                moved = await self.open(room)
+                moved = await self.open(room, stale)
             except RoomError:
                 self._orphans.add(room_id)
                 return
             self._orphans.discard(room_id)
-            moved.replaces(list(room.call))  # told by the sync that follows this block
+            if moved.created:  # another instance that moved it first has told everyone
+                moved.replaces(list(room.call))  # told by the sync that follows this block
             log.info("sfu moved room=%s members=%d", room_id, len(room.call))
 
     async def close(self) -> None:
@@ -167,5 +206,8 @@ class SfuManager:
         await asyncio.gather(*self._pokes, return_exceptions=True)
         for room_id in list(self.rooms):
             media = self.rooms.pop(room_id)
-            await media.close()
+            if self.clustered:  # the other instances go on with the rooms; our sessions end with us
+                media.abandon()
+            else:
+                await media.close()
         await self.placement.close()

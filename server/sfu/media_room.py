@@ -7,15 +7,16 @@ those who see the speaker as they were at the last reconciliation.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from collections.abc import Callable
 from typing import Any
 
-from app.core.protocol.sfu import SfuFeed, SfuFeeds, SfuMoved, SfuTalking
+from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
 from server.room_core import RoomCore
-from server.sfu import policy
+from server.sfu import policy, views
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
@@ -48,6 +49,9 @@ class MediaRoom:
         self._viewers: dict[str, list[str]] = {}  # participant id → connections that see them
         self._sent_feeds: dict[str, SfuFeeds] = {}  # connection → the feeds it was last told
         self._to_move: set[str] = set()  # participants still to be told ``sfu_moved`` (when connected)
+        self.created = True  # made by this service instance (not only used: several instances)
+        self._remote_feeds: dict[str, int] = {}  # live publications of sessions other instances own
+        self._local: set[str] | None = None  # connections held here (None: every one, one instance)
 
     @property
     def load(self) -> int:
@@ -67,7 +71,8 @@ class MediaRoom:
         try:
             await media.open()
         except BaseException:
-            await rooms.allow(self.pair, token, False)
+            with contextlib.suppress(JanusGone, JanusError):
+                await rooms.allow(self.pair, token, False)
             raise
         self.seats[member.participant_id] = media
         log.info(
@@ -113,17 +118,54 @@ class MediaRoom:
         self._to_move -= {m.participant_id for m in told}
         return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
 
-    async def sync(self, room: RoomCore) -> Effects:
-        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due."""
+    async def sync(self, room: RoomCore, local: set[str] | None = None) -> Effects:
+        """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due.
+
+        ``local``: with several service instances, the connections held here; only their members
+        are seated here (the instance holding a participant's WebSocket owns their Janus session)."""
+        self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
+        if local is not None:  # before the controls: a subscription to a feed published elsewhere stays
+            await self._learn_remote()
         for member in room.call.values():
+            here = local is None or member.conn in local
+            if not here and member.participant_id not in self.seats:
+                continue
             try:
                 media = await self.seat(member)
                 await self._apply_controls(room, member, media)
             except (JanusGone, JanusError) as exc:
                 log.warning("sfu sync failed room=%s error=%s", self.room_id, type(exc).__name__)
         return self._moved(room) + self._feeds(room)
+
+    async def _learn_remote(self) -> None:
+        """Several instances: the live publications and mix ids of sessions owned elsewhere, from Janus."""
+        rooms = self.instance.rooms
+        if rooms is None:
+            return
+        try:
+            videos = await rooms.video_participants(self.pair)
+            voices = await rooms.audio_participants(self.pair)
+        except (JanusGone, JanusError) as exc:
+            log.warning("sfu participants unknown room=%s error=%s", self.room_id, type(exc).__name__)
+            return
+        self._remote_feeds = {
+            str(p.get("display")): int(p["id"])
+            for p in videos
+            if p.get("publisher") and str(p.get("display")) not in self.seats
+        }
+        for voice in voices:
+            self._by_audio_id.setdefault(int(voice["id"]), str(voice.get("display")))
+
+    async def feed_of(self, participant_id: str) -> int | None:
+        """The VideoRoom id of ``participant_id``'s live publication, wherever their session is."""
+        media = self.seats.get(participant_id)
+        if media is not None and media.live_feed:
+            return media.feed_id
+        if self._local is not None and participant_id not in self._remote_feeds:
+            await self._learn_remote()
+        return self._remote_feeds.get(participant_id)
 
     async def _apply_controls(self, room: RoomCore, member: Member, media: ParticipantMedia) -> None:
         rooms = self.instance.require()
@@ -147,23 +189,14 @@ class MediaRoom:
             )
 
     def _feeds(self, room: RoomCore) -> Effects:
-        members = list(room.call.values())
-        self._viewers = {
-            m.participant_id: [v.conn for v in members if v.conn is not None and policy.sees_feed(room, v, m)]
-            for m in members
-        }
+        self._viewers = views.viewers(room, self._local)
         effects: Effects = []
         current: set[str] = set()
-        for viewer in members:
+        for viewer in room.call.values():
             if viewer.conn is None:
                 continue
             current.add(viewer.conn)
-            feeds = [
-                SfuFeed(m.participant_id, video=m.video_on and not policy.video_blocked(m))
-                for m in members
-                if self._publishing(m.participant_id) and policy.sees_feed(room, viewer, m)
-            ]
-            message = SfuFeeds(self.room_id, feeds)
+            message = views.feeds_for(room, viewer, self._publishing)
             if self._sent_feeds.get(viewer.conn) != message:
                 self._sent_feeds[viewer.conn] = message
                 effects.append((viewer.conn, message))
@@ -173,15 +206,7 @@ class MediaRoom:
 
     def _publishing(self, participant_id: str) -> bool:
         media = self.seats.get(participant_id)
-        return media is not None and media.live_feed
-
-    def publisher(self, participant_id: str) -> ParticipantMedia | None:
-        media = self.seats.get(participant_id)
-        return media if media is not None and media.live_feed else None
-
-    def forget_feeds(self, conn: str) -> None:
-        """``conn`` must be told its feeds again (it asked to start over)."""
-        self._sent_feeds.pop(conn, None)
+        return (media is not None and media.live_feed) or participant_id in self._remote_feeds
 
     def _on_audio(self, message: dict[str, Any]) -> None:
         """An AudioBridge event on some participant's handle (each gets everyone's): talking changes."""

@@ -11,8 +11,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from server.sfu.janus_client import JanusConnection, JanusError, JanusHandle, JanusSession
+from server.sfu.janus_client import JanusConnection, JanusError
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM, RoomPair, random_id
+from server.sfu.janus_session import JanusHandle, JanusSession
 
 log = logging.getLogger(__name__)
 

@@ -40,6 +40,9 @@ class Placement:
             log.info("janus instance url=%s alive=%s", instance.url, instance.alive)
         self._watch = asyncio.create_task(self._run(), name="janus-watch")
 
+    def by_url(self, url: str) -> JanusInstance | None:
+        return next((i for i in self.instances if i.url == url), None)
+
     def pick(self, load: Callable[[JanusInstance], int]) -> JanusInstance:
         """The live instance with the least load (fewest participants); ``SfuUnavailable`` if none."""
         live = [i for i in self.instances if i.alive]

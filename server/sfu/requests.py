@@ -49,7 +49,7 @@ async def carry_out(media: MediaRoom, room: RoomCore, member: Member, message: S
                 )
                 return SfuAnswer(room.room_id, "video", answer, ref=message.id)
             case SfuSubscribe(feed=feed):
-                publisher = _visible_publisher(media, room, member, feed)
+                publisher = await _visible_publisher(media, room, member, feed)
                 offer = await seat.subscribe(feed, publisher)
                 return SfuOffer(room.room_id, feed, offer, ref=message.id)
             case SfuStart(feed=feed, sdp=sdp):
@@ -72,14 +72,14 @@ async def carry_out(media: MediaRoom, room: RoomCore, member: Member, message: S
     raise AssertionError(f"unhandled {message.TYPE}")
 
 
-def _visible_publisher(media: MediaRoom, room: RoomCore, viewer: Member, feed: str) -> int:
+async def _visible_publisher(media: MediaRoom, room: RoomCore, viewer: Member, feed: str) -> int:
     """The VideoRoom id of ``feed``'s publication, if ``viewer`` may see it."""
     target = room.call.get(feed)
     if target is None:
         raise RoomError(ErrorCode.NOT_PUBLISHING, "nobody in the call publishes that feed")
     if not policy.sees_feed(room, viewer, target):
         raise RoomError(ErrorCode.FORBIDDEN, "you may not see that feed")
-    publication = media.publisher(feed)
+    publication = await media.feed_of(feed)
     if publication is None:
         raise RoomError(ErrorCode.NOT_PUBLISHING, "that feed is not published")
-    return publication.feed_id
+    return publication

@@ -92,7 +92,7 @@ async def _drain(track: MediaStreamTrack, sink: Callable[[Any], None]) -> None:
 
 
 def _mono(frame: Any) -> npt.NDArray[np.float64]:
-    data = frame.to_ndarray().reshape(-1).astype(np.float64)
+    data: npt.NDArray[np.float64] = frame.to_ndarray().reshape(-1).astype(np.float64)
     channels = len(frame.layout.channels)
     return data[::channels] if channels > 1 else data
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 
 from app.core.protocol import Ack, Leave
 from app.core.protocol import moderation as mod
@@ -15,7 +16,7 @@ from app.core.protocol.sfu import SfuAnswer
 from server.secret import Secret
 from server.sfu.janus_client import JanusConnection
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM
-from tests.server.sfu.conftest import needs_janus
+from tests.server.sfu.conftest import GRACE_S, needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
 from tests.support.janus import JanusServer
 from tests.support.service import ServiceProcess
@@ -122,8 +123,8 @@ async def test_kick_leave_and_end_close_janus_sessions_and_rooms(
     assert await janus.sessions_of(stayer.participant_id)  # the others are untouched
 
     assert isinstance(await host.request(mod.EndCall(id="", room_id=room)), Ack)
-    for client in (host, stayer):
-        took = max(took, await eventually(lambda c=client: _none(janus.sessions_of(c.participant_id)), 2))
+    for pid in (host.participant_id, stayer.participant_id):
+        took = max(took, await eventually(partial(_gone, janus, pid), 2))
     assert len(rooms) == 2
     assert not await _rooms_exist(janus, rooms)
     assert took < 2
@@ -160,3 +161,21 @@ async def _true(value: bool) -> bool:
 
 async def _none(sessions: Awaitable[set[int]]) -> bool:
     return not await sessions
+
+
+async def _gone(janus: JanusServer, participant_id: str) -> bool:
+    return not await janus.sessions_of(participant_id)
+
+
+async def test_a_participant_gone_past_the_grace_loses_their_janus_session(
+    sfu_service: ServiceProcess, janus: JanusServer
+) -> None:
+    room, host, (gone,) = await meeting(sfu_service, 1)
+    assert isinstance(await gone.publish_audio(room, None), SfuAnswer)
+    assert await janus.sessions_of(gone.participant_id)
+    await gone.ws.close()  # the app died; nobody said leave
+    await asyncio.sleep(GRACE_S / 2)
+    assert await janus.sessions_of(gone.participant_id)  # kept while they may come back
+    await eventually(lambda: _none(janus.sessions_of(gone.participant_id)), GRACE_S + 2)
+    for client in (host, gone):
+        await client.close()

@@ -12,8 +12,9 @@ import pytest
 
 from server.secret import Secret
 from server.sfu import janus_rooms
-from server.sfu.janus_client import JanusConnection, JanusError, JanusHandle, JanusSession
+from server.sfu.janus_client import JanusConnection, JanusError
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM, JanusRooms, RoomPair
+from server.sfu.janus_session import JanusHandle, JanusSession
 from tests.server.sfu.conftest import needs_janus
 from tests.support.janus import JanusServer
 

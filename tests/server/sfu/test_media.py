@@ -12,6 +12,7 @@ from app.core.protocol.sfu import SfuAnswer, SfuTalking
 from app.core.room_types import MediaRoute
 from tests.server.sfu.conftest import needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
+from tests.support.janus import JanusServer
 from tests.support.service import ServiceProcess
 
 pytestmark = needs_janus
@@ -93,3 +94,18 @@ async def test_publishing_again_replaces_the_publication(sfu_service: ServicePro
     assert guest.frames_between(host.participant_id, now - 1.5, now) >= 5
     for client in (host, guest):
         await client.close()
+
+
+async def test_the_log_holds_no_secret_pin_token_or_sdp(
+    sfu_service: ServiceProcess, janus: JanusServer
+) -> None:
+    host = await SfuClient.join(sfu_service, "clinician")
+    room = new_room(sfu_service, host.token, "admin_small")
+    await host.host(room)
+    assert isinstance(await host.publish_audio(room, LOW), SfuAnswer)
+    assert isinstance(await host.publish_video(room), SfuAnswer)
+    await host.close()
+    log = sfu_service.stderr()
+    assert "sfu published" in log and "sfu seat" in log  # it does log what happened
+    for secret in (janus.api_secret, "v=0", "a=fingerprint", "candidate", "ice-pwd", '"pin"'):
+        assert secret not in log, secret

@@ -13,8 +13,9 @@ import websockets
 from app.core.protocol import Signal, SignalPayload
 from app.core.protocol.sfu import SfuPublish, SfuStart, SfuSubscribe, SfuUnsubscribe
 from server.secret import Secret
-from server.sfu.janus_client import JanusConnection, JanusError, JanusHandle
+from server.sfu.janus_client import JanusConnection, JanusError
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM
+from server.sfu.janus_session import JanusHandle
 from tests.server.sfu.conftest import needs_janus
 from tests.server.sfu.sfu_client import SfuClient, new_room, refusal
 from tests.support.janus import JanusServer
