@@ -39,7 +39,14 @@ from app.core.protocol import (
     SignalPayload,
     UserInfo,
 )
-from app.core.protocol.moderation import CallEndedForAll, Kicked, RoomClosed, RoomState, SentToLobby
+from app.core.protocol.moderation import (
+    CallEndedForAll,
+    Kicked,
+    MediaControl,
+    RoomClosed,
+    RoomState,
+    SentToLobby,
+)
 from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
 from app.core.room_types import MediaRoute
 from app.core.state_machine import StateMachine
@@ -406,6 +413,7 @@ class Consultation:
             self._link_state,
             self.remote_video,
             hosts_and_presenter=self._hosts_and_presenter,
+            may_speak=self._may_speak,
             video_codec=self.config.video_codec,
             frame_observer=self._frame_observer,
             # The monitor fits our picture to our uplink; its grade is of that uplink, not of "the other
@@ -419,6 +427,11 @@ class Consultation:
         if self._signaling is None:
             raise SessionError(ErrorCode.CONNECTION_LOST, "not connected")
         return await self._signaling.request(message)
+
+    def _may_speak(self) -> bool:
+        """The room state lets this user speak (a host, or the host allowed their audio)."""
+        me = self.moderation.participants.get(self.participant_id or "")
+        return me is None or me.is_host or me.audio_control is MediaControl.ALLOW
 
     def _hosts_and_presenter(self) -> tuple[set[str], str | None]:
         from app.session.sfu_media import hosts_and_presenter

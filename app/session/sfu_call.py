@@ -67,6 +67,7 @@ class SfuCallSession:
         remote_video: FrameSlot,
         *,
         hosts_and_presenter: Callable[[], tuple[set[str], str | None]] = lambda: (set(), None),
+        may_speak: Callable[[], bool] = lambda: True,
         video_codec: str | None = None,
         frame_observer: FrameObserver | None = None,
         monitor: CallMonitor | None = None,
@@ -79,6 +80,7 @@ class SfuCallSession:
         self._on_link_state = on_link_state
         self._remote_video = remote_video
         self.view = SfuView(hosts_and_presenter, clock)
+        self._may_speak = may_speak  # the room state lets us speak (an auditorium guest: once let)
         self._codec = video_codec
         self._frame_observer = frame_observer
         self._ice: list[IceServer] = []
@@ -157,8 +159,9 @@ class SfuCallSession:
         self._reselect()
 
     def room_changed(self) -> None:
-        """The room state changed (hosts, presenter, leave to speak)."""
-        if self._video_refused and "video" not in self._busy:
+        """The room state changed (hosts, presenter, leave to speak): a picture refused before is
+        published once the room state lets us speak, not asked again at every change."""
+        if self._video_refused and "video" not in self._busy and self._may_speak():
             self._video_refused = False
             self._start("video")
         self._reselect()

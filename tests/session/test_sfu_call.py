@@ -161,12 +161,18 @@ async def test_moved_makes_every_link_again_without_knocking(room: Any) -> None:
     assert consultation.state is CallState.IN_CALL
 
 
-async def test_a_refused_picture_is_published_when_the_room_state_changes(room: Any) -> None:
+async def test_a_refused_picture_is_published_once_the_host_lets_one_speak(room: Any) -> None:
     consultation, fake, _events, _heard = room
     fake.refuse[("sfu_publish", "video")] = ErrorCode.FORBIDDEN  # an auditorium guest, not let speak
     call = admit(consultation, shown=1)
     await until(lambda: "audio" in call.links and call.links["audio"].connected)
     assert "video" not in call.links
+    muted = ParticipantState(ME, ME, Role.PATIENT, False, False, True, audio_control=MediaControl.MUTE)
+    hand = ParticipantState("p_0", "p_0", Role.PATIENT, False, False, True, hand_raised=True)
+    for _ in range(3):  # room states while not let speak (hands going up): no new attempt each time
+        consultation._handle(RoomState(ROOM, RoomType.AUDITORIUM_SMALL, False, [muted, hand], MediaRoute.SFU))
+    await asyncio.sleep(0.5)
+    assert [m.kind for m in fake.types(SfuPublish)].count("video") == 1
     del fake.refuse[("sfu_publish", "video")]
     consultation._handle(RoomState(ROOM, RoomType.AUDITORIUM_SMALL, False, [state(ME)], MediaRoute.SFU))
     await until(lambda: fake.received["video"].frames > 0)
