@@ -10,7 +10,8 @@ Twelve people (the app's own consultations and media-server session, synthetic m
 - the host's hard mute of a talker takes effect in Janus: that talker's client is made to send its
   tone again behind the host's back (as a modified client would), and still nobody hears it;
 - the host's kick takes that person out: their call ends as kicked, and nobody receives their
-  picture any more.
+  picture any more;
+- the host's end for all ends everyone's call, and every media-server link is closed.
 """
 
 from __future__ import annotations
@@ -116,3 +117,10 @@ async def test_a_meeting_of_twelve_through_janus(people: list[Person]) -> None:
         lambda: all(gone not in p.call.feeds and gone not in p.call.remote_slots for p in stayed),
         "the kicked person's picture is gone everywhere",
     )
+
+    # End for all: every call ends as ended by the host, and every media-server link is closed.
+    calls = [p.call for p in stayed]
+    await host.consultation.moderation.end_call()
+    for each in stayed[1:]:
+        await each.events.wait_for(CallEnded, lambda e: e.reason is EndReason.ENDED_BY_HOST)
+    await until(lambda: all(c.links == {} for c in calls), "every link closed")
