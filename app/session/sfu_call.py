@@ -26,14 +26,13 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from aiortc import MediaStreamTrack
 from aiortc.contrib.media import MediaRelay
 
 from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
-from app.media.frame_slot import FrameSlot, SlotFrame
+from app.media.frame_slot import FrameSlot
 from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
@@ -43,12 +42,12 @@ from app.session.errors import SessionError
 from app.session.peer import rtc_configuration
 from app.session.sfu_links import SfuLink
 from app.session.sfu_media import SfuRequests
+from app.session.sfu_received import ROOM_VOICE, SfuReceived
 from app.session.sfu_view import SfuView
 from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-ROOM_VOICE = "room"  # the one mixed voice of the room, as the speaker's mixer knows it
 PUBLICATIONS = ("audio", "video")
 RETRY_S = 0.5  # a link that failed is made again after this pause, longer each time, up to
 RETRY_MAX_S = 3.0
@@ -78,16 +77,13 @@ class SfuCallSession:
         self._relay = relay
         self._requests = requests
         self._on_link_state = on_link_state
-        self._remote_video = remote_video
         self.view = SfuView(hosts_and_presenter, clock)
         self._may_speak = may_speak  # the room state lets us speak (an auditorium guest: once let)
         self._codec = video_codec
-        self._frame_observer = frame_observer
         self._ice: list[IceServer] = []
-        self.remote_slots: dict[str, FrameSlot] = {}
+        self.received = SfuReceived(sources, remote_video, frame_observer)
         self.paused: set[str] = set()  # (the mesh's paused pictures; the media server has none)
         self._links: dict[str, SfuLink] = {}  # "audio", "video", or a feed's participant id
-        self._drains: dict[str, TrackDrain] = {}
         self._video_refused = False  # the service refused our picture (an auditorium guest)
         self._busy: dict[str, asyncio.Task[None]] = {}  # the step in progress per link key
         self._tries: dict[str, int] = {}  # failed attempts in a row per link key
@@ -101,9 +97,14 @@ class SfuCallSession:
     def links(self) -> dict[str, SfuLink]:
         return dict(self._links)
 
+    @property
+    def remote_slots(self) -> dict[str, FrameSlot]:
+        """One newest-frame slot per picture received (the gallery's tiles)."""
+        return self.received.slots
+
     def drain(self, key: str, kind: str = "video") -> TrackDrain | None:
         """The drain of the room's voice (``kind`` "audio") or of one feed's picture."""
-        return self._drains.get("audio" if kind == "audio" else key)
+        return self.received.drains.get("audio" if kind == "audio" else key)
 
     @property
     def media_down(self) -> set[str]:
@@ -211,12 +212,7 @@ class SfuCallSession:
         for pid in added:
             self._start(pid)
         if focus_changed:
-            self._remote_video.clear()
-            focus = self.view.focus
-            slot = self.remote_slots.get(focus) if focus is not None else None
-            latest = slot.peek() if slot is not None else None
-            if latest is not None:
-                self._remote_video.forward(latest)
+            self.received.show_large(self.view.focus)
 
     # --- making and closing links (one step at a time per key) ----------------------------------
 
@@ -242,7 +238,7 @@ class SfuCallSession:
         return key in PUBLICATIONS or key in self.shown
 
     async def _make(self, key: str) -> None:
-        link = SfuLink(key, rtc_configuration(self._ice), on_track=self._on_track, on_state=self._state)
+        link = SfuLink(key, rtc_configuration(self._ice), on_track=self.received.track, on_state=self._state)
         self._links[key] = link
         try:
             if key in PUBLICATIONS:
@@ -282,46 +278,20 @@ class SfuCallSession:
 
     async def _drop(self, key: str, *, tell: bool) -> None:
         link = self._links.pop(key, None)
-        drain = self._drains.pop(key, None)
         if key == "video":
             self.monitor.detach("video", gone=True)
-        if drain is not None:
-            await drain.close()
+        gone = key not in PUBLICATIONS and key not in self.shown
+        await self.received.drop(key, keep_slot=not gone)
         if link is not None:
             await link.close()
-        if key not in PUBLICATIONS and key not in self.shown:
-            self.remote_slots.pop(key, None)
-            if tell and link is not None:
-                with contextlib.suppress(SessionError):
-                    await self._requests.unsubscribe(key)
+        if gone and tell and link is not None:
+            with contextlib.suppress(SessionError):
+                await self._requests.unsubscribe(key)
 
     def _state(self, key: str, state: str) -> None:
         self._on_link_state(LinkState(key, state))
         if state in ("failed", "closed") and key not in self._busy:
             self._retry_later(key)
-
-    def _on_track(self, key: str, track: MediaStreamTrack) -> None:
-        if track.kind == "audio":
-            play = self._sources.play_remote_audio
-
-            def heard(frame: Any) -> None:
-                if play is not None:
-                    play(ROOM_VOICE, frame)
-
-            self._drains["audio"] = TrackDrain(track, on_frame=heard)
-            return
-        slot = self.remote_slots.get(key)
-        if slot is None:
-            slot = self.remote_slots[key] = FrameSlot()
-            slot.listen(lambda frame: self._to_focus(key, frame))
-        observer = self._frame_observer
-        self._drains[key] = TrackDrain(
-            track, slot=slot, on_frame=(lambda frame: observer(key, frame)) if observer else None
-        )
-
-    def _to_focus(self, key: str, frame: SlotFrame) -> None:
-        if key == self.view.focus:
-            self._remote_video.forward(frame)
 
     # --- closing --------------------------------------------------------------------------------
 
@@ -341,12 +311,7 @@ class SfuCallSession:
         await self.monitor.close()
         for key in list(self._links):
             await self._drop(key, tell=False)
-        for drain in list(self._drains.values()):
-            await drain.close()
-        self._drains.clear()
-        forget = self._sources.forget_remote_audio
-        if forget is not None:
-            forget(ROOM_VOICE)
+        await self.received.close()
 
 
 __all__ = ["ROOM_VOICE", "SfuCallSession"]
