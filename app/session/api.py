@@ -16,12 +16,14 @@ from app.core.protocol import (
     RoomInfo,
     RoomList,
     RoomSummary,
+    RoomTypeInfo,
+    RoomTypes,
     StandingRoomRequest,
     TestLoginRequest,
     to_json,
 )
 from app.core.protocol.rest import ConsentInfo
-from app.core.room_types import RoomType
+from app.core.room_types import ROOM_RULES, MediaRoute, RoomType
 from app.session.errors import SessionError
 from app.session.http_answers import decode, refusal
 
@@ -98,6 +100,20 @@ class ServiceApi:
         """Create, readdress or reopen the clinician's standing personal room."""
         body = to_json(StandingRoomRequest(address=address, title=title))
         return await self._call("PUT", "/me/room", RoomSummary, json=body)
+
+    async def room_types(self) -> list[RoomTypeInfo]:
+        """The room types this service can hold (without a media server, the peer-to-peer ones only).
+        An older service that does not say: the peer-to-peer types, the only ones it carries."""
+        try:
+            return (await self._call("GET", "/room-types", RoomTypes)).room_types
+        except SessionError as exc:
+            if exc.code is not ErrorCode.NOT_FOUND:
+                raise
+        return [
+            RoomTypeInfo(t, r.min_participants, r.max_participants, r.media)
+            for t, r in ROOM_RULES.items()
+            if r.media is MediaRoute.P2P
+        ]
 
     async def room_by_code(self, code: str) -> RoomInfo:
         cleaned = "".join(ch for ch in code if ch.isalnum())

@@ -20,6 +20,7 @@ from app.core.protocol import (
     Role,
     RoomInfo,
     RoomSummary,
+    RoomTypeInfo,
     WatchRoom,
 )
 from app.core.protocol.rest import ConsentInfo
@@ -101,6 +102,10 @@ class ClinicianConsultation(Consultation):
         self.room_id = room.room_id
         await self._signaling.request(WatchRoom(id="", room_id=room.room_id))
         return room
+
+    async def room_types(self) -> list[RoomTypeInfo]:
+        """The room types this service can hold: the room picker offers only these."""
+        return await self._api.room_types()
 
     async def rooms(self) -> list[RoomSummary]:
         """This clinician's open rooms, from the service (they outlive the app)."""

@@ -39,7 +39,16 @@ from app.core.protocol import (
     SignalPayload,
     UserInfo,
 )
-from app.core.protocol.moderation import CallEndedForAll, Kicked, RoomClosed, SentToLobby
+from app.core.protocol.moderation import (
+    CallEndedForAll,
+    Kicked,
+    MediaControl,
+    RoomClosed,
+    RoomState,
+    SentToLobby,
+)
+from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
+from app.core.room_types import MediaRoute
 from app.core.state_machine import StateMachine
 from app.media.frame_slot import FrameSlot
 from app.media.heap import release_freed_memory
@@ -78,6 +87,7 @@ if TYPE_CHECKING:  # aiortc and PyAV load with the first media (_start_media), n
     from app.media.sink import TrackDrain
     from app.media.sources import MediaSources
     from app.session.call import CallSession, FrameObserver, LinkState
+    from app.session.sfu_call import SfuCallSession
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +132,12 @@ class Consultation:
         self._sources: MediaSources | None = None
         self._relay_made: MediaRelay | None = None  # made with the first media
         self._preview: TrackDrain | None = None
-        self._call: CallSession | None = None
-        self._retiring: list[CallSession] = []  # ended calls whose links are still closing
+        self._call: CallSession | SfuCallSession | None = None
+        self._retiring: list[CallSession | SfuCallSession] = []  # ended calls whose links are still closing
+        # How the call's media travels (from ``admitted``): peer to peer, or through the media server.
+        self.media_route = MediaRoute.P2P
+        # What the layout has room for (media-server rooms receive only the pictures they show).
+        self._view: tuple[int, str | None] = (9, None)
         self._network_watch: asyncio.Task[None] | None = None  # runs while there is a call
         self._tasks = TaskOwner(f"{self.ROLE.value}-consultation")
         self._deadline = RecoveryDeadline(config.recovery.give_up_s, on_event, self._tasks)
@@ -147,8 +161,17 @@ class Consultation:
         return self._machine.state
 
     @property
-    def call(self) -> CallSession | None:
+    def call(self) -> CallSession | SfuCallSession | None:
         return self._call
+
+    def set_view(self, shown: int, pinned: str | None = None) -> None:
+        """How many pictures the layout and window have room for, and who is pinned: in a media-server
+        room only those are received (the last-N rule, app/core/last_n.py)."""
+        self._view = (shown, pinned)
+        from app.session.sfu_call import SfuCallSession
+
+        if isinstance(self._call, SfuCallSession):
+            self._call.set_view(shown, pinned)
 
     @property
     def _relay(self) -> MediaRelay:
@@ -346,10 +369,14 @@ class Consultation:
         except SessionError as exc:
             log.info("request refused: %s", exc.code.value)
 
-    def _ensure_call(self) -> CallSession:
+    def _ensure_call(self, media: MediaRoute = MediaRoute.P2P) -> CallSession | SfuCallSession:
         from app.session.call import CallSession
         from app.session.call_monitor import CallMonitor
 
+        if self._call is None and media is MediaRoute.SFU:
+            self._start_media()
+            assert self._sources is not None
+            self._call = self._sfu_call()
         if self._call is None:
             self._start_media()
             assert self._sources is not None
@@ -371,6 +398,45 @@ class Consultation:
 
             self._network_watch = self._tasks.spawn(NetworkWatch(self._network_changed).run(), "network")
         return self._call
+
+    def _sfu_call(self) -> SfuCallSession:
+        from app.session.call_monitor import CallMonitor
+        from app.session.sfu_call import SfuCallSession
+        from app.session.sfu_media import SfuRequests
+
+        assert self._sources is not None
+        assert self.room_id is not None
+        call = SfuCallSession(
+            self._sources,
+            self._relay,
+            SfuRequests(self._answered, self.room_id),
+            self._link_state,
+            self.remote_video,
+            hosts_and_presenter=self._hosts_and_presenter,
+            may_speak=self._may_speak,
+            video_codec=self.config.video_codec,
+            frame_observer=self._frame_observer,
+            # The monitor fits our picture to our uplink; its grade is of that uplink, not of "the other
+            # person", so the indicator (worded for people) is not told (docs/architecture.md).
+            monitor=CallMonitor(poor_link=self.config.poor_link),
+        )
+        call.set_view(*self._view)
+        return call
+
+    async def _answered(self, message: ClientMessage) -> ServerMessage:
+        if self._signaling is None:
+            raise SessionError(ErrorCode.CONNECTION_LOST, "not connected")
+        return await self._signaling.request(message)
+
+    def _may_speak(self) -> bool:
+        """The room state lets this user speak (a host, or the host allowed their audio)."""
+        me = self.moderation.participants.get(self.participant_id or "")
+        return me is None or me.is_host or me.audio_control is MediaControl.ALLOW
+
+    def _hosts_and_presenter(self) -> tuple[set[str], str | None]:
+        from app.session.sfu_media import hosts_and_presenter
+
+        return hosts_and_presenter(self.moderation.participants.values(), self.participant_id)
 
     def _network_changed(self) -> None:
         """A new network under the call: reconnect to the service and rebuild the links now."""
@@ -420,6 +486,14 @@ class Consultation:
             log.debug("ignored %s of another room", message.TYPE)
             return
         if self.moderation.handle(message):
+            if isinstance(message, RoomState) and self._call is not None:
+                self._call_room_changed()
+            return
+        if isinstance(message, SfuFeeds | SfuTalking | SfuMoved):  # news for a media-server call
+            from app.session.sfu_call import SfuCallSession
+
+            if isinstance(self._call, SfuCallSession):
+                self._call.handle(message)
             return
         match message:
             case LobbyUpdate(participant_id=pid, position=position):
@@ -461,6 +535,12 @@ class Consultation:
             case _:
                 log.debug("ignored %s", message.TYPE)
 
+    def _call_room_changed(self) -> None:
+        from app.session.sfu_call import SfuCallSession
+
+        if isinstance(self._call, SfuCallSession):
+            self._call.room_changed()
+
     def _admitted(self, message: Admitted) -> None:
         if self._machine.state is CallState.ENDED:
             self._machine = self._new_machine()
@@ -472,7 +552,8 @@ class Consultation:
         self._on_event(ParticipantsChanged(list(self.participants)))
         if not known:
             self.moderation.self_known()  # a room state that came first named nobody as "me"
-        self._ensure_call().admitted(message)
+        self.media_route = message.media
+        self._ensure_call(message.media).admitted(message)
         if self._sending() != (self.microphone_enabled, self.camera_enabled):
             self._report_media()  # no camera or no microphone: the room shows them as off
 
@@ -546,7 +627,7 @@ class Consultation:
         self._mark_ended(reason)
         self._tasks.spawn(self._teardown(self._retire_call(), leave), "teardown")
 
-    def _retire_call(self) -> CallSession | None:
+    def _retire_call(self) -> CallSession | SfuCallSession | None:
         """Take the current call out of service; it stays listed until its links are closed."""
         call, self._call = self._call, None
         watch, self._network_watch = self._network_watch, None
@@ -556,7 +637,7 @@ class Consultation:
             self._retiring.append(call)
         return call
 
-    async def _teardown(self, call: CallSession | None, leave: bool) -> None:
+    async def _teardown(self, call: CallSession | SfuCallSession | None, leave: bool) -> None:
         """Close an ended call; ``close()`` finishes the job if this task is cancelled first."""
         if leave:
             await self._leave()

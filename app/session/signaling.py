@@ -2,7 +2,8 @@
 
 ``start()`` connects and authenticates (``hello`` → ``welcome``). Afterwards one owned task reads
 frames: ``ack``/``error``/``pong`` resolve the pending request with that id; every other message
-goes to ``on_message``. If the connection drops, pending requests fail with ``CONNECTION_LOST``,
+goes to ``on_message``. ``sfu_answer`` and ``sfu_offer`` answer a request too (by ``ref``), in
+place of its ``ack``. If the connection drops, pending requests fail with ``CONNECTION_LOST``,
 ``on_connection(False)`` is called and the client reconnects with backoff, re-authenticating with a
 fresh token from ``token_provider``; ``on_connection(True)`` follows once it is back. A token
 refused at reconnect (expired while the laptop slept, or signed with keys a restarted service no
@@ -35,6 +36,8 @@ from app.core.protocol import (
     Ping,
     Pong,
     ServerMessage,
+    SfuAnswer,
+    SfuOffer,
     UserInfo,
     Welcome,
     decode_server,
@@ -193,7 +196,10 @@ class SignalingClient:
         except ProtocolError as exc:
             log.warning("ignored a malformed message from the service: %s", exc.code.value)
             return
-        if isinstance(message, Ack | Pong) or (isinstance(message, Error) and message.ref is not None):
+        # sfu_answer and sfu_offer answer a request (by ``ref``) in place of its ack.
+        if isinstance(message, Ack | Pong | SfuAnswer | SfuOffer) or (
+            isinstance(message, Error) and message.ref is not None
+        ):
             future = self._pending.get(message.ref or "")
             if future is not None and not future.done():
                 future.set_result(message)

@@ -77,6 +77,7 @@ class ClinicianBridge(SessionBridge):
 
     roomCreated = Signal(object)  # RoomInfo: a room is open (created, reopened or the standing one)
     roomsListed = Signal(object)  # list[RoomSummary]: the clinician's open rooms, from the service
+    roomTypesListed = Signal(object)  # list[RoomTypeInfo]: the room types this service can hold
     # room id: no room is open on the page any more (closed, here or on another device, or left for
     # the list of rooms; a room left that way stays open for patients)
     roomCleared = Signal(str)
@@ -99,6 +100,10 @@ class ClinicianBridge(SessionBridge):
     def list_rooms(self) -> asyncio.Task[None] | None:
         """Fetch the clinician's open rooms (after sign-in, and whenever the list is shown again)."""
         return self._start("list_rooms", self._clinician.rooms, self._rooms_listed)
+
+    def list_room_types(self) -> asyncio.Task[None] | None:
+        """Fetch the room types the service can hold (after sign-in): the room picker offers only those."""
+        return self._start("room_types", self._clinician.room_types, self.roomTypesListed.emit)
 
     def reopen_room(self, room: RoomInfo) -> asyncio.Task[None] | None:
         """Open one of the listed rooms: watch its queue again."""

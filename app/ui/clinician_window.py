@@ -104,6 +104,8 @@ class ClinicianWindow(ConsultationWindow):
         self.ended_page.backRequested.connect(self._back_to_queue)
         bridge.stateChanged.connect(self._on_state)
         bridge.loggedIn.connect(lambda _user: bridge.list_rooms())  # the rooms the service kept
+        bridge.loggedIn.connect(lambda _user: bridge.list_room_types())  # the picker offers only these
+        bridge.roomTypesListed.connect(self.queue_page.room_options.set_offered)
         self.retranslate()
         self.navigate()
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
 from app.core.protocol import LoginResponse, UserInfo
+from app.core.room_types import MediaRoute
 from app.media.frame_slot import FrameSlot
 from app.session.diagnostics import DiagnosticsLog
 from app.session.errors import SessionError
@@ -126,6 +127,18 @@ class SessionBridge(QObject):
         """One newest-frame slot per remote participant with video (gallery tiles)."""
         call = getattr(self._consultation, "call", None)
         return dict(call.remote_slots) if call is not None else {}
+
+    @property
+    def media_route(self) -> MediaRoute:
+        """How this call's media travels: peer to peer (end to end encrypted) or through the media server."""
+        route = getattr(self._consultation, "media_route", MediaRoute.P2P)
+        return route if isinstance(route, MediaRoute) else MediaRoute.P2P
+
+    def set_view(self, shown: int, pinned: str | None = None) -> None:
+        """How many pictures the layout has room for: a media-server room receives only those."""
+        set_view = getattr(self._consultation, "set_view", None)
+        if set_view is not None:
+            set_view(shown, pinned)
 
     def remote_focus(self) -> str | None:
         """The remote participant whose picture fills ``remote_video`` (None: not known yet)."""

@@ -128,6 +128,7 @@ QFrame#callBar QPushButton[barButton="true"] {{ font-size: {pt(12)}; padding: 0p
 QFrame#callBar QPushButton#hangUp {{ font-size: {pt(12)}; font-weight: 600; padding: 0px; }}
 QWidget#callPage {{ background: {p.call_bg}; }}
 QLabel#callStatus, QLabel#mutedHint, QLabel#presentingNotice {{ color: {p.call_ink}; font-size: {pt(15)}; }}
+QLabel#encryptionLine {{ color: {p.call_ink}; font-size: {pt(13)}; }}
 QLabel#qualityWords, QLabel#audioOnlyOffer {{ color: {p.call_ink}; font-size: {pt(14)}; }}
 QToolButton[quality="true"] {{ color: {p.call_ink}; background: transparent; font-size: {pt(14)};
                               border: {b - 1}px solid {p.call_ink}; border-radius: 6px; padding: 2px 8px; }}

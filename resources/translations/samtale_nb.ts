@@ -222,154 +222,164 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="60"/>
+        <location filename="../../app/ui/call/call_page.py" line="68"/>
         <source>You are muted</source>
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <source>Encrypted on the way, not end to end: sound and pictures pass through the health region&apos;s own media server.</source>
+        <translation>Kryptert underveis, ikke ende-til-ende: lyd og bilde går gjennom helseregionens egen medieserver.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <source>End-to-end encrypted: only the people in this call can see and hear it.</source>
+        <translation>Ende-til-ende-kryptert: bare de som er med i samtalen, kan se og høre den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="369"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="369"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="372"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="340"/>
+        <location filename="../../app/ui/call/call_page.py" line="374"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="343"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="343"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="349"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="367"/>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="406"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="378"/>
+        <location filename="../../app/ui/call/call_page.py" line="412"/>
         <source>Reconnecting…</source>
         <translation>Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="414"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="416"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="408"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>The connection could not be restored.</source>
         <translation>Forbindelsen kunne ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
-        <location filename="../../app/ui/call/call_page.py" line="453"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="487"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="451"/>
+        <location filename="../../app/ui/call/call_page.py" line="485"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="452"/>
+        <location filename="../../app/ui/call/call_page.py" line="486"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="361"/>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="395"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="404"/>
+        <location filename="../../app/ui/call/call_page.py" line="438"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="406"/>
+        <location filename="../../app/ui/call/call_page.py" line="440"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="410"/>
+        <location filename="../../app/ui/call/call_page.py" line="444"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="412"/>
+        <location filename="../../app/ui/call/call_page.py" line="446"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -417,7 +427,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="111"/>
+        <location filename="../../app/ui/clinician_window.py" line="113"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinikk</translation>
     </message>
@@ -664,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="87"/>
+        <location filename="../../app/ui/call/gallery.py" line="89"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <location filename="../../app/ui/call/gallery.py" line="91"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
@@ -1851,63 +1861,73 @@
 <context>
     <name>RoomOptions</name>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <location filename="../../app/ui/queue/room_options.py" line="91"/>
         <source>Host PIN (required)</source>
         <translation>Verts-PIN (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <location filename="../../app/ui/queue/room_options.py" line="93"/>
         <source>Host PIN (optional)</source>
         <translation>Verts-PIN (valgfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="72"/>
+        <location filename="../../app/ui/queue/room_options.py" line="96"/>
+        <source>Sound and pictures in this room pass through the health region&apos;s own media server: encrypted on the way, but not end to end.</source>
+        <translation>Lyd og bilde i dette rommet går gjennom helseregionens egen medieserver: kryptert underveis, men ikke ende-til-ende.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="100"/>
+        <source>End-to-end encrypted: sound and pictures go straight between the participants.</source>
+        <translation>Ende-til-ende-kryptert: lyd og bilde går direkte mellom deltakerne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="106"/>
         <source>Sensitive (2–5, locks when started)</source>
         <translation>Sensitivt (2–5, låses når det starter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="73"/>
+        <location filename="../../app/ui/queue/room_options.py" line="107"/>
         <source>Personal (2–5)</source>
         <translation>Personlig (2–5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="74"/>
+        <location filename="../../app/ui/queue/room_options.py" line="108"/>
         <source>Meeting, small (5–10)</source>
         <translation>Møte, lite (5–10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <location filename="../../app/ui/queue/room_options.py" line="109"/>
         <source>Meeting, large (10–50)</source>
         <translation>Møte, stort (10–50)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <location filename="../../app/ui/queue/room_options.py" line="110"/>
         <source>Auditorium, small (50–70)</source>
         <translation>Auditorium, lite (50–70)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <location filename="../../app/ui/queue/room_options.py" line="111"/>
         <source>Auditorium, large (70–150)</source>
         <translation>Auditorium, stort (70–150)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="81"/>
-        <location filename="../../app/ui/queue/room_options.py" line="82"/>
+        <location filename="../../app/ui/queue/room_options.py" line="115"/>
+        <location filename="../../app/ui/queue/room_options.py" line="116"/>
         <source>Room type</source>
         <translation>Romtype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="83"/>
+        <location filename="../../app/ui/queue/room_options.py" line="117"/>
         <source>Guest PIN (optional)</source>
         <translation>Gjeste-PIN (valgfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="84"/>
+        <location filename="../../app/ui/queue/room_options.py" line="118"/>
         <source>Host PIN</source>
         <translation>Verts-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="85"/>
+        <location filename="../../app/ui/queue/room_options.py" line="119"/>
         <source>Guest PIN</source>
         <translation>Gjeste-PIN</translation>
     </message>

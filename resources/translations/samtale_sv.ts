@@ -222,154 +222,164 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="60"/>
+        <location filename="../../app/ui/call/call_page.py" line="68"/>
         <source>You are muted</source>
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="299"/>
+        <location filename="../../app/ui/call/call_page.py" line="324"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="301"/>
+        <location filename="../../app/ui/call/call_page.py" line="326"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <source>Encrypted on the way, not end to end: sound and pictures pass through the health region&apos;s own media server.</source>
+        <translation>Krypterat under överföringen, inte end-to-end: ljud och bild går via regionens egen medieserver.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <source>End-to-end encrypted: only the people in this call can see and hear it.</source>
+        <translation>End-to-end-krypterat: bara de som är med i samtalet kan se och höra det.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/call_page.py" line="369"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="335"/>
+        <location filename="../../app/ui/call/call_page.py" line="369"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="338"/>
+        <location filename="../../app/ui/call/call_page.py" line="372"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="340"/>
+        <location filename="../../app/ui/call/call_page.py" line="374"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="343"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="343"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="346"/>
+        <location filename="../../app/ui/call/call_page.py" line="380"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="349"/>
+        <location filename="../../app/ui/call/call_page.py" line="383"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="367"/>
+        <location filename="../../app/ui/call/call_page.py" line="401"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="406"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="378"/>
+        <location filename="../../app/ui/call/call_page.py" line="412"/>
         <source>Reconnecting…</source>
         <translation>Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="414"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="416"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="408"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>The connection could not be restored.</source>
         <translation>Anslutningen kunde inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
-        <location filename="../../app/ui/call/call_page.py" line="453"/>
+        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="487"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="451"/>
+        <location filename="../../app/ui/call/call_page.py" line="485"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="452"/>
+        <location filename="../../app/ui/call/call_page.py" line="486"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="361"/>
-        <location filename="../../app/ui/call/call_page.py" line="362"/>
+        <location filename="../../app/ui/call/call_page.py" line="395"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="432"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="404"/>
+        <location filename="../../app/ui/call/call_page.py" line="438"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="406"/>
+        <location filename="../../app/ui/call/call_page.py" line="440"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="410"/>
+        <location filename="../../app/ui/call/call_page.py" line="444"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="412"/>
+        <location filename="../../app/ui/call/call_page.py" line="446"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -417,7 +427,7 @@
 <context>
     <name>ClinicianWindow</name>
     <message>
-        <location filename="../../app/ui/clinician_window.py" line="111"/>
+        <location filename="../../app/ui/clinician_window.py" line="113"/>
         <source>Samtale Clinic</source>
         <translation>Samtale Klinik</translation>
     </message>
@@ -664,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="87"/>
+        <location filename="../../app/ui/call/gallery.py" line="89"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <location filename="../../app/ui/call/gallery.py" line="91"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
     </message>
@@ -1851,63 +1861,73 @@
 <context>
     <name>RoomOptions</name>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="66"/>
+        <location filename="../../app/ui/queue/room_options.py" line="91"/>
         <source>Host PIN (required)</source>
         <translation>Värdens pinkod (krävs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="68"/>
+        <location filename="../../app/ui/queue/room_options.py" line="93"/>
         <source>Host PIN (optional)</source>
         <translation>Värdens pinkod (valfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="72"/>
+        <location filename="../../app/ui/queue/room_options.py" line="96"/>
+        <source>Sound and pictures in this room pass through the health region&apos;s own media server: encrypted on the way, but not end to end.</source>
+        <translation>Ljud och bild i det här rummet går via regionens egen medieserver: krypterat under överföringen, men inte end-to-end.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="100"/>
+        <source>End-to-end encrypted: sound and pictures go straight between the participants.</source>
+        <translation>End-to-end-krypterat: ljud och bild går direkt mellan deltagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/room_options.py" line="106"/>
         <source>Sensitive (2–5, locks when started)</source>
         <translation>Känsligt (2–5, låses när det startar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="73"/>
+        <location filename="../../app/ui/queue/room_options.py" line="107"/>
         <source>Personal (2–5)</source>
         <translation>Personligt (2–5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="74"/>
+        <location filename="../../app/ui/queue/room_options.py" line="108"/>
         <source>Meeting, small (5–10)</source>
         <translation>Möte, litet (5–10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="75"/>
+        <location filename="../../app/ui/queue/room_options.py" line="109"/>
         <source>Meeting, large (10–50)</source>
         <translation>Möte, stort (10–50)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="76"/>
+        <location filename="../../app/ui/queue/room_options.py" line="110"/>
         <source>Auditorium, small (50–70)</source>
         <translation>Auditorium, litet (50–70)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="77"/>
+        <location filename="../../app/ui/queue/room_options.py" line="111"/>
         <source>Auditorium, large (70–150)</source>
         <translation>Auditorium, stort (70–150)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="81"/>
-        <location filename="../../app/ui/queue/room_options.py" line="82"/>
+        <location filename="../../app/ui/queue/room_options.py" line="115"/>
+        <location filename="../../app/ui/queue/room_options.py" line="116"/>
         <source>Room type</source>
         <translation>Rumstyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="83"/>
+        <location filename="../../app/ui/queue/room_options.py" line="117"/>
         <source>Guest PIN (optional)</source>
         <translation>Gästernas pinkod (valfri)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="84"/>
+        <location filename="../../app/ui/queue/room_options.py" line="118"/>
         <source>Host PIN</source>
         <translation>Värdens pinkod</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/room_options.py" line="85"/>
+        <location filename="../../app/ui/queue/room_options.py" line="119"/>
         <source>Guest PIN</source>
         <translation>Gästernas pinkod</translation>
     </message>

@@ -12,8 +12,17 @@ from typing import Any
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
-from app.core.protocol import PrecallSummary, Role, RoomInfo, RoomSummary, UserInfo, Verification
+from app.core.protocol import (
+    PrecallSummary,
+    Role,
+    RoomInfo,
+    RoomSummary,
+    RoomTypeInfo,
+    UserInfo,
+    Verification,
+)
 from app.core.protocol.rest import ConsentInfo
+from app.core.room_types import ROOM_RULES, MediaRoute
 from app.media.frame_slot import FrameSlot
 from app.session.errors import SessionError
 from app.session.events import CallStateChanged, EventSink, SessionEvent
@@ -137,6 +146,15 @@ class FakeClinicianConsultation(FakeConsultation):
         super().__init__(on_event)
         self.room_list: list[RoomSummary] = []  # what rooms() answers (the service's open rooms)
         self.rooms_asked = 0  # not in ``calls``: every sign-in and every return to the list asks
+        # What room_types() answers (GET /v1/room-types): a service without a media server by default.
+        self.room_type_list = [
+            RoomTypeInfo(t, r.min_participants, r.max_participants, r.media)
+            for t, r in ROOM_RULES.items()
+            if r.media is MediaRoute.P2P
+        ]
+
+    async def room_types(self) -> list[RoomTypeInfo]:
+        return list(self.room_type_list)
 
     async def rooms(self) -> list[RoomSummary]:
         self.rooms_asked += 1

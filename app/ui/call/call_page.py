@@ -2,7 +2,10 @@
 yourself small in a corner (hide it, move it), one bar of large labelled controls at the bottom, and
 the people and chat panels on the right that open and close from the bar (people open at first for
 the clinician, whose per-patient controls are there). A status line and the host's notices sit
-above; F11 or a double-click on the picture toggle full screen, Escape leaves it."""
+above; F11 or a double-click on the picture toggle full screen, Escape leaves it. One line, always
+shown, says honestly how the call's media travels: end to end encrypted (peer to peer), or through
+the health region's own media server (rooms beyond four). In such a room the layout and the size of
+the pictures decide how many pictures are received (``bridge.set_view``, the last-N rule)."""
 
 from __future__ import annotations
 
@@ -14,14 +17,16 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStackedWidget,
 
 from app.core.call_state import CallState
 from app.core.errors import ErrorCode
+from app.core.last_n import slots_for
 from app.core.protocol import Participant
 from app.core.protocol.moderation import MediaControl, ParticipantState
+from app.core.room_types import MediaRoute
 from app.session.moderation_events import ChatReceived, HostAction
 from app.ui import messages
 from app.ui.bridge import SessionBridge
 from app.ui.call.call_bar import CallBar
 from app.ui.call.full_screen import FullScreen
-from app.ui.call.gallery import Gallery, Layout
+from app.ui.call.gallery import MAX_TILES, SFU_MAX_TILES, Gallery, Layout
 from app.ui.call.participants_panel import ParticipantsPanel
 from app.ui.call.quality_indicator import QualityIndicator
 from app.ui.call.recovery_panel import RecoveryPanel
@@ -56,6 +61,9 @@ class CallPage(QWidget):
         self._failure: ErrorCode | None = None
         self.status = named(QLabel(wordWrap=True), "callStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # How the media travels, in words: never hidden, never more reassuring than it is.
+        self.encryption = named(QLabel(wordWrap=True), "encryptionLine")
+        self.encryption.setTextFormat(Qt.TextFormat.PlainText)
         self.muted_hint = named(QLabel(wordWrap=True), "mutedHint")
         self.muted_hint.setAccessibleName(self.tr("You are muted"))
         self.muted_hint.hide()
@@ -72,6 +80,7 @@ class CallPage(QWidget):
         self._presenting_self = False
         self._layout_before: Layout | None = None  # the layout to return to when the presentation ends
         self._hard_muted = False  # the host muted you until allowed (the People panel then opens)
+        self._view_told: tuple[int, str | None] | None = None  # the last view told to the session
         self.stage = RemoteStage(bridge.remote_video, bridge.local_video)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
@@ -109,6 +118,10 @@ class CallPage(QWidget):
         self.quality = QualityIndicator(bridge)  # per participant: good / weak / poor, words on demand
         status_layout.addWidget(self.quality)
         layout.addWidget(self.status_strip)
+        encryption_row = QHBoxLayout()
+        encryption_row.setContentsMargins(16, 0, 16, 4)
+        encryption_row.addWidget(self.encryption)
+        layout.addLayout(encryption_row)
         layout.addWidget(self.quality.details)  # the words and the audio-only offer
         # Media that did not come back in time: try again, audio only, or leave (never a frozen picture).
         self.recovery = RecoveryPanel(bridge, self._hang_up)
@@ -231,6 +244,16 @@ class CallPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.side.setFixedWidth(side_width(event.size().width()))
         super().resizeEvent(event)
+        self._tell_view()
+
+    def _tell_view(self) -> None:
+        """How many pictures the current layout has room for (a media-server room receives only those)."""
+        mode = self.gallery.layout_mode if self.views.currentWidget() is self.gallery else Layout.SPEAKER
+        shown = slots_for(mode.value, self.views.width(), self.views.height())
+        pinned = self.gallery.pinned if mode in (Layout.PINNED, Layout.INTERPRETER) else None
+        if (shown, pinned) != self._view_told:
+            self._view_told = (shown, pinned)
+            self._bridge.set_view(shown, pinned)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.full_screen.on:
@@ -249,10 +272,12 @@ class CallPage(QWidget):
         self.bar.show_layout(mode)
         self.gallery.set_layout(mode, pinned)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
+        self._tell_view()
 
     def _layout_chosen(self, mode: Layout) -> None:
         self.gallery.set_layout(mode)
         self.views.setCurrentWidget(self.stage if mode is Layout.SPEAKER else self.gallery)
+        self._tell_view()
 
     def _picture_paused(self) -> None:
         self.gallery.set_paused(self._bridge.paused_pictures)
@@ -330,6 +355,17 @@ class CallPage(QWidget):
 
     def retranslate(self) -> None:
         self.status.setText(self._status_text())
+        if self._bridge.media_route is MediaRoute.SFU:
+            line = self.tr(
+                "Encrypted on the way, not end to end: sound and pictures pass through the health "
+                "region's own media server."
+            )
+        else:
+            line = self.tr("End-to-end encrypted: only the people in this call can see and hear it.")
+        self.encryption.setText(line)
+        self.encryption.setAccessibleName(line)
+        sfu = self._bridge.media_route is MediaRoute.SFU
+        self.gallery.set_max_tiles(SFU_MAX_TILES if sfu else MAX_TILES)
         mic_on, cam_on = self._bridge.microphone_enabled, self._bridge.camera_enabled
         self.microphone.setChecked(not mic_on)
         self.microphone.setText(self.tr("Mute microphone") if mic_on else self.tr("Unmute microphone"))

@@ -1,13 +1,16 @@
 """The remote tiles of a call in one of four layouts: speaker, gallery, pinned, and interpreter.
 
-Speaker and pinned show one participant large (the focus, or the one pinned); gallery shows up to four
-equal tiles; interpreter gives two participants (say the clinician and a sign-language interpreter)
-equal main tiles side by side with anyone else small below, as Norsk Helsenett's 4+0 does. Each
+Speaker and pinned show one participant large (the focus, or the one pinned); gallery shows equal
+tiles, up to nine, in a square-ish grid (a media-server room receives only the pictures its last-N
+rule chose, app/core/last_n.py; a peer-to-peer room has at most four others); interpreter gives two
+participants (say the clinician and a sign-language interpreter) equal main tiles side by side with
+anyone else small below, as Norsk Helsenett's 4+0 does. Each
 remote participant has its own ``FrameSlot``; tiles only draw while visible.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -18,7 +21,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from app.media.frame_slot import FrameSlot
 from app.ui.widgets.video_view import VideoView, initials
 
-MAX_TILES = 4
+MAX_TILES = 4  # a peer-to-peer room: at most four others
+SFU_MAX_TILES = 9  # a media-server room: what the last-N rule chose, at most nine
 SYNC_MS = 1000  # how often the set of remote slots is re-read while the gallery is visible
 
 
@@ -30,7 +34,7 @@ class Layout(StrEnum):
 
 
 class Gallery(QWidget):
-    """Tiles for up to four remote participants, arranged by ``layout``."""
+    """Tiles for up to four remote participants (nine in a media-server room), arranged by ``layout``."""
 
     doubleClicked = Signal()  # on any tile: the call page toggles full screen
 
@@ -39,6 +43,7 @@ class Gallery(QWidget):
         self.setObjectName("gallery")
         self._slots = slots
         self.layout_mode = Layout.GALLERY
+        self.max_tiles = MAX_TILES
         self.pinned: str | None = None
         self.names: dict[str, str] = {}
         self.video_off: set[str] = set()
@@ -63,17 +68,23 @@ class Gallery(QWidget):
         self.names, self.video_off, self._people_known = dict(names), set(video_off), True
         self.sync()
 
+    def set_max_tiles(self, count: int) -> None:
+        """Four in a peer-to-peer room, nine in a media-server room."""
+        if count != self.max_tiles:
+            self.max_tiles = count
+            self.sync()
+
     def set_paused(self, paused: set[str]) -> None:
         """Whose picture is paused now: their tile says so instead of showing their last frame."""
         self.paused = set(paused)
         self.sync()
 
     def sync(self) -> None:
-        """Make one tile per remote slot (at most four), dropping tiles of people who left."""
+        """Make one tile per remote slot (at most ``max_tiles``), dropping tiles of people who left."""
         present = list(self._slots().items())
         if self._people_known:
             present = [(pid, slot) for pid, slot in present if pid in self.names]
-        slots = dict(list(present)[:MAX_TILES])
+        slots = dict(list(present)[: self.max_tiles])
         changed = set(slots) != set(self.tiles)
         for pid in [p for p in self.tiles if p not in slots]:
             tile = self.tiles.pop(pid)
@@ -110,7 +121,8 @@ class Gallery(QWidget):
                 ids.insert(0, pinned)
             placed = [(pid, 0, col, 1, 1 if len(ids) > 1 else 2) for col, pid in enumerate(ids[:2])]
             return placed + [(pid, 1, col, 1, 1) for col, pid in enumerate(ids[2:])]
-        return [(pid, i // 2, i % 2, 1, 1) for i, pid in enumerate(ids)]
+        columns = max(1, math.ceil(math.sqrt(len(ids))))
+        return [(pid, i // columns, i % columns, 1, 1) for i, pid in enumerate(ids)]
 
     def _arrange(self) -> None:
         for tile in self.tiles.values():
@@ -122,6 +134,7 @@ class Gallery(QWidget):
             self.tiles[pid].show()
         self._grid.setRowStretch(0, 3)
         self._grid.setRowStretch(1, 1 if self.layout_mode is Layout.INTERPRETER else 3)
+        self._grid.setRowStretch(2, 3 if any(row == 2 for _pid, row, *_rest in placed) else 0)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.doubleClicked.emit()

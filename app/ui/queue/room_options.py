@@ -1,4 +1,9 @@
-"""Before a room exists: its type (the Norsk Helsenett room types) and, where the type has them, PINs."""
+"""Before a room exists: its type (the Norsk Helsenett room types) and, where the type has them, PINs.
+
+Only the types the service says it can hold are offered (``set_offered``, from ``GET /v1/room-types``;
+a service without a media server holds the peer-to-peer ones only); until it has said, the
+peer-to-peer types. Under the picker one line says how the chosen type's media travels: end to end
+encrypted, or through the health region's own media server."""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.core.room_types import ROOM_RULES, RoomType
+from app.core.protocol import RoomTypeInfo
+from app.core.room_types import ROOM_RULES, MediaRoute, RoomType
 from app.ui.widgets.named import named
 
 
@@ -17,8 +23,11 @@ class RoomOptions(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = named(QComboBox(), "roomType")
-        for room_type in RoomType:
+        self.offered = [t for t in RoomType if ROOM_RULES[t].media is MediaRoute.P2P]
+        self._media = {t: ROOM_RULES[t].media for t in RoomType}
+        for room_type in self.offered:
             self.kind.addItem("", room_type)
+        self.media_note = named(QLabel(wordWrap=True), "roomMediaNote")
         self.host_pin = named(QLineEdit(), "hostPin")
         self.guest_pin = named(QLineEdit(), "guestPin")
         for field in (self.host_pin, self.guest_pin):
@@ -37,9 +46,25 @@ class RoomOptions(QWidget):
         form.addRow(self.kind_label, self.kind)
         form.addRow(self.host_label, self.host_pin)
         form.addRow(self.guest_label, self.guest_pin)
+        form.addRow(self.media_note)
         self._form = form
-        self.kind.setCurrentIndex(list(RoomType).index(RoomType.PERSONAL))
+        self.kind.setCurrentIndex(self.offered.index(RoomType.PERSONAL))
         self.kind.currentIndexChanged.connect(lambda _i: self._update())
+        self.retranslate()
+
+    def set_offered(self, types: list[RoomTypeInfo]) -> None:
+        """Offer only these room types (the service's list), keeping the choice where it is still offered."""
+        before = self.room_type
+        offered = [info.type for info in types]
+        self.offered = [t for t in RoomType if t in offered] or [RoomType.PERSONAL]
+        self._media.update({info.type: info.media for info in types})
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for room_type in self.offered:
+            self.kind.addItem("", room_type)
+        keep = before if before in self.offered else RoomType.PERSONAL
+        self.kind.setCurrentIndex(self.offered.index(keep) if keep in self.offered else 0)
+        self.kind.blockSignals(False)
         self.retranslate()
 
     @property
@@ -66,6 +91,15 @@ class RoomOptions(QWidget):
             self.host_label.setText(self.tr("Host PIN (required)"))
         else:
             self.host_label.setText(self.tr("Host PIN (optional)"))
+        if self._media.get(self.room_type) is MediaRoute.SFU:
+            note = self.tr(
+                "Sound and pictures in this room pass through the health region's own media server: "
+                "encrypted on the way, but not end to end."
+            )
+        else:
+            note = self.tr("End-to-end encrypted: sound and pictures go straight between the participants.")
+        self.media_note.setText(note)
+        self.media_note.setAccessibleName(note)
 
     def retranslate(self) -> None:
         names = {
@@ -76,7 +110,7 @@ class RoomOptions(QWidget):
             RoomType.AUDITORIUM_SMALL: self.tr("Auditorium, small (50–70)"),
             RoomType.AUDITORIUM_LARGE: self.tr("Auditorium, large (70–150)"),
         }
-        for index, room_type in enumerate(RoomType):
+        for index, room_type in enumerate(self.offered):
             self.kind.setItemText(index, names[room_type])
         self.kind_label.setText(self.tr("Room type"))
         self.kind.setAccessibleName(self.tr("Room type"))
