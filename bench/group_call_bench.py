@@ -178,7 +178,17 @@ def figures(
     }
 
 
-def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
+def dump(
+    people: list[Person], where: str, case: str, start: float, end: float, event: Any, wire: Any
+) -> None:
+    """Every client's raw lines, one JSON file per case, for looking at a run afterwards."""
+    os.makedirs(where, exist_ok=True)
+    with open(os.path.join(where, f"{case}.json"), "w") as out:
+        lines = {person.name: person.lines for person in people}
+        json.dump({"start": start, "end": end, "event": event, "wire": wire, "lines": lines}, out)
+
+
+def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -> dict[str, Any]:
     with NetnsPair() as pair, coturn.Coturn(host=SVC_ADDR, netns=pair.svc) as turn:
         args = ["--host", SVC_ADDR]
         if case == "udp":
@@ -221,9 +231,15 @@ def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
                 else:
                     pair.block_udp()
                     event = (time.time(), time.time())
-            time.sleep(max(0.0, start + seconds - time.time()))
+            wire: list[dict[str, Any]] = []
+            while time.time() < start + seconds:
+                if pair.wire is not None:
+                    wire.append({"t": time.time(), **{k: dict(v) for k, v in pair.wire.counters.items()}})
+                time.sleep(min(1.0, max(0.0, start + seconds - time.time())))
             end = time.time()
             result = figures(people, start, end, event)
+            if dump_to:
+                dump(people, dump_to, case, start, end, event, wire)
             result["cpu"] = {person.name: person.stop()["cores"] for person in people}
             return result
         finally:
@@ -259,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=300.0, help="per case (issue 12: 5 minutes)")
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--size", default="640x480")
+    parser.add_argument("--dump", default=None, help="write every client's raw lines to DIR/<case>.json")
     args = parser.parse_args(argv)
     reason = why_unavailable()
     if reason is not None or not coturn.available():
@@ -275,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|")
     for case in cases:
-        result = run_case(case, args.seconds, args.size)
+        result = run_case(case, args.seconds, args.size, args.dump)
         print(row(case, result), flush=True)
         for line in result["detail"]:
             sys.stderr.write(f"  {case}: {line}\n")

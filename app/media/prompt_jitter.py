@@ -12,7 +12,8 @@ the old way, when the next frame's packets follow it without a gap. A gap (a los
 frame until the retransmission (NACK → RTX) fills it, exactly as before: the decoder never gets a
 frame with a hole.
 
-``install_prompt_jitter_buffers`` puts one into each video receiver of a connection; see
+``install_prompt_jitter_buffers`` puts one into each video receiver of a connection (and a
+``PromptAudioJitterBuffer`` into each audio receiver); see
 docs/decisions/0015-prompt-video-jitter-buffer.md for why a replacement of the receiver's private
 attribute is the least invasive way to do it.
 """
@@ -25,6 +26,8 @@ from aiortc import RTCPeerConnection
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.rtcrtpreceiver import RTCRtpReceiver
 from aiortc.rtp import RtpPacket
+
+from app.media.prompt_audio_jitter import PromptAudioJitterBuffer
 
 log = logging.getLogger(__name__)
 
@@ -66,24 +69,29 @@ class PromptJitterBuffer(JitterBuffer):
         return frame
 
 
-def install_prompt_jitter_buffer(receiver: RTCRtpReceiver) -> bool:
-    """Give a video ``receiver`` a ``PromptJitterBuffer`` if it still has aiortc's untouched one.
+def install_prompt_jitter_buffer(receiver: RTCRtpReceiver, *, audio: bool = False) -> bool:
+    """Give a video ``receiver`` a ``PromptJitterBuffer`` (``audio``: an audio receiver a
+    ``PromptAudioJitterBuffer``) if it still has aiortc's untouched one.
 
     Returns whether it was installed; a receiver that has already taken a packet, or an aiortc whose
     receiver no longer has the attribute, keeps its own buffer (logged once, never an error).
     """
     current = getattr(receiver, _RECEIVER_ATTRIBUTE, None)
-    if isinstance(current, PromptJitterBuffer):
+    kind: type[JitterBuffer] = PromptAudioJitterBuffer if audio else PromptJitterBuffer
+    if isinstance(current, kind):
         return True
     if type(current) is not JitterBuffer or current._origin is not None:
-        log.warning("video receiver keeps aiortc's jitter buffer (%s)", type(current).__name__)
+        log.warning("receiver keeps aiortc's jitter buffer (%s)", type(current).__name__)
         return False
-    setattr(receiver, _RECEIVER_ATTRIBUTE, PromptJitterBuffer(current.capacity))
+    setattr(receiver, _RECEIVER_ATTRIBUTE, kind(current.capacity))
     return True
 
 
 def install_prompt_jitter_buffers(pc: RTCPeerConnection) -> None:
-    """Every video receiver of ``pc`` gets a ``PromptJitterBuffer`` (audio keeps aiortc's)."""
+    """Every video receiver of ``pc`` gets a ``PromptJitterBuffer``, every audio receiver a
+    ``PromptAudioJitterBuffer`` (app/media/prompt_audio_jitter.py)."""
     for transceiver in pc.getTransceivers():
         if transceiver.kind == "video":
             install_prompt_jitter_buffer(transceiver.receiver)
+        elif transceiver.kind == "audio":
+            install_prompt_jitter_buffer(transceiver.receiver, audio=True)

@@ -113,20 +113,26 @@ class Wire:
         self._queue: list[tuple[float, int, int, bytes]] = []
         self._seq = 0
         self._stop = False
+        # What each side sent so far, in bytes: carried, lost to the loss rate, dropped by a full queue.
+        self.counters = {side: {"carried": 0, "lost": 0, "overflow": 0} for side in self.fds}
         self._wake_r, self._wake_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name="samtale-wire", daemon=True)
         self._thread.start()
 
     def _enqueue(self, side: str, packet: bytes, now: float) -> None:
         shape = self.shapes[side]
+        counters = self.counters[side]
         if shape.loss and self._random.random() < shape.loss:
+            counters["lost"] += len(packet)
             return
         depart = now
         if shape.rate_bps:
             depart = max(now, self._depart[side]) + len(packet) * 8 / shape.rate_bps
             if depart - now > shape.queue_s:
+                counters["overflow"] += len(packet)
                 return
             self._depart[side] = depart
+        counters["carried"] += len(packet)
         out = self.fds["cli" if side == "svc" else "svc"]
         self._seq += 1
         heapq.heappush(self._queue, (depart + shape.delay_s, self._seq, out, packet))
