@@ -35,7 +35,8 @@ class PromptAudioJitterBuffer(JitterBuffer):
         origin = self._origin
         if origin is None:
             return None
-        present = [o for o in range(self._capacity) if self._packets[(origin + o) % self._capacity] is not None]
+        slots, size = self._packets, self._capacity
+        present = [o for o in range(size) if slots[(origin + o) % size] is not None]
         if not present:
             return None
         # The origin is a hole: lost once a packet SKIP_AFTER places past it is in, else maybe reordered.

@@ -8,6 +8,7 @@ missing and delivery gaps of 0.3–0.4 s (issue 12: "23–27 % of audio missing"
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -47,7 +48,7 @@ def longest_gap_s(released: list[tuple[int, int]], arrivals: list[int]) -> float
     """Longest time between two releases, counting one packet time per sent packet (lost ones too)."""
     sent_at = {seq: seq for seq in arrivals}  # packet seq was sent (and, in order, arrived) at seq*20 ms
     times = [sent_at[arrivals[index]] for index, _ in released]
-    return max(b - a for a, b in zip(times, times[1:], strict=False)) * FRAME_S
+    return max(b - a for a, b in itertools.pairwise(times)) * FRAME_S
 
 
 def test_aiortc_turns_five_percent_loss_into_a_quarter_of_the_audio_missing() -> None:
@@ -71,7 +72,7 @@ def test_every_packet_that_arrives_is_played_in_order(seed: int) -> None:
 def test_a_lost_packet_holds_the_sound_no_longer_than_itself(seed: int) -> None:
     arrivals = lossy(3000, 0.05, seed)
     released = play(PromptAudioJitterBuffer(), arrivals)
-    runs = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    runs = [b - a for a, b in itertools.pairwise(arrivals)]
     # The longest silence is the longest run of lost packets (plus the one frame played at its end).
     assert longest_gap_s(released, arrivals) <= (max(runs) + 1) * FRAME_S + 1e-9
 
@@ -114,8 +115,7 @@ async def test_a_connection_gets_one_for_audio() -> None:
         pc.addTransceiver("video")
         install_prompt_jitter_buffers(pc)
         kinds = {
-            t.kind: type(getattr(t.receiver, "_RTCRtpReceiver__jitter_buffer")).__name__
-            for t in pc.getTransceivers()
+            t.kind: type(t.receiver._RTCRtpReceiver__jitter_buffer).__name__ for t in pc.getTransceivers()
         }
         assert kinds == {"audio": "PromptAudioJitterBuffer", "video": "PromptJitterBuffer"}
     finally:
