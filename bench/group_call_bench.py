@@ -203,13 +203,38 @@ def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -
                 pair.netem("cli", POOR)
                 pair.netem("svc", POOR)
             common = ["--seconds", str(seconds + 600), "--size", size]
+
+            def log(name: str) -> list[str]:
+                return ["--log", os.path.join(dump_to, f"{case}-{name}.log")] if dump_to else []
+
+            if dump_to:
+                os.makedirs(dump_to, exist_ok=True)
             doc = Person.start(
-                pair, pair.svc, "clinician", "clinician", service.url, "--tone", "300", *common
+                pair,
+                pair.svc,
+                "clinician",
+                "clinician",
+                service.url,
+                "--tone",
+                "300",
+                *common,
+                *log("clinician"),
             )
             people.append(doc)
             code = doc.wait_for("room", 60)
             for name, ns, tone in (("Ann", pair.cli, "440"), ("Tolk", pair.svc, "700")):
-                knock = ["patient", service.url, "--code", code, "--name", name, "--tone", tone, *common]
+                knock = [
+                    "patient",
+                    service.url,
+                    "--code",
+                    code,
+                    "--name",
+                    name,
+                    "--tone",
+                    tone,
+                    *common,
+                    *log(name),
+                ]
                 people.append(Person.start(pair, ns, name, *knock))
                 people[-1].wait_for("state", 60)  # one after the other: the queue admits in order
             ends = time.monotonic() + 120

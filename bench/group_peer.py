@@ -16,6 +16,7 @@ import asyncio
 import dataclasses
 import gc
 import json
+import logging
 import signal
 import sys
 import time
@@ -152,7 +153,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", default="640x480")
     parser.add_argument("--fps", type=float, default=15.0)
     parser.add_argument("--tone", type=float, default=440.0)
-    asyncio.run(run(parser.parse_args(argv)))
+    parser.add_argument("--log", default=None, help="write the session's debug log to this file")
+    options = parser.parse_args(argv)
+    if options.log:
+        logging.basicConfig(
+            filename=options.log, format="%(relativeCreated)8.0f %(name)s %(message)s", level=logging.WARNING
+        )
+        logging.getLogger("app.session").setLevel(logging.DEBUG)
+    asyncio.run(run(options))
     return 0
 
 
