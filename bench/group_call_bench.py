@@ -16,13 +16,21 @@ Cases (``--seconds`` per case, counted from the moment all three receive both ot
 - ``udp``: from +10 s the patient's UDP is dropped (nftables); coturn runs on the service side, so
   the links are rebuilt through TURN over TCP.
 
-Per case: the longest audio gap and the video freezes over 500 ms seen by anyone (frame counts polled
-every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is not counted there
-but in the next column), the seconds from the restore (``outage``) or the block (``udp``) until every
-stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock again (``waiting`` or
-``ended`` after the first ``in_call``), and each client's CPU over the call in cores (process CPU
-seconds / wall seconds; 1.0 = one core). Needs root, ``ip netns`` and coturn; sends nothing outside
-the namespaces.
+Per case: the longest audio gap and the video freezes over 500 ms on the patient's links, both ways
+(frame counts polled every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is
+not counted there but in the next column), the seconds from the restore (``outage``) or the block
+(``udp``) until every stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock
+again (``waiting`` or ``ended`` after the first ``in_call``), and each client's CPU over the call in
+cores (process CPU seconds / wall seconds; 1.0 = one core).
+
+Then what the machine itself adds, to read the figures by: the same gap and freezes on the
+clinician–interpreter link, which no emulated link carries, the longest the clients' event loops
+woke late (a 50 ms sleep; at a load of 10 on 2 cores, 0.3–1.5 s while the process got no CPU at all),
+and the load average. Every stall of the machine is a gap in every stream at once, so a patient's gap
+no longer than the clinician–interpreter one is the machine's, not the link's. ``--dump DIR`` keeps each
+client's lines (counts, loop lag, CPU, per-link statistics), the emulated link's byte counters and each
+client's session log, for looking at a run afterwards. Needs root, ``ip netns`` and coturn; sends
+nothing outside the namespaces.
 """
 
 from __future__ import annotations
@@ -135,23 +143,41 @@ def all_flowing(people: list[Person], since: float) -> bool:
     return True
 
 
+def control_streams(people: list[Person]) -> set[tuple[str, str]]:
+    """(person, participant) of the clinician-interpreter link, the one no emulated link carries: its gaps
+    are the machine's own (a starved CPU, a busy loop), the noise floor under the patient's figures."""
+    seen = {
+        person.name: {pid for line in person.lines for pid in line.get("counts", {})} for person in people
+    }
+    patient = seen.get("Ann", set())
+    return {(name, pid) for name in ("clinician", "Tolk") for pid in seen.get(name, set()) & patient}
+
+
 def figures(
     people: list[Person], start: float, end: float, event: tuple[float, float] | None
 ) -> dict[str, Any]:
-    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block)."""
-    longest_audio, freezes, back = 0.0, 0, 0.0
+    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block).
+
+    Audio gaps and freezes are counted on the patient's links; the same on the clinician-interpreter link
+    (``control_*``) say how much of that the machine itself made."""
+    longest = {"patient": 0.0, "control": 0.0}
+    freezes = {"patient": 0, "control": 0}
+    back = 0.0
     detail: list[str] = []
+    control = control_streams(people)
     for person in people:
         for (pid, kind), times in person.streams().items():
             inside = [t for t in times if start <= t <= end]
             if not inside:
                 continue
+            link = "control" if (person.name, pid) in control else "patient"
             gaps = list(itertools.pairwise([start, *inside, end]))
             # The stream's interruption by the event: its longest gap over INTERRUPTED_S that ends after
             # the cut (or the block) and began before the restore + REPAIR_WINDOW_S. Counted as "media
-            # back" (its end minus the restore), not as an audio gap or a freeze.
+            # back" (its end minus the restore), not as an audio gap or a freeze. Only the patient's
+            # links cross the emulated link: a gap on the other one is no interruption but a gap.
             interrupted = None
-            if event is not None:
+            if event is not None and link == "patient":
                 near = [
                     (a, b)
                     for a, b in gaps
@@ -162,16 +188,25 @@ def figures(
                 if (a, b) == interrupted:
                     continue
                 if kind == 0:
-                    longest_audio = max(longest_audio, b - a)
+                    longest[link] = max(longest[link], b - a)
                 elif b - a > FREEZE_S:
-                    freezes += 1
+                    freezes[link] += 1
             if event is not None and interrupted is not None:
                 back = max(back, interrupted[1] - event[1])
                 what = ("audio", "video")[kind]
                 detail.append(f"{person.name} from {pid[:6]} {what}: back {interrupted[1] - event[1]:.2f} s")
+    lags = [
+        line.get("lag", 0.0)
+        for person in people
+        for line in person.lines
+        if "counts" in line and start <= line["t"] <= end
+    ]
     return {
-        "audio_gap_s": longest_audio,
-        "freezes": freezes,
+        "audio_gap_s": longest["patient"],
+        "freezes": freezes["patient"],
+        "control_gap_s": longest["control"],
+        "control_freezes": freezes["control"],
+        "lag_s": max(lags, default=0.0),
         "back_s": back if event is not None else None,
         "knocked": any(person.knocked_again() for person in people),
         "detail": detail,
@@ -243,6 +278,7 @@ def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -
                     raise RuntimeError(f"{case}: the three never all received each other's media")
                 time.sleep(0.2)
             start = time.time()
+            load_at_start = os.getloadavg()[0]
             event: tuple[float, float] | None = None
             if case in ("outage", "udp"):
                 time.sleep(EVENT_AT_S)
@@ -263,6 +299,7 @@ def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -
                 time.sleep(min(1.0, max(0.0, start + seconds - time.time())))
             end = time.time()
             result = figures(people, start, end, event)
+            result["load"] = (load_at_start, os.getloadavg()[0])
             if dump_to:
                 dump(people, dump_to, case, start, end, event, wire)
             result["cpu"] = {person.name: person.stop()["cores"] for person in people}
@@ -289,9 +326,11 @@ def row(case: str, result: dict[str, Any]) -> str:
     cpu = result["cpu"]
     back = "–" if result["back_s"] is None else f"{result['back_s']:.2f}"
     cores = " / ".join(f"{cpu[name]:.2f}" for name in ("clinician", "Ann", "Tolk"))
+    load = " → ".join(f"{v:.1f}" for v in result["load"])
     return (
         f"| {LABELS[case]} | {result['audio_gap_s']:.2f} | {result['freezes']} | {back} "
-        f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} |"
+        f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} "
+        f"| {result['control_gap_s']:.2f} / {result['control_freezes']} | {result['lag_s']:.2f} | {load} |"
     )
 
 
@@ -313,9 +352,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"three people, {args.size} at 15 fps, {args.seconds:g} s per case")
     print(
         "| case | longest audio gap s | video freezes > 0.5 s | media both ways after restore/block s "
-        "| knocked again | CPU cores clinician / patient / interpreter | CPU sum |"
+        "| knocked again | CPU cores clinician / patient / interpreter | CPU sum "
+        "| clinician–interpreter link (no emulation): audio gap s / freezes | longest loop lag s "
+        "| load average (1 min) start → end |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for case in cases:
         result = run_case(case, args.seconds, args.size, args.dump)
         print(row(case, result), flush=True)
