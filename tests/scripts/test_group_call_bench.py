@@ -58,3 +58,33 @@ def test_a_block_counts_from_the_block_to_the_end_of_the_interruption_it_caused(
     assert result["back_s"] == pytest.approx(4.0)
     assert result["audio_gap_s"] == pytest.approx(0.1)
     assert result["freezes"] == 0
+
+
+def test_the_clinician_interpreter_link_is_the_machines_noise_floor_not_the_patients_figure() -> None:
+    # Ids: clinician "c", patient "a", interpreter "i". The machine stalls 1.2 s at 3.0 (every stream,
+    # also the link no emulated link carries); the patient's audio also has a 0.5 s gap of its own.
+    def steady(gap: tuple[float, float] | None = None) -> list[tuple[float, int, int]]:
+        rows, n = [], 0
+        for i in range(0, 101):
+            t = round(i * 0.1, 1)
+            if 3.0 < t < 4.2 or (gap is not None and gap[0] < t < gap[1]):
+                continue
+            n += 1
+            rows.append((t, n, n))
+        return rows
+
+    clinician = counted(steady(), "a") + counted(steady(), "i")
+    patient = counted(steady((6.0, 6.5)), "c") + counted(steady(), "i")
+    interpreter = counted(steady(), "a") + counted(steady(), "c")
+    people = [
+        Person("clinician", cast(Any, None), clinician),
+        Person("Ann", cast(Any, None), patient),
+        Person("Tolk", cast(Any, None), interpreter),
+    ]
+    result = figures(people, start=0.0, end=10.0, event=(2.0, 2.0))
+    assert result["control_gap_s"] == pytest.approx(1.2)  # the stall, on the link without emulation
+    assert result["control_freezes"] == 2  # both ways
+    # On the patient's links the stall is an interruption by the event (back at 4.2); its own 0.5 s
+    # gap is the longest one left.
+    assert result["audio_gap_s"] == pytest.approx(0.5)
+    assert result["back_s"] == pytest.approx(2.2)
