@@ -364,3 +364,19 @@ async def test_the_answering_side_of_a_rebuilt_link_puts_turn_over_tcp_first_too
         await until(lambda: calls["b"].links.get("a") not in (None, old_b), 8.0, what="b answered again")
         await media_both_ways(calls, "a", "b", more_than=1)
         assert asked[2:] == [(turn[0].urls[0], True)] * 2  # offer and answer: TURN over TCP first
+
+
+async def test_every_video_sender_of_a_call_resends_within_bounds() -> None:
+    """A NACK storm filled the patient's 500 kbit/s with 2-5 Mbit/s of resends in issue 12's group bench."""
+    from app.media.retransmit_limit import RetransmitLimit
+
+    def limited(call: CallSession) -> bool:
+        senders = [s for link in call.links.values() for s in link.pc.getSenders() if s.kind == "video"]
+        return bool(senders) and all(
+            isinstance(getattr(s._retransmit, "__self__", None), RetransmitLimit) for s in senders
+        )
+
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
+        admit(calls["a"], "a", ["b"])
+        await media_both_ways(calls, "a", "b")
+        await until(lambda: limited(calls["a"]) and limited(calls["b"]), 5.0, what="limited resends")
