@@ -380,3 +380,22 @@ async def test_every_video_sender_of_a_call_resends_within_bounds() -> None:
         admit(calls["a"], "a", ["b"])
         await media_both_ways(calls, "a", "b")
         await until(lambda: limited(calls["a"]) and limited(calls["b"]), 5.0, what="limited resends")
+
+
+async def test_every_sender_of_a_call_measures_round_trips_behind_a_queue() -> None:
+    """In issue 12's group bench the round trip stayed at its first value for minutes (round_trip.py)."""
+    from app.media.round_trip import _RoundTrips
+
+    def kept(call: CallSession) -> bool:
+        senders = [s for link in call.links.values() for s in link.pc.getSenders()]
+        return len(senders) == 2 * len(call.links) and all(isinstance(s, _RoundTrips) for s in senders)
+
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
+        admit(calls["a"], "a", ["b"])
+        await media_both_ways(calls, "a", "b")
+        await until(lambda: kept(calls["a"]) and kept(calls["b"]), 5.0, what="round trips kept")
+        await until(
+            lambda: all(s._RTCRtpSender__rtt is not None for s in calls["a"].links["b"].pc.getSenders()),
+            10.0,
+            what="round trips measured",
+        )
