@@ -27,7 +27,10 @@ Then what the machine itself adds, to read the figures by: the same gap and free
 clinician–interpreter link, which no emulated link carries, the longest the clients' event loops
 woke late (a 50 ms sleep; at a load of 10 on 2 cores, 0.3–1.5 s while the process got no CPU at all),
 and the load average. Every stall of the machine is a gap in every stream at once, so a patient's gap
-no longer than the clinician–interpreter one is the machine's, not the link's. ``--dump DIR`` keeps each
+no longer than the clinician–interpreter one is the machine's, not the link's. In brackets after the
+longest audio gap: the longest one at a time the machine did not stall (no gap over 0.15 s on the
+clinician–interpreter link overlapping it, and the receiving client's loop never more than 0.2 s
+late during it): the link's and the call's own. ``--dump DIR`` keeps each
 client's lines (counts, loop lag, CPU, per-link statistics), the emulated link's byte counters and each
 client's session log, for looking at a run afterwards. Needs root, ``ip netns`` and coturn; sends
 nothing outside the namespaces.
@@ -58,6 +61,8 @@ OUTAGE_S = 30.0
 FREEZE_S = 0.5
 INTERRUPTED_S = 1.0  # a gap this long next to the cut or the block: that stream was interrupted by it
 REPAIR_WINDOW_S = 20.0  # how long after the restore (or the block) an interruption may begin
+STALL_GAP_S = 0.15  # an audio gap this long on the link no emulation touches: the machine stalled
+STALL_LAG_S = 0.2  # a client's event loop this late: it got no CPU
 CASES = ("clean", "poor", "outage", "udp")
 
 
@@ -153,6 +158,26 @@ def control_streams(people: list[Person]) -> set[tuple[str, str]]:
     return {(name, pid) for name in ("clinician", "Tolk") for pid in seen.get(name, set()) & patient}
 
 
+def longest_without_a_stall(
+    people: list[Person], gaps: list[tuple[str, float, float]], control: list[tuple[str, float, float]]
+) -> float:
+    """The longest of ``gaps`` (person, from, to) at a time the machine did not stall: no gap over
+    ``STALL_GAP_S`` on the clinician-interpreter link overlaps it and the receiving client's event loop
+    never woke more than ``STALL_LAG_S`` late during it. What the link and the call did, not the CPU."""
+    stalls = [(a, b) for _, a, b in control if b - a > STALL_GAP_S]
+    late = {
+        person.name: [line["t"] for line in person.lines if line.get("lag", 0.0) > STALL_LAG_S]
+        for person in people
+    }
+    own = [
+        b - a
+        for name, a, b in gaps
+        if not any(sa < b and sb > a for sa, sb in stalls)
+        and not any(a - 0.1 <= t <= b + 0.1 for t in late.get(name, []))
+    ]
+    return max(own, default=0.0)
+
+
 def figures(
     people: list[Person], start: float, end: float, event: tuple[float, float] | None
 ) -> dict[str, Any]:
@@ -161,6 +186,7 @@ def figures(
     Audio gaps and freezes are counted on the patient's links; the same on the clinician-interpreter link
     (``control_*``) say how much of that the machine itself made."""
     longest = {"patient": 0.0, "control": 0.0}
+    audio_gaps: dict[str, list[tuple[str, float, float]]] = {"patient": [], "control": []}
     freezes = {"patient": 0, "control": 0}
     back = 0.0
     detail: list[str] = []
@@ -189,6 +215,7 @@ def figures(
                     continue
                 if kind == 0:
                     longest[link] = max(longest[link], b - a)
+                    audio_gaps[link].append((person.name, a, b))
                 elif b - a > FREEZE_S:
                     freezes[link] += 1
             if event is not None and interrupted is not None:
@@ -202,6 +229,7 @@ def figures(
         if "counts" in line and start <= line["t"] <= end
     ]
     return {
+        "own_gap_s": longest_without_a_stall(people, audio_gaps["patient"], audio_gaps["control"]),
         "audio_gap_s": longest["patient"],
         "freezes": freezes["patient"],
         "control_gap_s": longest["control"],
@@ -328,7 +356,8 @@ def row(case: str, result: dict[str, Any]) -> str:
     cores = " / ".join(f"{cpu[name]:.2f}" for name in ("clinician", "Ann", "Tolk"))
     load = " → ".join(f"{v:.1f}" for v in result["load"])
     return (
-        f"| {LABELS[case]} | {result['audio_gap_s']:.2f} | {result['freezes']} | {back} "
+        f"| {LABELS[case]} | {result['audio_gap_s']:.2f} ({result['own_gap_s']:.2f}) "
+        f"| {result['freezes']} | {back} "
         f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} "
         f"| {result['control_gap_s']:.2f} / {result['control_freezes']} | {result['lag_s']:.2f} | {load} |"
     )
@@ -351,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"three people, {args.size} at 15 fps, {args.seconds:g} s per case")
     print(
-        "| case | longest audio gap s | video freezes > 0.5 s | media both ways after restore/block s "
+        "| case | longest audio gap s (with no machine stall at the time) | video freezes > 0.5 s "
+        "| media both ways after restore/block s "
         "| knocked again | CPU cores clinician / patient / interpreter | CPU sum "
         "| clinician–interpreter link (no emulation): audio gap s / freezes | longest loop lag s "
         "| load average (1 min) start → end |"

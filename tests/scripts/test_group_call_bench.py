@@ -88,3 +88,32 @@ def test_the_clinician_interpreter_link_is_the_machines_noise_floor_not_the_pati
     # gap is the longest one left.
     assert result["audio_gap_s"] == pytest.approx(0.5)
     assert result["back_s"] == pytest.approx(2.2)
+
+
+def test_a_gap_while_the_machine_stalled_is_not_the_links_own() -> None:
+    # No event. A machine stall 3.0-3.8 shows on the clinician-interpreter link; the patient's links
+    # have a gap there too (the machine's) and one of 0.4 s at 6.0 while the clients' loops were on
+    # time (the link's own); a 0.6 s gap at 8.0 came while the patient's loop woke 0.5 s late.
+    def steady(*holes: tuple[float, float]) -> list[tuple[float, int, int]]:
+        rows, n = [], 0
+        for i in range(0, 101):
+            t = round(i * 0.1, 1)
+            if any(a < t < b for a, b in holes):
+                continue
+            n += 1
+            rows.append((t, n, n))
+        return rows
+
+    stall = (3.0, 3.8)
+    clinician = counted(steady(stall, (6.0, 6.4)), "a") + counted(steady(stall), "i")
+    patient = counted(steady(stall, (8.0, 8.55)), "c") + counted(steady(stall), "i")
+    patient.append({"t": 8.6, "counts": {}, "lag": 0.5})
+    interpreter = counted(steady(stall), "a") + counted(steady(stall), "c")
+    people = [
+        Person("clinician", cast(Any, None), clinician),
+        Person("Ann", cast(Any, None), patient),
+        Person("Tolk", cast(Any, None), interpreter),
+    ]
+    result = figures(people, start=0.0, end=10.0, event=None)
+    assert result["audio_gap_s"] == pytest.approx(0.8)  # the stall
+    assert result["own_gap_s"] == pytest.approx(0.4)  # the link's own
