@@ -117,3 +117,16 @@ def test_a_gap_while_the_machine_stalled_is_not_the_links_own() -> None:
     result = figures(people, start=0.0, end=10.0, event=None)
     assert result["audio_gap_s"] == pytest.approx(0.8)  # the stall
     assert result["own_gap_s"] == pytest.approx(0.4)  # the link's own
+
+
+def test_a_stall_long_after_the_block_on_a_stream_that_kept_flowing_is_a_gap_not_the_block() -> None:
+    # x is interrupted by the block at 5.0 until 9.0; y kept flowing, then the machine stalled 16.0-17.3
+    # (seen at the 300 s run: counted as media back 21 s after the block).
+    rows = [(round(i * 0.1, 1), i, i) for i in range(0, 53)] + [
+        (round(9.0 + i * 0.1, 1), 60 + i, 60 + i) for i in range(110)
+    ]
+    flowing = [(round(i * 0.1, 1), i, i) for i in range(0, 200) if not 16.0 < i * 0.1 < 17.3]
+    lines = counted(rows) + counted(flowing, pid="y")
+    result = figures([person(lines)], start=0.0, end=20.0, event=(5.0, 5.0))
+    assert result["back_s"] == pytest.approx(4.0)
+    assert result["audio_gap_s"] == pytest.approx(1.3)
