@@ -390,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"three people, {args.size} at 15 fps, {args.seconds:g} s per case")
     print(
-        "| case | longest audio gap s (with no machine stall at the time) | video freezes > 0.5 s "
+        "| case | longest audio gap s (less the machine's stalls) | video freezes > 0.5 s "
         "| media both ways after restore/block s "
         "| knocked again | CPU cores clinician / patient / interpreter | CPU sum "
         "| clinician–interpreter link (no emulation): audio gap s / freezes | longest loop lag s "
