@@ -48,6 +48,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,11 +162,15 @@ def control_streams(people: list[Person]) -> set[tuple[str, str]]:
 
 
 def longest_without_a_stall(
-    people: list[Person], gaps: list[tuple[str, float, float]], control: list[tuple[str, float, float]]
+    people: list[Person],
+    gaps: list[tuple[str, float, float]],
+    control: list[tuple[str, float, float]],
+    wire: Sequence[tuple[float, float]] = (),
 ) -> float:
     """The longest of ``gaps`` (person, from, to) less the time the machine stalled during it: a gap over
     ``STALL_GAP_S`` on the clinician-interpreter link, or the receiving client's event loop waking more
-    than ``STALL_LAG_S`` late (the lateness is the stall). What the link and the call did, not the CPU:
+    than ``STALL_LAG_S`` late (the lateness is the stall), or the emulated link's own thread sending
+    packets late (``wire``: it runs in this process and starves too). What the link and the call did:
     a link lost for 5 s while the machine stalled for 0.3 s still counts 4.7 s."""
     stalls = [(a, b) for _, a, b in control if b - a > STALL_GAP_S]
     late = {
@@ -178,7 +183,8 @@ def longest_without_a_stall(
     }
     longest = 0.0
     for name, a, b in gaps:
-        cut = sorted((max(a, x), min(b, y)) for x, y in [*stalls, *late.get(name, [])] if x < b and y > a)
+        held = [*stalls, *late.get(name, []), *wire]
+        cut = sorted((max(a, x), min(b, y)) for x, y in held if x < b and y > a)
         covered, reached = 0.0, a
         for x, y in cut:  # the length of the union of the stalls inside the gap
             if y > reached:
@@ -188,8 +194,23 @@ def longest_without_a_stall(
     return longest
 
 
+def merged(spans: Sequence[tuple[float, float]], offset: float = 0.0) -> list[tuple[float, float]]:
+    """Overlapping (from, to) spans as one each, shifted by ``offset`` (monotonic to wall clock)."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted((a + offset, b + offset) for a, b in spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def figures(
-    people: list[Person], start: float, end: float, event: tuple[float, float] | None
+    people: list[Person],
+    start: float,
+    end: float,
+    event: tuple[float, float] | None,
+    wire_stalls: Sequence[tuple[float, float]] = (),
 ) -> dict[str, Any]:
     """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block).
 
@@ -239,7 +260,9 @@ def figures(
         if "counts" in line and start <= line["t"] <= end
     ]
     return {
-        "own_gap_s": longest_without_a_stall(people, audio_gaps["patient"], audio_gaps["control"]),
+        "own_gap_s": longest_without_a_stall(
+            people, audio_gaps["patient"], audio_gaps["control"], wire_stalls
+        ),
         "audio_gap_s": longest["patient"],
         "freezes": freezes["patient"],
         "control_gap_s": longest["control"],
@@ -336,10 +359,11 @@ def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -
                     wire.append({"t": time.time(), **{k: dict(v) for k, v in pair.wire.counters.items()}})
                 time.sleep(min(1.0, max(0.0, start + seconds - time.time())))
             end = time.time()
-            result = figures(people, start, end, event)
+            late = merged(pair.wire.late, time.time() - time.monotonic()) if pair.wire is not None else []
+            result = figures(people, start, end, event, late)
             result["load"] = (load_at_start, os.getloadavg()[0])
             if dump_to:
-                dump(people, dump_to, case, start, end, event, wire)
+                dump(people, dump_to, case, start, end, event, {"counters": wire, "late": late})
             result["cpu"] = {person.name: person.stop()["cores"] for person in people}
             return result
         finally:

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from bench.group_call_bench import Person, figures
+from bench.group_call_bench import Person, figures, merged
 
 
 def person(lines: list[dict[str, Any]]) -> Person:
@@ -130,3 +130,20 @@ def test_a_stall_long_after_the_block_on_a_stream_that_kept_flowing_is_a_gap_not
     result = figures([person(lines)], start=0.0, end=20.0, event=(5.0, 5.0))
     assert result["back_s"] == pytest.approx(4.0)
     assert result["audio_gap_s"] == pytest.approx(1.3)
+
+
+def test_the_emulated_links_own_stalls_are_the_machines_too() -> None:
+    # The wire (a thread of the bench) sent nothing 6.0-6.5 because it got no CPU: the patient's 0.5 s
+    # gap there is the machine's; the late packets' spans overlap and are merged first.
+    rows, n = [], 0
+    for i in range(0, 101):
+        t = round(i * 0.1, 1)
+        if 6.0 < t < 6.5:
+            continue
+        n += 1
+        rows.append((t, n, n))
+    late = merged([(106.0, 106.3), (106.1, 106.5)], offset=-100.0)
+    assert late == [(6.0, 6.5)]
+    result = figures([person(counted(rows))], start=0.0, end=10.0, event=None, wire_stalls=late)
+    assert result["audio_gap_s"] == pytest.approx(0.5)
+    assert result["own_gap_s"] == pytest.approx(0.1)  # the frames' own spacing
