@@ -16,13 +16,24 @@ Cases (``--seconds`` per case, counted from the moment all three receive both ot
 - ``udp``: from +10 s the patient's UDP is dropped (nftables); coturn runs on the service side, so
   the links are rebuilt through TURN over TCP.
 
-Per case: the longest audio gap and the video freezes over 500 ms seen by anyone (frame counts polled
-every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is not counted there
-but in the next column), the seconds from the restore (``outage``) or the block (``udp``) until every
-stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock again (``waiting`` or
-``ended`` after the first ``in_call``), and each client's CPU over the call in cores (process CPU
-seconds / wall seconds; 1.0 = one core). Needs root, ``ip netns`` and coturn; sends nothing outside
-the namespaces.
+Per case: the longest audio gap and the video freezes over 500 ms on the patient's links, both ways
+(frame counts polled every 50 ms, so ±50 ms; the gap the outage or the block itself makes in a stream is
+not counted there but in the next column), the seconds from the restore (``outage``) or the block
+(``udp``) until every stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock
+again (``waiting`` or ``ended`` after the first ``in_call``), and each client's CPU over the call in
+cores (process CPU seconds / wall seconds; 1.0 = one core).
+
+Then what the machine itself adds, to read the figures by: the same gap and freezes on the
+clinician–interpreter link, which no emulated link carries, the longest the clients' event loops
+woke late (a 50 ms sleep; at a load of 10 on 2 cores, 0.3–1.5 s while the process got no CPU at all),
+and the load average. Every stall of the machine is a gap in every stream at once, so a patient's gap
+no longer than the clinician–interpreter one is the machine's, not the link's. In brackets after the
+longest audio gap: the longest one less the time the machine stalled during it (a gap over 0.15 s on
+the clinician–interpreter link, or the receiving client's loop more than 0.2 s late): the link's and
+the call's own share. ``--dump DIR`` keeps each
+client's lines (counts, loop lag, CPU, per-link statistics), the emulated link's byte counters and each
+client's session log, for looking at a run afterwards. Needs root, ``ip netns`` and coturn; sends
+nothing outside the namespaces.
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,7 +61,11 @@ EVENT_AT_S = 10.0
 OUTAGE_S = 30.0
 FREEZE_S = 0.5
 INTERRUPTED_S = 1.0  # a gap this long next to the cut or the block: that stream was interrupted by it
-REPAIR_WINDOW_S = 20.0  # how long after the restore (or the block) an interruption may begin
+REPAIR_WINDOW_S = 10.0  # how long after the restore (or the block) an interruption may begin: the
+# watchdog rebuilds a silent link after 3 s and gives an attempt 6 s; a gap that begins later on a stream
+# that kept flowing is a stall of the machine (seen 19.6 s after a block, counted as 21 s "back")
+STALL_GAP_S = 0.15  # an audio gap this long on the link no emulation touches: the machine stalled
+STALL_LAG_S = 0.2  # a client's event loop this late: it got no CPU
 CASES = ("clean", "poor", "outage", "udp")
 
 
@@ -135,23 +151,90 @@ def all_flowing(people: list[Person], since: float) -> bool:
     return True
 
 
+def control_streams(people: list[Person]) -> set[tuple[str, str]]:
+    """(person, participant) of the clinician-interpreter link, the one no emulated link carries: its gaps
+    are the machine's own (a starved CPU, a busy loop), the noise floor under the patient's figures."""
+    seen = {
+        person.name: {pid for line in person.lines for pid in line.get("counts", {})} for person in people
+    }
+    patient = seen.get("Ann", set())
+    return {(name, pid) for name in ("clinician", "Tolk") for pid in seen.get(name, set()) & patient}
+
+
+def longest_without_a_stall(
+    people: list[Person],
+    gaps: list[tuple[str, float, float]],
+    control: list[tuple[str, float, float]],
+    wire: Sequence[tuple[float, float]] = (),
+) -> float:
+    """The longest of ``gaps`` (person, from, to) less the time the machine stalled during it: a gap over
+    ``STALL_GAP_S`` on the clinician-interpreter link, or the receiving client's event loop waking more
+    than ``STALL_LAG_S`` late (the lateness is the stall), or the emulated link's own thread sending
+    packets late (``wire``: it runs in this process and starves too). What the link and the call did:
+    a link lost for 5 s while the machine stalled for 0.3 s still counts 4.7 s."""
+    stalls = [(a, b) for _, a, b in control if b - a > STALL_GAP_S]
+    late = {
+        person.name: [
+            (line["t"] - line["lag"], line["t"])
+            for line in person.lines
+            if line.get("lag", 0.0) > STALL_LAG_S
+        ]
+        for person in people
+    }
+    longest = 0.0
+    for name, a, b in gaps:
+        held = [*stalls, *late.get(name, []), *wire]
+        cut = sorted((max(a, x), min(b, y)) for x, y in held if x < b and y > a)
+        covered, reached = 0.0, a
+        for x, y in cut:  # the length of the union of the stalls inside the gap
+            if y > reached:
+                covered += y - max(x, reached)
+                reached = y
+        longest = max(longest, b - a - covered)
+    return longest
+
+
+def merged(spans: Sequence[tuple[float, float]], offset: float = 0.0) -> list[tuple[float, float]]:
+    """Overlapping (from, to) spans as one each, shifted by ``offset`` (monotonic to wall clock)."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted((a + offset, b + offset) for a, b in spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def figures(
-    people: list[Person], start: float, end: float, event: tuple[float, float] | None
+    people: list[Person],
+    start: float,
+    end: float,
+    event: tuple[float, float] | None,
+    wire_stalls: Sequence[tuple[float, float]] = (),
 ) -> dict[str, Any]:
-    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block)."""
-    longest_audio, freezes, back = 0.0, 0, 0.0
+    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block).
+
+    Audio gaps and freezes are counted on the patient's links; the same on the clinician-interpreter link
+    (``control_*``) say how much of that the machine itself made."""
+    longest = {"patient": 0.0, "control": 0.0}
+    audio_gaps: dict[str, list[tuple[str, float, float]]] = {"patient": [], "control": []}
+    freezes = {"patient": 0, "control": 0}
+    back = 0.0
     detail: list[str] = []
+    control = control_streams(people)
     for person in people:
         for (pid, kind), times in person.streams().items():
             inside = [t for t in times if start <= t <= end]
             if not inside:
                 continue
+            link = "control" if (person.name, pid) in control else "patient"
             gaps = list(itertools.pairwise([start, *inside, end]))
             # The stream's interruption by the event: its longest gap over INTERRUPTED_S that ends after
             # the cut (or the block) and began before the restore + REPAIR_WINDOW_S. Counted as "media
-            # back" (its end minus the restore), not as an audio gap or a freeze.
+            # back" (its end minus the restore), not as an audio gap or a freeze. Only the patient's
+            # links cross the emulated link: a gap on the other one is no interruption but a gap.
             interrupted = None
-            if event is not None:
+            if event is not None and link == "patient":
                 near = [
                     (a, b)
                     for a, b in gaps
@@ -162,23 +245,46 @@ def figures(
                 if (a, b) == interrupted:
                     continue
                 if kind == 0:
-                    longest_audio = max(longest_audio, b - a)
+                    longest[link] = max(longest[link], b - a)
+                    audio_gaps[link].append((person.name, a, b))
                 elif b - a > FREEZE_S:
-                    freezes += 1
+                    freezes[link] += 1
             if event is not None and interrupted is not None:
                 back = max(back, interrupted[1] - event[1])
                 what = ("audio", "video")[kind]
                 detail.append(f"{person.name} from {pid[:6]} {what}: back {interrupted[1] - event[1]:.2f} s")
+    lags = [
+        line.get("lag", 0.0)
+        for person in people
+        for line in person.lines
+        if "counts" in line and start <= line["t"] <= end
+    ]
     return {
-        "audio_gap_s": longest_audio,
-        "freezes": freezes,
+        "own_gap_s": longest_without_a_stall(
+            people, audio_gaps["patient"], audio_gaps["control"], wire_stalls
+        ),
+        "audio_gap_s": longest["patient"],
+        "freezes": freezes["patient"],
+        "control_gap_s": longest["control"],
+        "control_freezes": freezes["control"],
+        "lag_s": max(lags, default=0.0),
         "back_s": back if event is not None else None,
         "knocked": any(person.knocked_again() for person in people),
         "detail": detail,
     }
 
 
-def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
+def dump(
+    people: list[Person], where: str, case: str, start: float, end: float, event: Any, wire: Any
+) -> None:
+    """Every client's raw lines, one JSON file per case, for looking at a run afterwards."""
+    os.makedirs(where, exist_ok=True)
+    with open(os.path.join(where, f"{case}.json"), "w") as out:
+        lines = {person.name: person.lines for person in people}
+        json.dump({"start": start, "end": end, "event": event, "wire": wire, "lines": lines}, out)
+
+
+def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -> dict[str, Any]:
     with NetnsPair() as pair, coturn.Coturn(host=SVC_ADDR, netns=pair.svc) as turn:
         args = ["--host", SVC_ADDR]
         if case == "udp":
@@ -193,13 +299,38 @@ def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
                 pair.netem("cli", POOR)
                 pair.netem("svc", POOR)
             common = ["--seconds", str(seconds + 600), "--size", size]
+
+            def log(name: str) -> list[str]:
+                return ["--log", os.path.join(dump_to, f"{case}-{name}.log")] if dump_to else []
+
+            if dump_to:
+                os.makedirs(dump_to, exist_ok=True)
             doc = Person.start(
-                pair, pair.svc, "clinician", "clinician", service.url, "--tone", "300", *common
+                pair,
+                pair.svc,
+                "clinician",
+                "clinician",
+                service.url,
+                "--tone",
+                "300",
+                *common,
+                *log("clinician"),
             )
             people.append(doc)
             code = doc.wait_for("room", 60)
             for name, ns, tone in (("Ann", pair.cli, "440"), ("Tolk", pair.svc, "700")):
-                knock = ["patient", service.url, "--code", code, "--name", name, "--tone", tone, *common]
+                knock = [
+                    "patient",
+                    service.url,
+                    "--code",
+                    code,
+                    "--name",
+                    name,
+                    "--tone",
+                    tone,
+                    *common,
+                    *log(name),
+                ]
                 people.append(Person.start(pair, ns, name, *knock))
                 people[-1].wait_for("state", 60)  # one after the other: the queue admits in order
             ends = time.monotonic() + 120
@@ -208,6 +339,7 @@ def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
                     raise RuntimeError(f"{case}: the three never all received each other's media")
                 time.sleep(0.2)
             start = time.time()
+            load_at_start = os.getloadavg()[0]
             event: tuple[float, float] | None = None
             if case in ("outage", "udp"):
                 time.sleep(EVENT_AT_S)
@@ -221,9 +353,17 @@ def run_case(case: str, seconds: float, size: str) -> dict[str, Any]:
                 else:
                     pair.block_udp()
                     event = (time.time(), time.time())
-            time.sleep(max(0.0, start + seconds - time.time()))
+            wire: list[dict[str, Any]] = []
+            while time.time() < start + seconds:
+                if pair.wire is not None:
+                    wire.append({"t": time.time(), **{k: dict(v) for k, v in pair.wire.counters.items()}})
+                time.sleep(min(1.0, max(0.0, start + seconds - time.time())))
             end = time.time()
-            result = figures(people, start, end, event)
+            late = merged(pair.wire.late, time.time() - time.monotonic()) if pair.wire is not None else []
+            result = figures(people, start, end, event, late)
+            result["load"] = (load_at_start, os.getloadavg()[0])
+            if dump_to:
+                dump(people, dump_to, case, start, end, event, {"counters": wire, "late": late})
             result["cpu"] = {person.name: person.stop()["cores"] for person in people}
             return result
         finally:
@@ -248,9 +388,12 @@ def row(case: str, result: dict[str, Any]) -> str:
     cpu = result["cpu"]
     back = "–" if result["back_s"] is None else f"{result['back_s']:.2f}"
     cores = " / ".join(f"{cpu[name]:.2f}" for name in ("clinician", "Ann", "Tolk"))
+    load = " → ".join(f"{v:.1f}" for v in result["load"])
     return (
-        f"| {LABELS[case]} | {result['audio_gap_s']:.2f} | {result['freezes']} | {back} "
-        f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} |"
+        f"| {LABELS[case]} | {result['audio_gap_s']:.2f} ({result['own_gap_s']:.2f}) "
+        f"| {result['freezes']} | {back} "
+        f"| {'yes' if result['knocked'] else 'no'} | {cores} | {sum(cpu.values()):.2f} "
+        f"| {result['control_gap_s']:.2f} / {result['control_freezes']} | {result['lag_s']:.2f} | {load} |"
     )
 
 
@@ -259,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=300.0, help="per case (issue 12: 5 minutes)")
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--size", default="640x480")
+    parser.add_argument("--dump", default=None, help="write every client's raw lines to DIR/<case>.json")
     args = parser.parse_args(argv)
     reason = why_unavailable()
     if reason is not None or not coturn.available():
@@ -270,12 +414,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"three people, {args.size} at 15 fps, {args.seconds:g} s per case")
     print(
-        "| case | longest audio gap s | video freezes > 0.5 s | media both ways after restore/block s "
-        "| knocked again | CPU cores clinician / patient / interpreter | CPU sum |"
+        "| case | longest audio gap s (less the machine's stalls) | video freezes > 0.5 s "
+        "| media both ways after restore/block s "
+        "| knocked again | CPU cores clinician / patient / interpreter | CPU sum "
+        "| clinician–interpreter link (no emulation): audio gap s / freezes | longest loop lag s "
+        "| load average (1 min) start → end |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for case in cases:
-        result = run_case(case, args.seconds, args.size)
+        result = run_case(case, args.seconds, args.size, args.dump)
         print(row(case, result), flush=True)
         for line in result["detail"]:
             sys.stderr.write(f"  {case}: {line}\n")

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import gc
 import json
+import logging
 import signal
 import sys
 import time
@@ -33,6 +36,10 @@ def emit(payload: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+def call_of(person: ClinicianConsultation | PatientConsultation) -> Any:
+    return person.call
+
+
 def counts(person: ClinicianConsultation | PatientConsultation) -> dict[str, list[int]]:
     call = person.call
     seen: dict[str, list[int]] = {}
@@ -45,7 +52,19 @@ def counts(person: ClinicianConsultation | PatientConsultation) -> dict[str, lis
     return seen
 
 
+gc_seconds = [0.0]  # time spent in the garbage collector so far
+_gc_began = [0.0]
+
+
+def _gc_timer(phase: str, info: dict[str, int]) -> None:
+    if phase == "start":
+        _gc_began[0] = time.perf_counter()
+    else:
+        gc_seconds[0] += time.perf_counter() - _gc_began[0]
+
+
 async def run(args: argparse.Namespace) -> None:
+    gc.callbacks.append(_gc_timer)
     queued: asyncio.Queue[str] = asyncio.Queue()
     first_in_call: list[float] = []
 
@@ -95,9 +114,26 @@ async def run(args: argparse.Namespace) -> None:
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     try:
         ends = time.monotonic() + args.seconds
+        lag = 0.0
+        told: dict[str, Any] = {}  # the last statistics sample said per link
         while time.monotonic() < ends and person.state is not CallState.ENDED and not stop.is_set():
-            emit({"t": time.time(), "counts": counts(person)})
+            emit(
+                {
+                    "t": time.time(),
+                    "counts": counts(person),
+                    "lag": round(lag, 4),
+                    "cpu": round(time.process_time(), 3),
+                    "gc": round(gc_seconds[0], 3),
+                }
+            )
+            if call_of(person) is not None:
+                for pid, history in call_of(person).monitor.history.items():
+                    if history and history[-1] is not told.get(pid):
+                        told[pid] = history[-1]
+                        emit({"t": time.time(), "link": pid, "sample": dataclasses.asdict(history[-1])})
+            asleep = time.monotonic()
             await asyncio.sleep(PERIOD_S)
+            lag = time.monotonic() - asleep - PERIOD_S  # how late the loop woke us: a busy or starved loop
         if first_in_call:
             cpu_s, wall_s = time.process_time() - first_in_call[0], time.monotonic() - first_in_call[1]
             emit({"cpu_s": cpu_s, "wall_s": wall_s})
@@ -117,7 +153,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", default="640x480")
     parser.add_argument("--fps", type=float, default=15.0)
     parser.add_argument("--tone", type=float, default=440.0)
-    asyncio.run(run(parser.parse_args(argv)))
+    parser.add_argument("--log", default=None, help="write the session's debug log to this file")
+    options = parser.parse_args(argv)
+    if options.log:
+        logging.basicConfig(
+            filename=options.log, format="%(relativeCreated)8.0f %(name)s %(message)s", level=logging.WARNING
+        )
+        logging.getLogger("app.session").setLevel(logging.DEBUG)
+    asyncio.run(run(options))
     return 0
 
 

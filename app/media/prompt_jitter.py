@@ -10,9 +10,12 @@ the same slots, the same handling of late, duplicate and far-reordered packets, 
 (``smart_remove``) and picture-loss (PLI) signals; a frame whose marker never comes is still released
 the old way, when the next frame's packets follow it without a gap. A gap (a lost packet) holds the
 frame until the retransmission (NACK → RTX) fills it, exactly as before: the decoder never gets a
-frame with a hole.
+frame with a hole. A hole still open when a frame ``GIVE_UP_S`` later arrives is given up (its
+retransmission was lost too; aiortc NACKs a packet again only when a new gap appears): the frames
+held behind it are dropped and a key frame is asked for (RTCP PLI), as aiortc does on overflow.
 
-``install_prompt_jitter_buffers`` puts one into each video receiver of a connection; see
+``install_prompt_jitter_buffers`` puts one into each video receiver of a connection (and a
+``PromptAudioJitterBuffer`` into each audio receiver); see
 docs/decisions/0015-prompt-video-jitter-buffer.md for why a replacement of the receiver's private
 attribute is the least invasive way to do it.
 """
@@ -26,9 +29,16 @@ from aiortc.jitterbuffer import JitterBuffer, JitterFrame
 from aiortc.rtcrtpreceiver import RTCRtpReceiver
 from aiortc.rtp import RtpPacket
 
+from app.media.prompt_audio_jitter import PromptAudioJitterBuffer
+
 log = logging.getLogger(__name__)
 
 VIDEO_CAPACITY = 512  # what aiortc's RTCRtpReceiver uses for video
+VIDEO_CLOCK = 90_000  # RTP ticks per second for video
+# A hole still open when a frame this much later (in capture time) arrives is given up: its
+# retransmission (one NACK round trip) is not coming. aiortc would wait for 512 packets behind it,
+# which at the lowest video level is half a minute of frozen picture (issue 12).
+GIVE_UP_S = 1.0
 # aiortc keeps the buffer in a name-mangled private attribute of RTCRtpReceiver.
 _RECEIVER_ATTRIBUTE = "_RTCRtpReceiver__jitter_buffer"
 
@@ -38,6 +48,34 @@ class PromptJitterBuffer(JitterBuffer):
 
     def __init__(self, capacity: int = VIDEO_CAPACITY) -> None:
         super().__init__(capacity=capacity, prefetch=0, is_video=True)
+
+    def add(self, packet: RtpPacket) -> tuple[bool, JitterFrame | None]:
+        pli, frame = super().add(packet)
+        if frame is None and self._given_up(packet.timestamp):
+            # As aiortc does when its buffer overflows: drop what leans on the lost packet, ask for a
+            # key frame; the frame now arriving (and any after it) goes on.
+            self._drop_before(packet.timestamp)
+            return True, self._remove_frame(packet.sequence_number)
+        return pli, frame
+
+    def _given_up(self, newest: int) -> bool:
+        origin = self._origin
+        if origin is None:
+            return False
+        slots, size = self._packets, self._capacity
+        oldest = next((p for o in range(size) if (p := slots[(origin + o) % size]) is not None), None)
+        if oldest is None:
+            return False
+        waited = (newest - oldest.timestamp) & 0xFFFFFFFF
+        return GIVE_UP_S * VIDEO_CLOCK <= waited < 0x80000000
+
+    def _drop_before(self, timestamp: int) -> None:
+        """Remove every packet from the origin up to the first one of the frame at ``timestamp``."""
+        for _ in range(self._capacity):
+            packet = self._packets[self._origin % self._capacity]  # type: ignore[operator]
+            if packet is not None and packet.timestamp == timestamp:
+                return
+            self.remove(1)
 
     def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
         """The oldest frame if it is complete: contiguous from the origin up to a marked packet."""
@@ -66,24 +104,29 @@ class PromptJitterBuffer(JitterBuffer):
         return frame
 
 
-def install_prompt_jitter_buffer(receiver: RTCRtpReceiver) -> bool:
-    """Give a video ``receiver`` a ``PromptJitterBuffer`` if it still has aiortc's untouched one.
+def install_prompt_jitter_buffer(receiver: RTCRtpReceiver, *, audio: bool = False) -> bool:
+    """Give a video ``receiver`` a ``PromptJitterBuffer`` (``audio``: an audio receiver a
+    ``PromptAudioJitterBuffer``) if it still has aiortc's untouched one.
 
     Returns whether it was installed; a receiver that has already taken a packet, or an aiortc whose
     receiver no longer has the attribute, keeps its own buffer (logged once, never an error).
     """
     current = getattr(receiver, _RECEIVER_ATTRIBUTE, None)
-    if isinstance(current, PromptJitterBuffer):
+    kind: type[JitterBuffer] = PromptAudioJitterBuffer if audio else PromptJitterBuffer
+    if isinstance(current, kind):
         return True
     if type(current) is not JitterBuffer or current._origin is not None:
-        log.warning("video receiver keeps aiortc's jitter buffer (%s)", type(current).__name__)
+        log.warning("receiver keeps aiortc's jitter buffer (%s)", type(current).__name__)
         return False
-    setattr(receiver, _RECEIVER_ATTRIBUTE, PromptJitterBuffer(current.capacity))
+    setattr(receiver, _RECEIVER_ATTRIBUTE, kind(current.capacity))
     return True
 
 
 def install_prompt_jitter_buffers(pc: RTCPeerConnection) -> None:
-    """Every video receiver of ``pc`` gets a ``PromptJitterBuffer`` (audio keeps aiortc's)."""
+    """Every video receiver of ``pc`` gets a ``PromptJitterBuffer``, every audio receiver a
+    ``PromptAudioJitterBuffer`` (app/media/prompt_audio_jitter.py)."""
     for transceiver in pc.getTransceivers():
         if transceiver.kind == "video":
             install_prompt_jitter_buffer(transceiver.receiver)
+        elif transceiver.kind == "audio":
+            install_prompt_jitter_buffer(transceiver.receiver, audio=True)

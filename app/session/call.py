@@ -216,15 +216,18 @@ class CallSession:
                 log.warning("call step failed: %s", type(exc).__name__)
                 log.debug("call step traceback", exc_info=exc)
 
-    def _new_link(self, participant_id: str, *, offerer: bool) -> PeerLink:
+    def _new_link(self, participant_id: str, *, offerer: bool, rebuilt: bool = False) -> PeerLink:
         # The rate rule's level shapes the picture, down to none at all (audio only).
         video = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
         # A rebuilt link uses TURN over TCP (aiortc takes one TURN address): the network that broke the
         # link may block UDP, and a TURN allocation over blocked UDP holds up gathering for ~40 s.
-        # Direct UDP paths are still tried first where they work.
+        # Direct UDP paths are still tried first where they work. Both sides: the answering side may
+        # not have noticed anything (its own packets are the ones blocked), so an offer that replaces a
+        # link means a rebuild too.
+        rebuilt = rebuilt or self.repair.attempts(participant_id) > 0
         link = PeerLink(
             participant_id,
-            rtc_configuration(self._ice, turn_over_tcp=self.repair.attempts(participant_id) > 0),
+            rtc_configuration(self._ice, turn_over_tcp=rebuilt),
             self._relay.subscribe(self._sources.audio, buffered=False),
             video,
             on_track=self._on_track,
@@ -242,7 +245,9 @@ class CallSession:
     async def _offer(self, participant_id: str) -> bool:
         await self._drop(participant_id, keep_focus=True)
         link = self._new_link(participant_id, offerer=True)
+        began = asyncio.get_running_loop().time()
         offer = await link.make_offer()
+        log.debug("made an offer in %.1f s", asyncio.get_running_loop().time() - began)
         return await self._send(participant_id, offer)
 
     async def _rebuild(self, participant_id: str) -> bool:
@@ -264,9 +269,12 @@ class CallSession:
 
     async def _on_signal(self, sender: str, payload: SignalPayload) -> None:
         if payload.kind == "offer" and payload.sdp:
+            rebuilt = sender in self._links  # a new offer for a link we have: the other side rebuilds it
             await self._drop(sender, keep_focus=True)
-            link = self._new_link(sender, offerer=False)
+            link = self._new_link(sender, offerer=False, rebuilt=rebuilt)
+            began = asyncio.get_running_loop().time()
             answer = await link.accept_offer(payload.sdp)
+            log.debug("answered an offer in %.1f s", asyncio.get_running_loop().time() - began)
             await self._send(sender, answer)
         elif payload.kind == "answer" and payload.sdp:
             offered = self._links.get(sender)

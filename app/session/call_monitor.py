@@ -4,7 +4,9 @@
 tells ``arrived`` of every remote frame and ``detach``es a link it drops. Each second ``CallMonitor``
 reads the link's ``getStats``, makes a ``StatsSample`` (``call_stats``), feeds the sender's loss and
 round-trip time to that link's ``RateRule`` (``app/core/link_quality.py``), applies the level to the
-shaping track and the encoder cap (``app/media/rate_control.py``), grades the link
+shaping track and the encoder cap (``app/media/rate_control.py``), keeps the video's resends within
+bounds (``app/media/retransmit_limit.py``) and the round trip measured behind a queue
+(``app/media/round_trip.py``), grades the link
 (``app/core/call_quality.py``) and tells ``on_quality`` when the grade, the level or the audio-only
 offer changed. The last ``KEEP`` samples of every link stay for the diagnostics report, with the
 ICE candidate types (never addresses). ``close()`` is idempotent.
@@ -24,6 +26,8 @@ from typing import Any
 from app.core.call_quality import LinkQuality, QualityReading, grade
 from app.core.link_quality import Level, LinkSample, PoorLink, RateRule
 from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
+from app.media.retransmit_limit import limit_retransmissions
+from app.media.round_trip import keep_round_trips
 from app.session.call_stats import Arrivals, StatsReader, StatsSample
 from app.session.tasks import TaskOwner
 
@@ -176,8 +180,10 @@ class CallMonitor:
                 watched.picture = limit.video
                 self.on_picture(participant_id, not limit.video)
         for sender in watched.pc.getSenders():
+            keep_round_trips(sender)  # the round trip the rule reads, also behind a queue (round_trip.py)
             if _is_video(sender):
                 cap_encoder(sender, limit.max_kbps)
+                limit_retransmissions(sender)  # a NACK storm must not fill the link (retransmit_limit.py)
 
     def _tell(self, participant_id: str, watched: Watched) -> None:
         recent = list(watched.samples)

@@ -11,7 +11,8 @@ A lost link is repaired by one task per participant. aiortc has no ICE restart, 
 new peer connection: the side that offered the link offers again (``rebuild``), the side that
 answered asks it to (``ask``: a ``restart`` signal), each attempt given ``attempt_s`` to connect,
 with jittered backoff between attempts. ``kick`` cuts a wait short (the signaling came back, the
-other side asked, the user said "try again"). Repair goes on until the link is back or the
+other side asked, the user said "try again"), but not an offer sent less than ``KICK_MIN_AGE_S``
+ago: a restart request that crossed it is answered by it. Repair goes on until the link is back or the
 participant is forgotten; the facade decides when to give the user a choice.
 """
 
@@ -30,7 +31,10 @@ from app.session.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-KICK_MIN_AGE_S = 1.0  # an offer sent less than this ago is not cut short: its answer may be on its way
+# An offer (or request) sent less than this ago is not cut short: its answer may be on its way, and a
+# restart request from the other side that crossed it is answered by it. Counted from the sending, not
+# from the start of the attempt (making an offer takes over a second on a loaded machine).
+KICK_MIN_AGE_S = 2.0
 
 
 @dataclass
@@ -44,7 +48,7 @@ class _Flow:
 class _Repair:
     backoff: Backoff
     kicked: asyncio.Event = field(default_factory=asyncio.Event)
-    attempt_at: float = 0.0
+    sent_at: float = 0.0
     attempts: int = 0
     sent: bool = False  # the last attempt's offer (or request) reached the service
 
@@ -113,7 +117,7 @@ class LinkRepair:
     def kick(self, participant_id: str | None = None, *, reset: bool = False) -> None:
         """Try now instead of waiting (``None``: every repair); ``reset`` starts the backoff over."""
         for pid, repair in self._repairs.items():
-            fresh = repair.sent and self._now() - repair.attempt_at < KICK_MIN_AGE_S
+            fresh = repair.sent and self._now() - repair.sent_at < KICK_MIN_AGE_S
             if participant_id in (None, pid) and not fresh:
                 if reset:
                     repair.backoff.reset()
@@ -136,7 +140,6 @@ class LinkRepair:
         try:
             while self._repairs.get(participant_id) is repair and not repaired:
                 repair.kicked.clear()
-                repair.attempt_at = self._now()
                 repair.attempts += 1
                 repair.sent = False
                 log.debug("repair attempt %d", repair.attempts)
@@ -144,7 +147,9 @@ class LinkRepair:
                     sent = await self._rebuild(participant_id)
                 else:
                     sent = await self._ask(participant_id)
-                repair.sent = sent
+                repair.sent, repair.sent_at = sent, self._now()
+                if sent:
+                    repair.kicked.clear()  # a kick while the offer was being made is answered by it
                 repaired = sent and await self._until_healthy(participant_id, repair, self._t.attempt_s)
                 if not repaired:
                     repaired = await self._until_healthy(participant_id, repair, repair.backoff.next())

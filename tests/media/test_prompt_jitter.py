@@ -98,6 +98,25 @@ def test_a_lost_packet_holds_its_frame_and_the_next_until_it_is_retransmitted() 
     assert frame is not None and frame.data == whole(frames[2])
 
 
+def test_a_hole_never_filled_is_given_up_after_a_second_and_a_key_frame_asked_for() -> None:
+    # Issue 12: at 5 % loss a lost packet whose retransmission was lost too held the picture until
+    # 512 packets had piled up behind it: 28-37 s at the lowest video level.
+    frames = stream([2] * 40)  # 30 fps: frame 30 is one second after frame 0
+    buffer = PromptJitterBuffer()
+    assert buffer.add(frames[0][0]) == (False, None)  # frames[0][1] is lost, and so is its resend
+    for frame in frames[1:30]:
+        assert [buffer.add(p) for p in frame] == [(False, None)] * 2  # a resend may still come
+    pli, out = buffer.add(frames[30][0])
+    assert pli  # a key frame is asked for: the frames that lean on the lost one are no use
+    assert out is None
+    # The frames held behind the hole are dropped, not played a second late; the newest goes on.
+    frame = buffer.add(frames[30][1])[1]
+    assert frame is not None and frame.data == whole(frames[30])
+    for index in (31, 32):
+        out = feed(buffer, frames[index])
+        assert out[0] is None and out[1] is not None and out[1].data == whole(frames[index])
+
+
 def test_a_lost_marker_packet_releases_its_frame_when_it_comes_back() -> None:
     frames = stream([2, 2])
     buffer = PromptJitterBuffer()

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 import pytest
 
-from bench.group_call_bench import Person, figures
+from bench.group_call_bench import Person, figures, merged
 
 
 def person(lines: list[dict[str, Any]]) -> Person:
@@ -58,3 +58,92 @@ def test_a_block_counts_from_the_block_to_the_end_of_the_interruption_it_caused(
     assert result["back_s"] == pytest.approx(4.0)
     assert result["audio_gap_s"] == pytest.approx(0.1)
     assert result["freezes"] == 0
+
+
+def test_the_clinician_interpreter_link_is_the_machines_noise_floor_not_the_patients_figure() -> None:
+    # Ids: clinician "c", patient "a", interpreter "i". The machine stalls 1.2 s at 3.0 (every stream,
+    # also the link no emulated link carries); the patient's audio also has a 0.5 s gap of its own.
+    def steady(gap: tuple[float, float] | None = None) -> list[tuple[float, int, int]]:
+        rows, n = [], 0
+        for i in range(0, 101):
+            t = round(i * 0.1, 1)
+            if 3.0 < t < 4.2 or (gap is not None and gap[0] < t < gap[1]):
+                continue
+            n += 1
+            rows.append((t, n, n))
+        return rows
+
+    clinician = counted(steady(), "a") + counted(steady(), "i")
+    patient = counted(steady((6.0, 6.5)), "c") + counted(steady(), "i")
+    interpreter = counted(steady(), "a") + counted(steady(), "c")
+    people = [
+        Person("clinician", cast(Any, None), clinician),
+        Person("Ann", cast(Any, None), patient),
+        Person("Tolk", cast(Any, None), interpreter),
+    ]
+    result = figures(people, start=0.0, end=10.0, event=(2.0, 2.0))
+    assert result["control_gap_s"] == pytest.approx(1.2)  # the stall, on the link without emulation
+    assert result["control_freezes"] == 2  # both ways
+    # On the patient's links the stall is an interruption by the event (back at 4.2); its own 0.5 s
+    # gap is the longest one left.
+    assert result["audio_gap_s"] == pytest.approx(0.5)
+    assert result["back_s"] == pytest.approx(2.2)
+
+
+def test_a_gap_while_the_machine_stalled_is_not_the_links_own() -> None:
+    # No event. A machine stall 3.0-3.8 shows on the clinician-interpreter link; the patient's links
+    # have a gap there too (the machine's) and one of 0.4 s at 6.0 while the clients' loops were on
+    # time (the link's own); a 0.6 s gap at 8.0 came while the patient's loop woke 0.5 s late.
+    def steady(*holes: tuple[float, float]) -> list[tuple[float, int, int]]:
+        rows, n = [], 0
+        for i in range(0, 101):
+            t = round(i * 0.1, 1)
+            if any(a < t < b for a, b in holes):
+                continue
+            n += 1
+            rows.append((t, n, n))
+        return rows
+
+    stall = (3.0, 3.8)
+    clinician = counted(steady(stall, (6.0, 6.4)), "a") + counted(steady(stall), "i")
+    patient = counted(steady(stall, (8.0, 8.55)), "c") + counted(steady(stall), "i")
+    patient.append({"t": 8.6, "counts": {}, "lag": 0.5})
+    interpreter = counted(steady(stall), "a") + counted(steady(stall), "c")
+    people = [
+        Person("clinician", cast(Any, None), clinician),
+        Person("Ann", cast(Any, None), patient),
+        Person("Tolk", cast(Any, None), interpreter),
+    ]
+    result = figures(people, start=0.0, end=10.0, event=None)
+    assert result["audio_gap_s"] == pytest.approx(0.8)  # the stall
+    assert result["own_gap_s"] == pytest.approx(0.4)  # the link's own
+
+
+def test_a_stall_long_after_the_block_on_a_stream_that_kept_flowing_is_a_gap_not_the_block() -> None:
+    # x is interrupted by the block at 5.0 until 9.0; y kept flowing, then the machine stalled 16.0-17.3
+    # (seen at the 300 s run: counted as media back 21 s after the block).
+    rows = [(round(i * 0.1, 1), i, i) for i in range(0, 53)] + [
+        (round(9.0 + i * 0.1, 1), 60 + i, 60 + i) for i in range(110)
+    ]
+    flowing = [(round(i * 0.1, 1), i, i) for i in range(0, 200) if not 16.0 < i * 0.1 < 17.3]
+    lines = counted(rows) + counted(flowing, pid="y")
+    result = figures([person(lines)], start=0.0, end=20.0, event=(5.0, 5.0))
+    assert result["back_s"] == pytest.approx(4.0)
+    assert result["audio_gap_s"] == pytest.approx(1.3)
+
+
+def test_the_emulated_links_own_stalls_are_the_machines_too() -> None:
+    # The wire (a thread of the bench) sent nothing 6.0-6.5 because it got no CPU: the patient's 0.5 s
+    # gap there is the machine's; the late packets' spans overlap and are merged first.
+    rows, n = [], 0
+    for i in range(0, 101):
+        t = round(i * 0.1, 1)
+        if 6.0 < t < 6.5:
+            continue
+        n += 1
+        rows.append((t, n, n))
+    late = merged([(106.0, 106.3), (106.1, 106.5)], offset=-100.0)
+    assert late == [(6.0, 6.5)]
+    result = figures([person(counted(rows))], start=0.0, end=10.0, event=None, wire_stalls=late)
+    assert result["audio_gap_s"] == pytest.approx(0.5)
+    assert result["own_gap_s"] == pytest.approx(0.1)  # the frames' own spacing

@@ -123,10 +123,10 @@ async def call_of(
             valve.sources.close()
 
 
-def admit(call: CallSession, me: str, others: list[str]) -> None:
+def admit(call: CallSession, me: str, others: list[str], ice: list[IceServer] | None = None) -> None:
     """``me`` is admitted into a call where ``others`` already are: it offers to each."""
     people = [Participant(pid, pid.upper(), Role.PATIENT) for pid in others]
-    call.admitted(Admitted(room_id="r", participant_id=me, ice_servers=[], participants=people))
+    call.admitted(Admitted(room_id="r", participant_id=me, ice_servers=ice or [], participants=people))
 
 
 def frames(call: CallSession, pid: str, kind: str) -> int:
@@ -336,3 +336,66 @@ def test_a_rebuilt_link_puts_turn_over_tcp_first_as_aiortc_uses_only_the_first_t
     assert rebuilt[0].urls == ["turn:10.0.0.1:3478?transport=tcp", "turn:10.0.0.1:3478?transport=udp"]
     assert (rebuilt[0].username, rebuilt[0].credential) == ("u", "c")
     assert rebuilt[1].urls == ["stun:10.0.0.1:3478"]
+
+
+async def test_the_answering_side_of_a_rebuilt_link_puts_turn_over_tcp_first_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 12's bench, UDP blocked at the patient: the interpreter (who had offered) rebuilt its link
+    with TURN over TCP, but the patient answered with TURN over UDP first (it had not noticed anything
+    itself: it still received), so its answer took 5 s each time, never held a relay candidate it could
+    use, and the link never came back; its own rebuild of the other link waited behind those answers.
+    The TURN servers are recorded, not contacted (no test traffic beyond loopback)."""
+    asked: list[tuple[str, bool]] = []
+
+    def recording(servers: list[IceServer], *, turn_over_tcp: bool = False) -> object:
+        asked.append((servers[0].urls[0] if servers else "", turn_over_tcp))
+        return rtc_configuration([], turn_over_tcp=turn_over_tcp)
+
+    monkeypatch.setattr("app.session.call.rtc_configuration", recording)
+    turn = [IceServer(urls=["turn:127.0.0.1:9?transport=udp", "turn:127.0.0.1:9?transport=tcp"])]
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
+        admit(calls["b"], "b", [], turn)
+        admit(calls["a"], "a", ["b"], turn)
+        await media_both_ways(calls, "a", "b")
+        assert asked == [(turn[0].urls[0], False)] * 2  # a first link: as the service handed them out
+        old_b = calls["b"].links["a"]
+        calls["a"].network_changed()  # a rebuilds; b noticed nothing and has no repair of its own
+        await until(lambda: calls["b"].links.get("a") not in (None, old_b), 8.0, what="b answered again")
+        await media_both_ways(calls, "a", "b", more_than=1)
+        assert asked[2:] == [(turn[0].urls[0], True)] * 2  # offer and answer: TURN over TCP first
+
+
+async def test_every_video_sender_of_a_call_resends_within_bounds() -> None:
+    """A NACK storm filled the patient's 500 kbit/s with 2-5 Mbit/s of resends in issue 12's group bench."""
+    from app.media.retransmit_limit import RetransmitLimit
+
+    def limited(call: CallSession) -> bool:
+        senders = [s for link in call.links.values() for s in link.pc.getSenders() if s.kind == "video"]
+        return bool(senders) and all(
+            isinstance(getattr(s._retransmit, "__self__", None), RetransmitLimit) for s in senders
+        )
+
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
+        admit(calls["a"], "a", ["b"])
+        await media_both_ways(calls, "a", "b")
+        await until(lambda: limited(calls["a"]) and limited(calls["b"]), 5.0, what="limited resends")
+
+
+async def test_every_sender_of_a_call_measures_round_trips_behind_a_queue() -> None:
+    """In issue 12's group bench the round trip stayed at its first value for minutes (round_trip.py)."""
+    from app.media.round_trip import _RoundTrips
+
+    def kept(call: CallSession) -> bool:
+        senders = [s for link in call.links.values() for s in link.pc.getSenders()]
+        return len(senders) == 2 * len(call.links) and all(isinstance(s, _RoundTrips) for s in senders)
+
+    async with call_of(["a", "b"]) as (_board, calls, _valves, _states):
+        admit(calls["a"], "a", ["b"])
+        await media_both_ways(calls, "a", "b")
+        await until(lambda: kept(calls["a"]) and kept(calls["b"]), 5.0, what="round trips kept")
+        await until(
+            lambda: all(s._RTCRtpSender__rtt is not None for s in calls["a"].links["b"].pc.getSenders()),
+            10.0,
+            what="round trips measured",
+        )

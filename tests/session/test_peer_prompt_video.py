@@ -1,4 +1,5 @@
-"""A PeerLink's video receivers decode each frame on its last packet (PromptJitterBuffer), over loopback."""
+"""A PeerLink's video receivers decode each frame on its last packet (PromptJitterBuffer), and its audio
+receivers play every packet that arrives (PromptAudioJitterBuffer), over loopback."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 from aiortc.jitterbuffer import JitterBuffer
 from aiortc.mediastreams import MediaStreamTrack
 
+from app.media.prompt_audio_jitter import PromptAudioJitterBuffer
 from app.media.prompt_jitter import PromptJitterBuffer
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
@@ -18,7 +20,7 @@ def receiver_buffers(link: PeerLink) -> dict[str, JitterBuffer]:
     return {t.kind: t.receiver._RTCRtpReceiver__jitter_buffer for t in link.pc.getTransceivers()}
 
 
-async def test_both_sides_receive_video_through_the_prompt_buffer_and_audio_through_aiortcs() -> None:
+async def test_both_sides_receive_video_and_audio_through_the_prompt_buffers() -> None:
     sources = {side: MediaSources.synthetic(size=(320, 240), fps=30) for side in ("a", "b")}
     drains: dict[str, TrackDrain] = {}
     stamps: dict[str, list[int]] = {"a": [], "b": []}
@@ -58,7 +60,7 @@ async def test_both_sides_receive_video_through_the_prompt_buffer_and_audio_thro
         for side in ("a", "b"):
             buffers = receiver_buffers(links[side])
             assert type(buffers["video"]) is PromptJitterBuffer
-            assert type(buffers["audio"]) is JitterBuffer
+            assert type(buffers["audio"]) is PromptAudioJitterBuffer
             counters = [c for c in stamps[side] if c >= 0]
             assert len(counters) >= 10  # whole frames: the stamps read
             assert counters == sorted(counters)

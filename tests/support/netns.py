@@ -33,6 +33,7 @@ import threading
 import time
 
 SVC_ADDR = "10.254.77.1"
+LATE_S = 0.1  # a packet the wire sends this long after its time was held up by the machine, not the link
 CLI_ADDR = "10.254.77.2"
 
 
@@ -113,20 +114,29 @@ class Wire:
         self._queue: list[tuple[float, int, int, bytes]] = []
         self._seq = 0
         self._stop = False
+        # What each side sent so far, in bytes: carried, lost to the loss rate, dropped by a full queue.
+        self.counters = {side: {"carried": 0, "lost": 0, "overflow": 0} for side in self.fds}
+        # (due, sent) of packets sent more than LATE_S after their time (monotonic clock): the wire's
+        # own stalls on a starved machine, which no emulated setting asked for.
+        self.late: list[tuple[float, float]] = []
         self._wake_r, self._wake_w = os.pipe()
         self._thread = threading.Thread(target=self._run, name="samtale-wire", daemon=True)
         self._thread.start()
 
     def _enqueue(self, side: str, packet: bytes, now: float) -> None:
         shape = self.shapes[side]
+        counters = self.counters[side]
         if shape.loss and self._random.random() < shape.loss:
+            counters["lost"] += len(packet)
             return
         depart = now
         if shape.rate_bps:
             depart = max(now, self._depart[side]) + len(packet) * 8 / shape.rate_bps
             if depart - now > shape.queue_s:
+                counters["overflow"] += len(packet)
                 return
             self._depart[side] = depart
+        counters["carried"] += len(packet)
         out = self.fds["cli" if side == "svc" else "svc"]
         self._seq += 1
         heapq.heappush(self._queue, (depart + shape.delay_s, self._seq, out, packet))
@@ -136,7 +146,9 @@ class Wire:
         while not self._stop:
             now = time.monotonic()
             while self._queue and self._queue[0][0] <= now:
-                _, _, out, packet = heapq.heappop(self._queue)
+                due, _, out, packet = heapq.heappop(self._queue)
+                if now - due > LATE_S:  # this thread got no CPU: the packet waited past its time
+                    self.late.append((due, now))
                 with contextlib.suppress(OSError):
                     os.write(out, packet)
             wait = max(0.0, self._queue[0][0] - now) if self._queue else 0.5
