@@ -17,6 +17,8 @@ from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 
 ROOM_VOICE = "room"  # the one mixed voice of the room, as the speaker's mixer knows it
+MIX_LINK = "audio"  # the link (and drain) of the room's mix: the only sound played
+IGNORED = "ignored-audio"
 FrameObserver = Callable[[str, Any], None]  # (participant_id, av.VideoFrame)
 
 
@@ -33,6 +35,11 @@ class SfuReceived:
 
     def track(self, key: str, track: MediaStreamTrack) -> None:
         """A link's track arrived: the mix to the speaker, a picture into its slot."""
+        if track.kind == "audio" and key != MIX_LINK:
+            # Sound on a picture's link is not the room's: the host's mute holds in the mix only, so a
+            # publisher who slipped sound into their video would be heard past it. Drained, never played.
+            self.drains[f"{key}/{IGNORED}"] = TrackDrain(track)
+            return
         if track.kind == "audio":
             play = self._sources.play_remote_audio
 
@@ -40,7 +47,7 @@ class SfuReceived:
                 if play is not None:
                     play(ROOM_VOICE, frame)
 
-            self.drains["audio"] = TrackDrain(track, on_frame=heard)
+            self.drains[MIX_LINK] = TrackDrain(track, on_frame=heard)
             return
         slot = self.slots.get(key)
         if slot is None:
@@ -66,9 +73,10 @@ class SfuReceived:
 
     async def drop(self, key: str, *, keep_slot: bool) -> None:
         """The link ``key`` closes: its drain goes, and its slot unless it is made again."""
-        drain = self.drains.pop(key, None)
-        if drain is not None:
-            await drain.close()
+        for name in (key, f"{key}/{IGNORED}"):
+            drain = self.drains.pop(name, None)
+            if drain is not None:
+                await drain.close()
         if not keep_slot:
             self.slots.pop(key, None)
 

@@ -19,6 +19,7 @@ from server.room_core import RoomCore
 from server.sfu import policy
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.media_room import MediaRoom
+from server.sfu.offer_shape import check_publication
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ NO_SUCH_FEED = 428
 
 
 async def carry_out(media: MediaRoom, room: RoomCore, member: Member, message: SfuRequest) -> ServerMessage:
+    if isinstance(message, SfuPublish):
+        check_publication(message.kind, message.sdp)
     try:
         seat = await media.seat(member)
         match message:

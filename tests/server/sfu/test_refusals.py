@@ -111,3 +111,42 @@ async def test_sfu_requests_in_a_peer_to_peer_room_are_forbidden(sfu_service: Se
     await host.host(room)
     assert refusal(await host.request(SfuPublish(id="", room_id=room, kind="audio", sdp=SDP))) == "forbidden"
     await host.close()
+
+
+async def _offer(*kinds: str) -> str:
+    """A real aiortc offer with one sending section per ``kinds`` entry, in that order."""
+    from aiortc import RTCPeerConnection
+    from aiortc.mediastreams import AudioStreamTrack, VideoStreamTrack
+
+    pc = RTCPeerConnection()
+    try:
+        for kind in kinds:
+            pc.addTrack(AudioStreamTrack() if kind == "audio" else VideoStreamTrack())
+        await pc.setLocalDescription(await pc.createOffer())
+        return pc.localDescription.sdp
+    finally:
+        await pc.close()
+
+
+async def test_a_publication_is_one_section_of_its_own_kind(sfu_service: ServiceProcess) -> None:
+    """A video publication carrying sound would get past the host's mute (the mix is where muting
+    holds), and a second video section past video-off: each publication is exactly one section of
+    the kind it says, else ``bad_message`` — and the honest shapes are still taken."""
+    host = await SfuClient.join(sfu_service, "clinician")
+    room = new_room(sfu_service, host.token, "admin_small")
+    await host.host(room)
+    for kind, shape in (
+        ("video", ("video", "audio")),
+        ("video", ("audio", "video")),
+        ("video", ("video", "video")),
+        ("video", ("audio",)),
+        ("audio", ("audio", "video")),
+        ("audio", ("audio", "audio")),
+        ("audio", ("video",)),
+    ):
+        publish = SfuPublish(id="", room_id=room, kind=kind, sdp=await _offer(*shape))  # type: ignore[arg-type]
+        assert refusal(await host.request(publish)) == "bad_message", (kind, shape)
+    for kind in ("audio", "video"):
+        publish = SfuPublish(id="", room_id=room, kind=kind, sdp=await _offer(kind))  # type: ignore[arg-type]
+        assert (await host.request(publish)).TYPE == "sfu_answer", kind
+    await host.close()
