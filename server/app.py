@@ -54,6 +54,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
         room_store=room_store,
     )
     hub = services.hub
+    if isinstance(cluster, RedisCluster):
+        cluster.on_lost = hub.redis_lost
     metrics = Metrics(
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],

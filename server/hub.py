@@ -16,16 +16,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from app.core.protocol import UserInfo, decode_server, encode
+from app.core.protocol import ServerMessage, UserInfo, decode_server, encode
 from server.audit_event import AuditEvent
 from server.cluster import Cluster, LocalCluster
 from server.connection import Connection
+from server.edge.outage import is_outage
 from server.room_closing import close_room
 from server.room_snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
 from server.room_store import RoomStore
@@ -40,6 +43,9 @@ from server.turn import TurnCredentials
 log = logging.getLogger(__name__)
 
 GuardianName = Callable[[str], Awaitable[str | None]]
+# The messages of the change under way in this task's ``Hub.locked`` block, sent once it is stored.
+_HELD: ContextVar[list[tuple[str, ServerMessage]] | None] = ContextVar("held", default=None)
+OUTAGE_RETRY_S = 1.0  # a disconnect or grace expiry that met an outage is tried again this often
 
 
 @dataclass(slots=True)
@@ -165,8 +171,18 @@ class Hub:
                     if not await self._refresh(live):
                         yield None
                         return
-                    yield live
-                    await self.settle(live)
+                    held: list[tuple[str, ServerMessage]] = []
+                    token = _HELD.set(held)
+                    try:
+                        yield live
+                        await self.settle(live)
+                    except BaseException:
+                        if self._cluster.shared:  # not stored: forget the change, reload the stored room
+                            self._retire(live)
+                        raise
+                    finally:
+                        _HELD.reset(token)
+                    self.deliver(held)  # only what was stored is told
                     await self._cluster.flush()
                 return
 
@@ -183,6 +199,33 @@ class Hub:
         for user_id, seq in detached:  # disconnected at another instance, which may have stopped
             self._expire_later(live.room.room_id, user_id, seq)
         return True
+
+    def redis_lost(self, back: bool) -> None:
+        """Redis was lost (and may come back empty): reload each room before its next change; once
+        back, tell this instance's connections their rooms as they are (messages were missed)."""
+        for live in self._rooms.values():
+            live.version = -1
+        if back:
+            self._later(self.resync())
+
+    async def resync(self) -> None:
+        """Send each connection held here the queue, lobby place and call view of its rooms."""
+        here = set(self.connections)
+        rooms = {room_id for conn_id in here for room_id in self._conn_rooms.get(conn_id, ())}
+        for room_id in sorted(rooms):
+            try:
+                async with self.locked(room_id) as live:
+                    if live is None:
+                        continue
+                    room = live.room
+                    effects = [(conn, queue) for conn, queue in room.to_watchers() if conn in here]
+                    for member in room.lobby.values():
+                        if member.conn in here:
+                            effects += room.lobby_message(member)
+                    room.sent_states.clear()  # settle sends every call member's view again
+                    self.deliver(effects)
+            except Exception as exc:
+                log.warning("resync failed room=%s error=%s", room_id, type(exc).__name__)
 
     async def close_room(self, room_id: str, actor: UserInfo) -> None:
         """The owner closed the room (already marked in the database): tell everyone in it, forget it."""
@@ -212,7 +255,14 @@ class Hub:
         return list(self._rooms.values())
 
     def deliver(self, effects: Effects) -> None:
-        """Send each message to its connection: here, or through the cluster to where it is held."""
+        """Send each message to its connection: here, or through the cluster to where it is held.
+
+        Inside ``locked`` the messages wait until the room's change is stored (a change the database
+        did not take is told to nobody)."""
+        held = _HELD.get()
+        if held is not None:
+            held.extend(effects)
+            return
         for conn_id, message in effects:
             conn = self.connections.get(conn_id)
             if conn is not None:
@@ -275,25 +325,51 @@ class Hub:
                     self.deliver(live.room.watch(user, conn.id))
 
     async def detach(self, conn: Connection) -> None:
-        """The connection is gone: keep its memberships for the grace time, then treat as leave."""
+        """The connection is gone: keep its memberships for the grace time, then treat as leave.
+
+        Never raises: a room the database or Redis could not be reached for is visited again every
+        ``OUTAGE_RETRY_S`` until it can, so nobody stays listed as connected through a dead socket."""
         if self.connections.pop(conn.id, None) is None or conn.user is None:
             return
-        user_id = conn.user.user_id
+        rooms = sorted(self._conn_rooms.pop(conn.id, set()))
+        await self.detach_rooms(conn.id, conn.user.user_id, rooms)
+
+    async def detach_rooms(self, conn_id: str, user_id: str, rooms: list[str]) -> None:
+        """Treat connection ``conn_id`` (of ``user_id``) as gone from ``rooms``; retried over an outage."""
         grace = self._settings.reconnect_grace_s
-        for room_id in sorted(self._conn_rooms.pop(conn.id, set())):
-            if room_id not in self._rooms:  # dropped from memory: nobody is in it, nor this connection
-                continue
-            async with self.locked(room_id) as live:
-                if live is None:
+        left: list[str] = []
+        for room_id in rooms:
+            try:
+                async with self.locked(room_id) as live:
+                    if live is None:
+                        continue
+                    was_watching = conn_id in live.room.watchers
+                    detached = live.room.detach(conn_id)
+            except Exception as exc:
+                if not is_outage(exc):
+                    log.error("detach failed room=%s error=%s", room_id, type(exc).__name__)
                     continue
-                was_watching = conn.id in live.room.watchers
-                detached = live.room.detach(conn.id)
+                left.append(room_id)
+                continue
             if was_watching:
-                rooms, _ = self._watches.get(user_id, (set(), 0.0))
-                self._watches[user_id] = (rooms | {room_id}, time.monotonic() + grace)
+                watched, _ = self._watches.get(user_id, (set(), 0.0))
+                self._watches[user_id] = (watched | {room_id}, time.monotonic() + grace)
             for member_user, seq in detached:
-                log.info("detached room=%s conn=%s grace=%ss", room_id, conn.id, grace)
+                log.info("detached room=%s conn=%s grace=%ss", room_id, conn_id, grace)
                 self._expire_later(room_id, member_user, seq)
+        if left:
+            log.warning("detach waits for the database or Redis conn=%s rooms=%d", conn_id, len(left))
+            self._later(self._detach_again(conn_id, user_id, left))
+
+    async def _detach_again(self, conn_id: str, user_id: str, rooms: list[str]) -> None:
+        await asyncio.sleep(OUTAGE_RETRY_S)
+        await self.detach_rooms(conn_id, user_id, rooms)
+
+    def _later(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` as a task this hub owns (cancelled at ``close``)."""
+        task = asyncio.create_task(work)
+        self._timers.add(task)
+        task.add_done_callback(self._timers.discard)
 
     def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
         key = (room_id, user_id, seq)
@@ -304,23 +380,29 @@ class Hub:
         async def expire() -> None:
             await asyncio.sleep(self._settings.reconnect_grace_s)
             try:
-                async with self.locked(room_id) as live:
-                    if live is None:
+                while True:
+                    try:
+                        async with self.locked(room_id) as live:
+                            if live is None:
+                                return
+                            before = live.room.member_of(user_id)
+                            effects = live.room.expire(user_id, seq)
+                            if before is not None and live.room.member_of(user_id) is None:
+                                log.info("grace expired, left room=%s", room_id)
+                            self.deliver(effects)
                         return
-                    before = live.room.member_of(user_id)
-                    effects = live.room.expire(user_id, seq)
-                    if before is not None and live.room.member_of(user_id) is None:
-                        log.info("grace expired, left room=%s", room_id)
-                    self.deliver(effects)
+                    except Exception as exc:
+                        if not is_outage(exc):
+                            raise
+                        log.warning("grace expiry waits for the database or Redis room=%s", room_id)
+                        await asyncio.sleep(OUTAGE_RETRY_S)
             except Exception as exc:
                 log.error("grace timer failed room=%s error=%s", room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)
             finally:
                 self._expiring.discard(key)
 
-        task = asyncio.create_task(expire())
-        self._timers.add(task)
-        task.add_done_callback(self._timers.discard)
+        self._later(expire())
 
     async def close(self) -> None:
         """Stop the grace timers (service shutdown)."""
