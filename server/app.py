@@ -24,6 +24,7 @@ from server.http_errors import http_error_handler, internal_error_handler, proto
 from server.hub import Hub
 from server.identity import routes as identity_routes
 from server.identity.broker import IdentityBroker
+from server.instances import Heartbeat
 from server.room_store import RoomStore
 from server.services import Services
 from server.settings import ServiceSettings
@@ -79,9 +80,18 @@ def create_app(settings: ServiceSettings) -> Starlette:
         identity.sessions.bind()
         await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
         await services.hub.start()
+        heartbeat = (
+            Heartbeat(cluster.client, cluster.instance, hub.take_over, hub.bind_again)
+            if isinstance(cluster, RedisCluster)
+            else None
+        )
+        if heartbeat is not None:
+            heartbeat.start()
         try:
             yield
         finally:
+            if heartbeat is not None:
+                await heartbeat.close()
             if listener is not None:
                 listener.close()
             await identity.close()

@@ -18,11 +18,14 @@ import asyncio
 import contextlib
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import redis
 import redis.asyncio as aredis
+
+from server.instances import rooms_key
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,10 @@ class LocalCluster:
     """One process: its own locks suffice and every connection is its own."""
 
     shared = False
+    instance = ""
+
+    async def track(self, room_id: str) -> None:
+        return None
 
     async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         return None
@@ -73,6 +80,7 @@ class RedisCluster:
 
     def __init__(self, url: str) -> None:
         self._url = url
+        self.instance = secrets.token_hex(4)  # this run of this instance (``server.instances``)
         self._redis = aredis.Redis.from_url(
             url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
         )
@@ -139,6 +147,10 @@ class RedisCluster:
     def client(self) -> aredis.Redis:
         """The connection pool, for what else is kept in Redis (``server.edge.shared_limits``)."""
         return self._redis
+
+    async def track(self, room_id: str) -> None:
+        """A connection held here acts in ``room_id``: where the others look should this one die."""
+        await self._redis.sadd(rooms_key(self.instance), room_id)
 
     async def version(self, room_id: str) -> int:
         value = await self._redis.get(f"samtale:room:{room_id}:version")

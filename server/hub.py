@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from app.core.protocol import ServerMessage, UserInfo, decode_server, encode
 from server.audit_event import AuditEvent
 from server.cluster import Cluster, LocalCluster
-from server.connection import Connection
+from server.connection import Connection, owner
 from server.edge.outage import is_outage
 from server.room_closing import close_room
 from server.room_snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
@@ -157,8 +157,11 @@ class Hub:
 
         ``conn_id``: the connection acting in it, remembered so its disconnect visits this room.
         """
+        track = False
         if conn_id is not None and conn_id in self.connections:
-            self._conn_rooms.setdefault(conn_id, set()).add(room_id)
+            rooms = self._conn_rooms.setdefault(conn_id, set())
+            track = room_id not in rooms
+            rooms.add(room_id)
         while True:
             live = await self.live_room(room_id)
             if live is None:
@@ -168,6 +171,8 @@ class Hub:
                 if live.retired:
                     continue
                 async with self._cluster.room_lock(room_id):
+                    if track:
+                        await self._cluster.track(room_id)
                     if not await self._refresh(live):
                         yield None
                         return
@@ -199,6 +204,41 @@ class Hub:
         for user_id, seq in detached:  # disconnected at another instance, which may have stopped
             self._expire_later(live.room.room_id, user_id, seq)
         return True
+
+    @property
+    def instance(self) -> str:
+        """This instance's id in the cluster ("" alone), named in its connections' ids."""
+        return self._cluster.instance
+
+    async def take_over(self, dead: str, rooms: list[str]) -> None:
+        """Instance ``dead`` is gone: its connections in ``rooms`` (and in every room someone has a
+        place in) count as dropped, so the reconnect grace runs for their people here."""
+        occupied = await run_in_threadpool(self._stored.occupied)
+        dropped = 0
+        for room_id in sorted(set(rooms) | set(occupied)):
+            async with self.locked(room_id) as live:
+                if live is None:
+                    continue
+                room = live.room
+                conns = {m.conn for m in room.members() if m.conn is not None}
+                conns |= set(room.watchers) | {conn for _, conn in room.nearby.values()}
+                detached: list[tuple[str, int]] = []
+                for conn_id in sorted(c for c in conns if owner(c) == dead):
+                    detached += room.detach(conn_id)
+                    dropped += 1
+            for user_id, seq in detached:
+                self._expire_later(room_id, user_id, seq)
+        log.warning("took over instance=%s connections=%d", dead, dropped)
+
+    async def bind_again(self) -> None:
+        """This instance was taken for dead: bind its connections to their places again."""
+        for conn in list(self.connections.values()):
+            if conn.user is None:
+                continue
+            for room_id in sorted(self._conn_rooms.get(conn.id, set())):
+                async with self.locked(room_id) as live:
+                    if live is not None and live.room.member_of(conn.user.user_id) is not None:
+                        self.deliver(live.room.rebind(conn.user.user_id, conn.id, True))
 
     def redis_lost(self, back: bool) -> None:
         """Redis was lost (and may come back empty): reload each room before its next change; once

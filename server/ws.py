@@ -137,7 +137,12 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
     metrics = metrics_of(websocket)
     await websocket.accept()
     metrics.accepted.inc()
-    conn = Connection(websocket, services.settings.outbound_queue, lambda code: metrics.refused(code, "ws"))
+    conn = Connection(
+        websocket,
+        services.settings.outbound_queue,
+        lambda code: metrics.refused(code, "ws"),
+        instance=services.hub.instance,
+    )
     conn.admission = Admission.of(services.settings)
     conn.start()
     try:
