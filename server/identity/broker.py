@@ -59,7 +59,7 @@ class IdentityBroker:
             if send_mail is None:
                 send_mail = SmtpMailer(settings.email_login).send
             self.email = EmailCodes(
-                self._key, settings.email_login.code_ttl_s, send_mail, limits or ClientLimits()
+                self._key, settings.email_login.code_ttl_s, send_mail, limits or ClientLimits(), repo
             )
         self.bankid: BankIdLogins | None = None
         self._bankid_client = bankid_client
