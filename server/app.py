@@ -56,7 +56,13 @@ def create_app(settings: ServiceSettings) -> Starlette:
     )
     hub = services.hub
     if isinstance(cluster, RedisCluster):
-        cluster.on_lost = hub.redis_lost
+
+        def redis_lost(back: bool) -> None:
+            hub.redis_lost(back)
+            if back:  # logouts announced while Redis was away were missed: read them
+                hub.later(identity.load_revocations())
+
+        cluster.on_lost = redis_lost
     metrics = Metrics(
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
@@ -78,6 +84,7 @@ def create_app(settings: ServiceSettings) -> Starlette:
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
         identity.sessions.bind()
+        await identity.load_revocations()  # logouts taken before this instance started
         await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
         await services.hub.start()
         heartbeat = (

@@ -59,6 +59,11 @@ class LiveRoom:
     version: int = 0  # the room's version in the cluster when this copy was loaded or stored
 
 
+def _log_failure(task: asyncio.Task[object]) -> None:
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.warning("background work failed error=%s", type(exc).__name__)
+
+
 class Hub:
     """Owns the live connections and rooms of one service instance (one event loop)."""
 
@@ -246,7 +251,7 @@ class Hub:
         for live in self._rooms.values():
             live.version = -1
         if back:
-            self._later(self.resync())
+            self.later(self.resync())
 
     async def resync(self) -> None:
         """Send each connection held here the queue, lobby place and call view of its rooms."""
@@ -399,17 +404,18 @@ class Hub:
                 self._expire_later(room_id, member_user, seq)
         if left:
             log.warning("detach waits for the database or Redis conn=%s rooms=%d", conn_id, len(left))
-            self._later(self._detach_again(conn_id, user_id, left))
+            self.later(self._detach_again(conn_id, user_id, left))
 
     async def _detach_again(self, conn_id: str, user_id: str, rooms: list[str]) -> None:
         await asyncio.sleep(OUTAGE_RETRY_S)
         await self.detach_rooms(conn_id, user_id, rooms)
 
-    def _later(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run ``work`` as a task this hub owns (cancelled at ``close``)."""
+    def later(self, work: Coroutine[Any, Any, object]) -> None:
+        """Run ``work`` as a task this hub owns (cancelled at ``close``; a failure is logged)."""
         task = asyncio.create_task(work)
         self._timers.add(task)
         task.add_done_callback(self._timers.discard)
+        task.add_done_callback(_log_failure)
 
     def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
         key = (room_id, user_id, seq)
@@ -442,7 +448,7 @@ class Hub:
             finally:
                 self._expiring.discard(key)
 
-        self._later(expire())
+        self.later(expire())
 
     async def close(self) -> None:
         """Stop the grace timers (service shutdown)."""
