@@ -83,7 +83,7 @@ class Hub:
         self._cluster: Cluster = cluster if cluster is not None else LocalCluster()
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
-        self._timers: set[asyncio.Task[None]] = set()
+        self._timers: set[asyncio.Task[object]] = set()
         self._expiring: set[tuple[str, str, int]] = set()  # (room, user, detach seq) timed here
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
