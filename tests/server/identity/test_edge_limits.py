@@ -147,7 +147,7 @@ async def test_a_bankid_flood_from_many_addresses_does_not_lock_out_real_people(
 
 
 async def test_one_address_keeps_only_its_newest_unopened_bankid_orders(pki: SimPki, sim: Sim) -> None:
-    simulator, url = sim
+    _, url = sim
     async with running_service(settings(pki, url)) as client:
         ids = [(await client.post("/v1/auth/bankid", headers=ATTACKER)).json()["login_id"] for _ in range(7)]
         states = [(await poll(client, i)).status for i in ids]
