@@ -66,7 +66,7 @@ def _app(cls: type[Consultation], url: str, name: str, tone: float) -> App:
     app = App(name, None, events)
 
     def sources(preview: FrameSlot) -> MediaSources:
-        made = MediaSources.synthetic(size=(160, 120), fps=5, tone_hz=tone, preview=preview)
+        made = MediaSources.synthetic(size=(320, 240), fps=5, tone_hz=tone, preview=preview)
         made.play_remote_audio = lambda _pid, _frame: app.played.__setitem__(0, app.played[0] + 1)
         return made
 
