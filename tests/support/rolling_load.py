@@ -61,7 +61,7 @@ class App:
     played: list[int] = field(default_factory=lambda: [0])
 
 
-def _app(cls: type[Consultation], url: str, name: str, tone: float) -> App:
+def app_with_sound(cls: type[Consultation], url: str, name: str, tone: float) -> App:
     events = TimedRecorder()
     app = App(name, None, events)
 
@@ -95,11 +95,15 @@ class Load:
 
     def __init__(self, url: str, consultations: int, waiting: int) -> None:
         self._url = url
-        self.docs = [_app(ClinicianConsultation, url, f"Dr. Load {i}", 600 + i) for i in range(consultations)]
-        self.patients = [
-            _app(PatientConsultation, url, f"Patient {i}", 400 + i) for i in range(consultations)
+        self.docs = [
+            app_with_sound(ClinicianConsultation, url, f"Dr. Load {i}", 600 + i) for i in range(consultations)
         ]
-        self.waiting = [_app(PatientConsultation, url, f"Waiting {i}", 300 + i) for i in range(waiting)]
+        self.patients = [
+            app_with_sound(PatientConsultation, url, f"Patient {i}", 400 + i) for i in range(consultations)
+        ]
+        self.waiting = [
+            app_with_sound(PatientConsultation, url, f"Waiting {i}", 300 + i) for i in range(waiting)
+        ]
         self._queues: dict[int, list[tuple[str, float]]] = {}  # doc index → (name, waiting since)
         self._closed = False
 
