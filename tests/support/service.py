@@ -75,6 +75,12 @@ class ServiceProcess:
         self.returncode: int | None = None
 
     @property
+    def pid(self) -> int:
+        """The running process's id (for CPU and memory readings)."""
+        assert self._proc is not None, "not running"
+        return self._proc.pid
+
+    @property
     def ws_url(self) -> str:
         return "ws" + self.url.removeprefix("http") + "/v1/ws"
 
