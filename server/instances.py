@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 import redis.asyncio as aredis
 
@@ -52,7 +54,7 @@ class Heartbeat:
         client: aredis.Redis,
         instance: str,
         on_dead: Callable[[str, list[str]], Awaitable[None]],
-        on_taken_over: Callable[[], Awaitable[None]],
+        on_taken_over: Callable[[], Coroutine[Any, Any, None]],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._redis = client
@@ -63,6 +65,8 @@ class Heartbeat:
         self._missing: dict[str, float] = {}  # another instance → since when its key was missed
         self._healthy_since: float | None = None  # beats succeeded without a break since then
         self._task: asyncio.Task[None] | None = None
+        # a dead instance → its takeover under way (this one's own id: binding its connections again)
+        self._taking: dict[str, asyncio.Task[None]] = {}
         self._closed = False
 
     def start(self) -> None:
@@ -93,7 +97,10 @@ class Heartbeat:
             self._healthy_since = now
         if taken is not None:
             log.warning("this instance was taken for dead: binding its connections again")
-            await self._on_taken_over()
+            if me not in self._taking:  # in its own task too: the beat goes on meanwhile
+                task = asyncio.create_task(self._on_taken_over(), name="bind-again")
+                self._taking[me] = task
+                task.add_done_callback(functools.partial(self._taken, me))
         others = sorted(m.decode() for m in members if m.decode() != me)
         if not others:
             self._missing.clear()
@@ -109,8 +116,16 @@ class Heartbeat:
             since = self._missing.setdefault(other, now)
             # Only a survivor that itself beat all along judges: after a Redis pause every lease ran
             # out at once, and the others renew theirs within a beat.
-            if now - since >= SUSPECT_S and self._healthy_since <= since:
-                await self._take_over(other)
+            if now - since >= SUSPECT_S and self._healthy_since <= since and other not in self._taking:
+                # Its own task: a takeover of many rooms must not hold up this instance's own beat.
+                task = asyncio.create_task(self._take_over(other), name="takeover")
+                self._taking[other] = task
+                task.add_done_callback(functools.partial(self._taken, other))
+
+    def _taken(self, dead: str, task: asyncio.Task[None]) -> None:
+        self._taking.pop(dead, None)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            log.warning("takeover of instance %s failed error=%s", dead, type(exc).__name__)
 
     async def _take_over(self, dead: str) -> None:
         claimed = await self._redis.set(f"{key(dead)}:claim", self.instance, nx=True, ex=CLAIM_S)
@@ -132,10 +147,10 @@ class Heartbeat:
         if self._closed:
             return
         self._closed = True
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        tasks = [t for t in [self._task, *self._taking.values()] if t is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._task = None
         with contextlib.suppress(Exception):
             await self._redis.delete(key(self.instance))
