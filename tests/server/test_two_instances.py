@@ -44,7 +44,7 @@ from tests.support import postgres
 from tests.support import redis as redis_support
 from tests.support.postgres import PostgresCluster
 from tests.support.redis import RedisServer
-from tests.support.service import ServiceProcess, create_room, login
+from tests.support.service import ServiceProcess, create_room, login, room_state
 
 log = logging.getLogger(__name__)
 
@@ -322,6 +322,41 @@ async def test_an_instance_killed_with_sigkill_is_noticed_and_its_connections_co
         assert "took over instance" in b.stderr()
         await doc.close()
         await bo.close()
+    finally:
+        for process in (a, b):
+            await asyncio.to_thread(process.close)
+        await asyncio.to_thread(redis.stop)
+
+
+async def test_a_redis_pause_longer_than_the_lease_takes_no_live_instance_for_dead(
+    pg: PostgresCluster,
+) -> None:
+    """Every heartbeat lease runs out while Redis hangs; once it answers again no instance takes a
+    live one's connections for dropped (or, if one did, they are bound again): the waiting patient
+    stays in the queue past the reconnect grace."""
+    url = await asyncio.to_thread(pg.new_database)
+    keys = "two:" + secrets.token_urlsafe(32)
+    redis = await asyncio.to_thread(RedisServer().start)
+    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    try:
+        await asyncio.to_thread(a.start)
+        await asyncio.to_thread(b.start)
+        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+        ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
+        assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
+        redis.pause()
+        await asyncio.sleep(4)  # twice the lease
+        redis.resume()
+        await asyncio.sleep(5)  # the grace, and then some
+        counts = await asyncio.to_thread(room_state, b.url, doc_token, room)
+        assert counts["lobby"] == 1, counts
+        doc, _ = await WsClient.logged_in(b.ws_url, doc_token)
+        assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+        queue = await doc.recv()
+        assert isinstance(queue, QueueUpdate) and [e.name for e in queue.entries] == ["Ann Aa"]
+        await doc.close()
+        await ann.close()
     finally:
         for process in (a, b):
             await asyncio.to_thread(process.close)
