@@ -2564,7 +2564,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="84"/>
         <source>Samtale is busy for a moment. Please try again in a little while.</source>
-        <translation>Samtale är upptaget en stund. Försök igen om en liten stund.</translation>
+        <translation>Samtale är upptaget just nu. Försök igen om en liten stund.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="86"/>
