@@ -190,9 +190,8 @@ async def measure(
         while any(room.doc.on_signal for room in rooms):  # every warm-up relay arrived
             await asyncio.sleep(0.2)
     warm = sorted(x for r in rooms for x in r.doc.latencies)
-    print(
-        f"{label}: first relay per room p50 {statistics.median(warm) * 1000:.0f} ms, max {warm[-1] * 1000:.0f} ms"
-    )
+    first_p50, first_max = statistics.median(warm) * 1000, warm[-1] * 1000
+    print(f"{label}: first relay per room p50 {first_p50:.0f} ms, max {first_max:.0f} ms")
     for room in rooms:
         room.doc.latencies.clear()
     pids = [s.pid for s in services]
