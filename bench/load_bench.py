@@ -37,6 +37,7 @@ from app.core.protocol import (
     Admit,
     Admitted,
     ClientMessage,
+    Error,
     Hello,
     JoinCall,
     Knock,
@@ -132,6 +133,17 @@ async def _room(http: httpx.AsyncClient, doc_url: str, patient_url: str, i: int)
     return Room(room_id, doc, patient, joined.participant_id)
 
 
+def _refusals(rooms: list[Room]) -> dict[str, int]:
+    """The error codes the patients were answered with so far (their inboxes are emptied)."""
+    codes: dict[str, int] = {}
+    for room in rooms:
+        while not room.patient.inbox.empty():
+            message = room.patient.inbox.get_nowait()
+            if isinstance(message, Error):
+                codes[message.code.value] = codes.get(message.code.value, 0) + 1
+    return codes
+
+
 def _cpu_s(pid: int) -> float:
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
@@ -186,14 +198,18 @@ async def measure(
                 id=f"w{n}", room_id=room.room_id, to=room.doc_pid, payload=SignalPayload("offer", f"v=0 w{n}")
             )
         )
-    async with asyncio.timeout(300):
-        while any(room.doc.on_signal for room in rooms):  # every warm-up relay arrived
-            await asyncio.sleep(0.2)
+    deadline = time.monotonic() + 60
+    while any(room.doc.on_signal for room in rooms) and time.monotonic() < deadline:
+        await asyncio.sleep(0.2)  # every warm-up relay arrived (or a minute went by)
     warm = sorted(x for r in rooms for x in r.doc.latencies)
     first_p50, first_max = statistics.median(warm) * 1000, warm[-1] * 1000
-    print(f"{label}: first relay per room p50 {first_p50:.0f} ms, max {first_max:.0f} ms")
+    print(
+        f"{label}: first relay per room arrived {len(warm)}/{len(rooms)}, p50 {first_p50:.0f} ms, "
+        f"max {first_max:.0f} ms; refusals {_refusals(rooms)}"
+    )
     for room in rooms:
         room.doc.latencies.clear()
+        room.doc.on_signal.clear()
     pids = [s.pid for s in services]
     cpu0, db0, redis0, t0 = [_cpu_s(p) for p in pids], _call(db_count), _call(redis_count), time.monotonic()
     sent = 0
@@ -213,6 +229,7 @@ async def measure(
     db_ops = (_call(db_count) - db0) / elapsed if db_count is not None else None  # type: ignore[operator]
     redis_ops = (_call(redis_count) - redis0) / elapsed if redis_count is not None else None  # type: ignore[operator]
     latencies = sorted(x for r in rooms for x in r.doc.latencies)
+    print(f"{label}: relays sent {sent}, arrived {len(latencies)}; refusals {_refusals(rooms)}")
     for room in rooms:
         await room.doc.close()
         await room.patient.close()
