@@ -24,6 +24,7 @@ from server.http_errors import http_error_handler, internal_error_handler, proto
 from server.hub import Hub
 from server.identity import routes as identity_routes
 from server.identity.broker import IdentityBroker
+from server.instances import Heartbeat
 from server.room_store import RoomStore
 from server.services import Services
 from server.settings import ServiceSettings
@@ -55,6 +56,14 @@ def create_app(settings: ServiceSettings) -> Starlette:
         media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret), shared)
     hub = Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster, media=media)
     services = Services(settings=settings, repo=repo, tokens=tokens, hub=hub, room_store=room_store)
+    if isinstance(cluster, RedisCluster):
+
+        def redis_lost(back: bool) -> None:
+            hub.redis_lost(back)
+            if back:  # logouts announced while Redis was away were missed: read them
+                hub.later(identity.load_revocations())
+
+        cluster.on_lost = redis_lost
     metrics = Metrics(
         connections=lambda: len(hub.connections),
         rooms=lambda: [live.room.counts() for live in hub.loaded_live()],
@@ -78,13 +87,23 @@ def create_app(settings: ServiceSettings) -> Starlette:
         if listener is not None:
             await listener.start(settings.host, settings.probe_port)
         identity.sessions.bind()
+        await identity.load_revocations()  # logouts taken before this instance started
         await cluster.start(services.hub.deliver_here, lambda family: identity.sessions.revoke(family, False))
         if media is not None:
             await media.start()
         await services.hub.start()
+        heartbeat = (
+            Heartbeat(cluster.client, cluster.instance, hub.take_over, hub.bind_again)
+            if isinstance(cluster, RedisCluster)
+            else None
+        )
+        if heartbeat is not None:
+            heartbeat.start()
         try:
             yield
         finally:
+            if heartbeat is not None:
+                await heartbeat.close()
             if listener is not None:
                 listener.close()
             await identity.close()

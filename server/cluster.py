@@ -18,18 +18,21 @@ import asyncio
 import contextlib
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import redis
 import redis.asyncio as aredis
 
+from server.instances import rooms_key
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "samtale:deliver"
 REVOKED = "samtale:revoked"  # a login revoked at one instance: every instance closes its sockets
 LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
-LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (the request gets internal)
+LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (service_unavailable)
 REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
 Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
 Revoked = Callable[[str], None]  # a refresh family revoked at another instance
@@ -39,6 +42,10 @@ class LocalCluster:
     """One process: its own locks suffice and every connection is its own."""
 
     shared = False
+    instance = ""
+
+    async def track(self, room_id: str) -> None:
+        return None
 
     async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         return None
@@ -73,6 +80,7 @@ class RedisCluster:
 
     def __init__(self, url: str) -> None:
         self._url = url
+        self.instance = secrets.token_hex(4)  # this run of this instance (``server.instances``)
         self._redis = aredis.Redis.from_url(
             url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
         )
@@ -84,6 +92,16 @@ class RedisCluster:
         self._announcing: set[asyncio.Task[None]] = set()
         self._listener: asyncio.Task[None] | None = None
         self._pubsub: aredis.client.PubSub | None = None
+        # Called when the connection to Redis was lost (False) and when it is back (True): room
+        # versions may have restarted and messages were missed, so nothing known from Redis holds.
+        self.on_lost: Callable[[bool], None] | None = None
+
+    def _lost(self, back: bool) -> None:
+        if self.on_lost is not None:
+            try:
+                self.on_lost(back)
+            except Exception as exc:
+                log.error("on_lost failed error=%s", type(exc).__name__)
 
     async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         """Subscribe before serving, so no message for this instance's connections is missed."""
@@ -105,9 +123,12 @@ class RedisCluster:
                 raise
             except Exception as exc:  # Redis went away: resubscribe when it is back
                 log.warning("cluster listener error=%s", type(exc).__name__)
+                self._lost(False)
                 await asyncio.sleep(0.5)
                 with contextlib.suppress(Exception):
                     await self._pubsub.subscribe(CHANNEL, REVOKED)
+                    log.info("cluster listener back")
+                    self._lost(True)  # what was published meanwhile is missed: trust nothing kept
 
     @asynccontextmanager
     async def room_lock(self, room_id: str) -> AsyncIterator[None]:
@@ -126,6 +147,10 @@ class RedisCluster:
     def client(self) -> aredis.Redis:
         """The connection pool, for what else is kept in Redis (``server.edge.shared_limits``)."""
         return self._redis
+
+    async def track(self, room_id: str) -> None:
+        """A connection held here acts in ``room_id``: where the others look should this one die."""
+        await self._redis.sadd(rooms_key(self.instance), room_id)
 
     async def version(self, room_id: str) -> int:
         value = await self._redis.get(f"samtale:room:{room_id}:version")

@@ -31,6 +31,12 @@ SNAPSHOTS = frozenset({"queue", "room_state", "nearby", "lobby"})
 SNAPSHOTS_PER_QUEUE = 8  # room views a connection may have pending, per allowed queued event
 
 
+def owner(conn_id: str) -> str:
+    """The instance holding connection ``conn_id`` ("" in a single process)."""
+    head, dot, _ = conn_id.removeprefix("c_").partition(".")
+    return head if dot else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Close:
     code: int
@@ -58,8 +64,11 @@ class Connection:
         websocket: WebSocket,
         max_queue: int,
         on_refusal: Callable[[ErrorCode], None] = lambda code: None,
+        instance: str = "",
     ) -> None:
-        self.id = "c_" + secrets.token_urlsafe(9)
+        # With several instances the id names the instance holding it (``owner``): when that one
+        # dies, the others know whose connections count as dropped.
+        self.id = f"c_{instance}.{secrets.token_urlsafe(9)}" if instance else "c_" + secrets.token_urlsafe(9)
         self.user: UserInfo | None = None
         self.guardian: str | None = None  # set at hello when a guardian acts for a child
         self.admission: Admission | None = None  # the deployment's knock rules (set by the endpoint)

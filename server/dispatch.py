@@ -115,5 +115,4 @@ async def _apply(hub: Hub, conn: Connection, message: ClientMessage) -> None:
             return
         if not isinstance(message, _QUIET):
             log.info("accepted type=%s room=%s conn=%s", message.TYPE, room_id, conn.id)
-        conn.send(Ack(ref=ref))
-        hub.deliver(effects)
+        hub.deliver([(conn.id, Ack(ref=ref)), *effects])  # sent once the change is stored

@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, Response
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import ErrorBody, to_json
+from server.edge.outage import RETRY_AFTER_S, is_outage
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ STATUS: dict[ErrorCode, int] = {
     ErrorCode.ROOM_CLOSED: 410,
     ErrorCode.ADDRESS_TAKEN: 409,
     ErrorCode.INTERNAL: 500,
+    ErrorCode.SERVICE_UNAVAILABLE: 503,  # the database or Redis does not answer: try again shortly
     ErrorCode.IDENTITY_REJECTED: 401,  # the proof of identity did not hold
     ErrorCode.ASSURANCE_TOO_LOW: 403,  # a real identity, but not strong enough for this service
     ErrorCode.PROVIDER_UNAVAILABLE: 503,  # BankID or the OpenID provider cannot be used now
@@ -68,5 +70,16 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     return error_response(request, code, str(exc.detail)[:200], status=exc.status_code)
 
 
-async def internal_error_handler(request: Request, exc: Exception) -> Response:
+def failure_response(request: Request, exc: BaseException) -> Response:
+    """An unexpected failure: 503 ``service_unavailable`` (with ``Retry-After``) when what the
+    service depends on is away, else 500 ``internal``."""
+    if is_outage(exc):
+        log.warning("refused %s: a dependency is down error=%s", request.method, type(exc).__name__)
+        response = error_response(request, ErrorCode.SERVICE_UNAVAILABLE, "try again shortly")
+        response.headers["Retry-After"] = str(RETRY_AFTER_S)
+        return response
     return error_response(request, ErrorCode.INTERNAL, "internal error")
+
+
+async def internal_error_handler(request: Request, exc: Exception) -> Response:
+    return failure_response(request, exc)

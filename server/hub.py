@@ -16,16 +16,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from app.core.protocol import UserInfo, decode_server, encode
+from app.core.protocol import ServerMessage, UserInfo, decode_server, encode
 from server.audit_event import AuditEvent
 from server.cluster import Cluster, LocalCluster
-from server.connection import Connection
+from server.connection import Connection, owner
+from server.edge.outage import is_outage
 from server.room_closing import close_room
 from server.room_snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
 from server.room_store import RoomStore
@@ -42,6 +45,9 @@ from server.turn import TurnCredentials
 log = logging.getLogger(__name__)
 
 GuardianName = Callable[[str], Awaitable[str | None]]
+# The messages of the change under way in this task's ``Hub.locked`` block, sent once it is stored.
+_HELD: ContextVar[list[tuple[str, ServerMessage]] | None] = ContextVar("held", default=None)
+OUTAGE_RETRY_S = 1.0  # a disconnect or grace expiry that met an outage is tried again this often
 
 
 @dataclass(slots=True)
@@ -53,6 +59,11 @@ class LiveRoom:
     saved: str = ""  # the stored snapshot's text: an unchanged room is not written again
     retired: bool = False  # dropped from memory; whoever waited for its lock loads it anew
     version: int = 0  # the room's version in the cluster when this copy was loaded or stored
+
+
+def _log_failure(task: asyncio.Task[object]) -> None:
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.warning("background work failed error=%s", type(exc).__name__)
 
 
 class Hub:
@@ -78,7 +89,7 @@ class Hub:
             media.bind(self)
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
-        self._timers: set[asyncio.Task[None]] = set()
+        self._timers: set[asyncio.Task[object]] = set()
         self._expiring: set[tuple[str, str, int]] = set()  # (room, user, detach seq) timed here
         # user id → (room ids they watched, until when) so a reconnect restores the subscription
         self._watches: dict[str, tuple[set[str], float]] = {}
@@ -162,8 +173,11 @@ class Hub:
 
         ``conn_id``: the connection acting in it, remembered so its disconnect visits this room.
         """
+        track = False
         if conn_id is not None and conn_id in self.connections:
-            self._conn_rooms.setdefault(conn_id, set()).add(room_id)
+            rooms = self._conn_rooms.setdefault(conn_id, set())
+            track = room_id not in rooms
+            rooms.add(room_id)
         while True:
             live = await self.live_room(room_id)
             if live is None:
@@ -173,11 +187,23 @@ class Hub:
                 if live.retired:
                     continue
                 async with self._cluster.room_lock(room_id):
+                    if track:
+                        await self._cluster.track(room_id)
                     if not await self._refresh(live):
                         yield None
                         return
-                    yield live
-                    await self.settle(live)
+                    held: list[tuple[str, ServerMessage]] = []
+                    token = _HELD.set(held)
+                    try:
+                        yield live
+                        await self.settle(live)
+                    except BaseException:
+                        if self._cluster.shared:  # not stored: forget the change, reload the stored room
+                            self._retire(live)
+                        raise
+                    finally:
+                        _HELD.reset(token)
+                    self.deliver(held)  # only what was stored is told
                     await self._cluster.flush()
                 return
 
@@ -194,6 +220,68 @@ class Hub:
         for user_id, seq in detached:  # disconnected at another instance, which may have stopped
             self._expire_later(live.room.room_id, user_id, seq)
         return True
+
+    @property
+    def instance(self) -> str:
+        """This instance's id in the cluster ("" alone), named in its connections' ids."""
+        return self._cluster.instance
+
+    async def take_over(self, dead: str, rooms: list[str]) -> None:
+        """Instance ``dead`` is gone: its connections in ``rooms`` (and in every room someone has a
+        place in) count as dropped, so the reconnect grace runs for their people here."""
+        occupied = await run_in_threadpool(self._stored.occupied)
+        dropped = 0
+        for room_id in sorted(set(rooms) | set(occupied)):
+            async with self.locked(room_id) as live:
+                if live is None:
+                    continue
+                room = live.room
+                conns = {m.conn for m in room.members() if m.conn is not None}
+                conns |= set(room.watchers) | {conn for _, conn in room.nearby.values()}
+                detached: list[tuple[str, int]] = []
+                for conn_id in sorted(c for c in conns if owner(c) == dead):
+                    detached += room.detach(conn_id)
+                    dropped += 1
+            for user_id, seq in detached:
+                self._expire_later(room_id, user_id, seq)
+        log.warning("took over instance=%s connections=%d", dead, dropped)
+
+    async def bind_again(self) -> None:
+        """This instance was taken for dead: bind its connections to their places again."""
+        for conn in list(self.connections.values()):
+            if conn.user is None:
+                continue
+            for room_id in sorted(self._conn_rooms.get(conn.id, set())):
+                async with self.locked(room_id) as live:
+                    if live is not None and live.room.member_of(conn.user.user_id) is not None:
+                        self.deliver(live.room.rebind(conn.user.user_id, conn.id, True))
+
+    def redis_lost(self, back: bool) -> None:
+        """Redis was lost (and may come back empty): reload each room before its next change; once
+        back, tell this instance's connections their rooms as they are (messages were missed)."""
+        for live in self._rooms.values():
+            live.version = -1
+        if back:
+            self.later(self.resync())
+
+    async def resync(self) -> None:
+        """Send each connection held here the queue, lobby place and call view of its rooms."""
+        here = set(self.connections)
+        rooms = {room_id for conn_id in here for room_id in self._conn_rooms.get(conn_id, ())}
+        for room_id in sorted(rooms):
+            try:
+                async with self.locked(room_id) as live:
+                    if live is None:
+                        continue
+                    room = live.room
+                    effects = [(conn, queue) for conn, queue in room.to_watchers() if conn in here]
+                    for member in room.lobby.values():
+                        if member.conn in here:
+                            effects += room.lobby_message(member)
+                    room.sent_states.clear()  # settle sends every call member's view again
+                    self.deliver(effects)
+            except Exception as exc:
+                log.warning("resync failed room=%s error=%s", room_id, type(exc).__name__)
 
     async def close_room(self, room_id: str, actor: UserInfo) -> None:
         """The owner closed the room (already marked in the database): tell everyone in it, forget it."""
@@ -223,7 +311,14 @@ class Hub:
         return list(self._rooms.values())
 
     def deliver(self, effects: Effects) -> None:
-        """Send each message to its connection: here, or through the cluster to where it is held."""
+        """Send each message to its connection: here, or through the cluster to where it is held.
+
+        Inside ``locked`` the messages wait until the room's change is stored (a change the database
+        did not take is told to nobody)."""
+        held = _HELD.get()
+        if held is not None:
+            held.extend(effects)
+            return
         for conn_id, message in effects:
             conn = self.connections.get(conn_id)
             if conn is not None:
@@ -292,25 +387,52 @@ class Hub:
                     self.deliver(live.room.watch(user, conn.id))
 
     async def detach(self, conn: Connection) -> None:
-        """The connection is gone: keep its memberships for the grace time, then treat as leave."""
+        """The connection is gone: keep its memberships for the grace time, then treat as leave.
+
+        Never raises: a room the database or Redis could not be reached for is visited again every
+        ``OUTAGE_RETRY_S`` until it can, so nobody stays listed as connected through a dead socket."""
         if self.connections.pop(conn.id, None) is None or conn.user is None:
             return
-        user_id = conn.user.user_id
+        rooms = sorted(self._conn_rooms.pop(conn.id, set()))
+        await self.detach_rooms(conn.id, conn.user.user_id, rooms)
+
+    async def detach_rooms(self, conn_id: str, user_id: str, rooms: list[str]) -> None:
+        """Treat connection ``conn_id`` (of ``user_id``) as gone from ``rooms``; retried over an outage."""
         grace = self._settings.reconnect_grace_s
-        for room_id in sorted(self._conn_rooms.pop(conn.id, set())):
-            if room_id not in self._rooms:  # dropped from memory: nobody is in it, nor this connection
-                continue
-            async with self.locked(room_id) as live:
-                if live is None:
+        left: list[str] = []
+        for room_id in rooms:
+            try:
+                async with self.locked(room_id) as live:
+                    if live is None:
+                        continue
+                    was_watching = conn_id in live.room.watchers
+                    detached = live.room.detach(conn_id)
+            except Exception as exc:
+                if not is_outage(exc):
+                    log.error("detach failed room=%s error=%s", room_id, type(exc).__name__)
                     continue
-                was_watching = conn.id in live.room.watchers
-                detached = live.room.detach(conn.id)
+                left.append(room_id)
+                continue
             if was_watching:
-                rooms, _ = self._watches.get(user_id, (set(), 0.0))
-                self._watches[user_id] = (rooms | {room_id}, time.monotonic() + grace)
+                watched, _ = self._watches.get(user_id, (set(), 0.0))
+                self._watches[user_id] = (watched | {room_id}, time.monotonic() + grace)
             for member_user, seq in detached:
-                log.info("detached room=%s conn=%s grace=%ss", room_id, conn.id, grace)
+                log.info("detached room=%s conn=%s grace=%ss", room_id, conn_id, grace)
                 self._expire_later(room_id, member_user, seq)
+        if left:
+            log.warning("detach waits for the database or Redis conn=%s rooms=%d", conn_id, len(left))
+            self.later(self._detach_again(conn_id, user_id, left))
+
+    async def _detach_again(self, conn_id: str, user_id: str, rooms: list[str]) -> None:
+        await asyncio.sleep(OUTAGE_RETRY_S)
+        await self.detach_rooms(conn_id, user_id, rooms)
+
+    def later(self, work: Coroutine[Any, Any, object]) -> None:
+        """Run ``work`` as a task this hub owns (cancelled at ``close``; a failure is logged)."""
+        task = asyncio.create_task(work)
+        self._timers.add(task)
+        task.add_done_callback(self._timers.discard)
+        task.add_done_callback(_log_failure)
 
     def _expire_later(self, room_id: str, user_id: str, seq: int) -> None:
         key = (room_id, user_id, seq)
@@ -321,23 +443,29 @@ class Hub:
         async def expire() -> None:
             await asyncio.sleep(self._settings.reconnect_grace_s)
             try:
-                async with self.locked(room_id) as live:
-                    if live is None:
+                while True:
+                    try:
+                        async with self.locked(room_id) as live:
+                            if live is None:
+                                return
+                            before = live.room.member_of(user_id)
+                            effects = live.room.expire(user_id, seq)
+                            if before is not None and live.room.member_of(user_id) is None:
+                                log.info("grace expired, left room=%s", room_id)
+                            self.deliver(effects)
                         return
-                    before = live.room.member_of(user_id)
-                    effects = live.room.expire(user_id, seq)
-                    if before is not None and live.room.member_of(user_id) is None:
-                        log.info("grace expired, left room=%s", room_id)
-                    self.deliver(effects)
+                    except Exception as exc:
+                        if not is_outage(exc):
+                            raise
+                        log.warning("grace expiry waits for the database or Redis room=%s", room_id)
+                        await asyncio.sleep(OUTAGE_RETRY_S)
             except Exception as exc:
                 log.error("grace timer failed room=%s error=%s", room_id, type(exc).__name__)
                 log.debug("grace timer traceback", exc_info=True)
             finally:
                 self._expiring.discard(key)
 
-        task = asyncio.create_task(expire())
-        self._timers.add(task)
-        task.add_done_callback(self._timers.discard)
+        self.later(expire())
 
     async def close(self) -> None:
         """Stop the grace timers (service shutdown)."""

@@ -28,7 +28,8 @@ from app.core.protocol import (
 from app.core.protocol.envelope import loads
 from app.core.room_types import MediaRoute
 from server.edge.client_limits import client_address, limits_of
-from server.http_errors import error_response
+from server.edge.outage import is_outage
+from server.http_errors import failure_response
 from server.identity.broker import broker_of
 from server.identity.test_identity import login_test_person
 from server.room_config import RoomConfig
@@ -182,9 +183,10 @@ def _guarded(endpoint: Endpoint) -> Endpoint:
         except ProtocolError:
             raise
         except Exception as exc:
-            log.error("route failed path=%s error=%s", endpoint.__name__, type(exc).__name__)
-            log.debug("route traceback", exc_info=True)
-            return error_response(request, ErrorCode.INTERNAL, "internal error")
+            if not is_outage(exc):
+                log.error("route failed path=%s error=%s", endpoint.__name__, type(exc).__name__)
+                log.debug("route traceback", exc_info=True)
+            return failure_response(request, exc)
 
     return run
 

@@ -16,6 +16,7 @@ from server.admission import Admission
 from server.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
 from server.dispatch import dispatch
 from server.edge.metrics import Metrics, metrics_of
+from server.edge.outage import is_outage
 from server.identity.broker import broker_of
 from server.members import Member
 from server.ratelimit import TokenBucket
@@ -116,6 +117,10 @@ async def _serve(services: Services, websocket: WebSocket, conn: Connection) -> 
         try:
             await _timed_dispatch(services, conn, message, received, metrics_of(websocket))
         except Exception as exc:  # logged by type only: messages may carry personal data
+            if is_outage(exc):  # the database or Redis is away: the client tries again
+                log.warning("refused type=%s conn=%s: a dependency is down", message.TYPE, conn.id)
+                conn.send(Error(ErrorCode.SERVICE_UNAVAILABLE, ref, "try again shortly"))
+                continue
             log.error("handler failed type=%s conn=%s error=%s", message.TYPE, conn.id, type(exc).__name__)
             log.debug("handler traceback", exc_info=True)
             conn.send(Error(ErrorCode.INTERNAL, ref, "internal error"))
@@ -132,7 +137,12 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
     metrics = metrics_of(websocket)
     await websocket.accept()
     metrics.accepted.inc()
-    conn = Connection(websocket, services.settings.outbound_queue, lambda code: metrics.refused(code, "ws"))
+    conn = Connection(
+        websocket,
+        services.settings.outbound_queue,
+        lambda code: metrics.refused(code, "ws"),
+        instance=services.hub.instance,
+    )
     conn.admission = Admission.of(services.settings)
     conn.start()
     try:
@@ -142,13 +152,18 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
         await services.hub.attach(conn)
         await _serve(services, websocket, conn)
     except Exception as exc:  # by type only, never a traceback at INFO: frames may carry personal data
-        log.error("connection failed conn=%s error=%s", conn.id, type(exc).__name__)
-        log.debug("connection traceback", exc_info=True)
-        conn.send(Error(ErrorCode.INTERNAL, None, "internal error"))
-        conn.close(CLOSE_TRY_LATER, "internal error")
+        if is_outage(exc):  # at hello: the database or Redis is away; the app reconnects later
+            log.warning("connection refused conn=%s: a dependency is down", conn.id)
+            conn.send(Error(ErrorCode.SERVICE_UNAVAILABLE, None, "try again shortly"))
+            conn.close(CLOSE_TRY_LATER, "service unavailable")
+        else:
+            log.error("connection failed conn=%s error=%s", conn.id, type(exc).__name__)
+            log.debug("connection traceback", exc_info=True)
+            conn.send(Error(ErrorCode.INTERNAL, None, "internal error"))
+            conn.close(CLOSE_TRY_LATER, "internal error")
     finally:
         broker_of(websocket).sessions.detach(conn.session, conn)
-        await services.hub.detach(conn)
+        await services.hub.detach(conn)  # never raises: an outage makes it try again later
         conn.close()
         await conn.wait_closed()
         log.info("closed conn=%s", conn.id)

@@ -27,6 +27,7 @@ class ErrorCode(StrEnum):
     ALREADY_JOINED = "already_joined"
     UNKNOWN_PARTICIPANT = "unknown_participant"
     INTERNAL = "internal"
+    SERVICE_UNAVAILABLE = "service_unavailable"  # the database or Redis is away: try again shortly
     IDENTITY_REJECTED = "identity_rejected"  # an ID token or login failed verification
     ASSURANCE_TOO_LOW = "assurance_too_low"  # the identity's assurance level is below the configured one
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # BankID or the OpenID provider could not be used

@@ -80,6 +80,8 @@ def error_text(code: ErrorCode | str) -> str:
             return translate(
                 "messages", "Please read and accept the consent before you enter the waiting room."
             )
+        case ErrorCode.SERVICE_UNAVAILABLE:
+            return translate("messages", "Samtale is busy for a moment. Please try again in a little while.")
         case ErrorCode.PROVIDER_UNAVAILABLE:
             return translate("messages", "The sign-in service is not answering. Please try again in a while.")
         case ErrorCode.LOGIN_FAILED | ErrorCode.LOGIN_CANCELLED:

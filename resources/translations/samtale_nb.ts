@@ -2501,73 +2501,73 @@
         <translation>Les og godta samtykket før du går inn i venterommet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Noe gikk galt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>You ended the consultation.</source>
         <translation>Du avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andre personen har forlatt konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The connection to the other person was lost.</source>
         <translation>Forbindelsen til den andre personen ble brutt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Behandleren kunne ikke slippe deg inn denne gangen. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Konsultasjonen stoppet på grunn av et teknisk problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Check passed</source>
         <translation>Sjekk i orden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Check: warnings</source>
         <translation>Sjekk: advarsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Check failed</source>
         <translation>Sjekk feilet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>Not checked</source>
         <translation>Ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>No camera was found.</source>
         <translation>Fant ikke noe kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>The picture is too dark.</source>
         <translation>Bildet er for mørkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>No speaker or headphones were found.</source>
         <translation>Fant ingen høyttaler eller hodetelefoner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The check found a problem.</source>
         <translation>Sjekken fant et problem.</translation>
     </message>
@@ -2588,478 +2588,483 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84"/>
+        <source>Samtale is busy for a moment. Please try again in a little while.</source>
+        <translation>Samtale er opptatt et øyeblikk. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Innloggingstjenesten svarer ikke. Prøv igjen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du ble ikke logget inn. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du er logget inn, men denne datamaskinen kan ikke huske det. Neste gang logger du inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>This consultation room is full.</source>
         <translation>Dette konsultasjonsrommet er fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Dette rommet kan ikke ta flere med video ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten har dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Verten har fjernet deg fra denne konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Dette rommet krever en PIN-kode. Skriv inn PIN-koden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>PIN-koden er feil. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
         <translation>Fant verken kamera eller mikrofon: de andre kan verken se eller høre deg. Du kan fortsatt se og høre dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>No camera found: the others will hear you but not see you.</source>
         <translation>Fant ikke noe kamera: de andre hører deg, men ser deg ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>No microphone found: the others will see you but not hear you.</source>
         <translation>Fant ingen mikrofon: de andre ser deg, men hører deg ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>The host ended the consultation.</source>
         <translation>Verten avsluttet konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Verten fjernet deg fra konsultasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>The clinician closed this room, so nobody will come. Please contact your clinic.</source>
         <translation>Behandleren har stengt dette rommet, så ingen kommer. Ta kontakt med klinikken din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Pre-call check</source>
         <translation>Forhåndssjekk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>{heading}: {finding}</source>
         <translation>{heading}: {finding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The camera is used by another program.</source>
         <translation>Kameraet brukes av et annet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale har ikke lov til å bruke kameraet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabildet kommer ikke godt fram.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabildet er lite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>The picture is blurred.</source>
         <translation>Bildet er uskarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Pasienten er ikke helt med i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>The camera is below eye level.</source>
         <translation>Kameraet står lavere enn øynene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hører ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen er svært svak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>There is a lot of background noise.</source>
         <translation>Det er mye støy i bakgrunnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen er for sterk og skurrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>The test sound was not heard.</source>
         <translation>Testlyden ble ikke hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Høyttaler uten hodetelefoner: fare for ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Samtale could not be reached.</source>
         <translation>Fikk ikke kontakt med Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nettverket stopper direkte video; en omvei brukes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>The network blocks video calls.</source>
         <translation>Nettverket stopper videosamtaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internettforbindelsen er treg eller ustabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The computer is very busy.</source>
         <translation>Datamaskinen er svært opptatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av sjekken kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The check found no problem.</source>
         <translation>Sjekken fant ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>This works well.</source>
         <translation>Dette fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi fant ikke noe kamera. Koble til et kamera, eller bli med bare med lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Et annet program bruker kameraet. Lukk det og sjekk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke kameraet i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabildet kommer ikke godt fram. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameraet gir et lite bilde. Det går fint, men bildet blir mindre skarpt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bildet er mørkt. Slå på et lys foran deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bildet er uskarpt. Tørk forsiktig av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytt deg slik at ansiktet ditt er midt i bildet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Løft kameraet opp til høyde med øynene dine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi fant ingen mikrofon. Koble til hodetelefoner med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Gi Samtale lov til å bruke mikrofonen i innstillingene på datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Mikrofonen din hører ingenting. Sjekk at den er slått på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Mikrofonen din hører ingenting, men «{device}» gjør det. Velg den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Mikrofonen din er svært svak. Sett deg nærmere den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det er støy rundt deg. Finn et roligere sted hvis du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Mikrofonen din er for sterk. Flytt deg litt lenger unna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi fant ingen høyttaler. Koble til hodetelefoner eller en høyttaler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hørte du testlyden? Trykk i så fall på «Jeg hørte det».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Bruk hodetelefoner, så behandleren ikke hører ekko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du bruker hodetelefoner. Det gir best lyd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>You heard the test sound.</source>
         <translation>Du hørte testlyden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi får ikke kontakt med Samtale. Sjekk at du er koblet til internett.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Nettverket ditt begrenser videosamtaler. Det går, men kanskje litt hakkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Nettverket ditt stopper videosamtaler. Prøv et annet nettverk, for eksempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Datamaskinen din er svært opptatt. Lukk andre programmer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi fikk ikke fullført denne sjekken. Du kan likevel fortsette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Internettforbindelsen din er treg. Sett deg nærmere den trådløse ruteren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>No camera was found, so there is no picture of you.</source>
         <translation>Vi fant ikke noe kamera, så det vises ikke noe bilde av deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>The camera cannot be used now, so there is no picture of you.</source>
         <translation>Kameraet kan ikke brukes nå, så det vises ikke noe bilde av deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Computer</source>
         <translation>Datamaskin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>Internet connection</source>
         <translation>Internettforbindelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Needs attention</source>
         <translation>Bør sjekkes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (ikke kontrollert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>E-mail code only (no e-ID)</source>
         <translation>Bare kode på e-post (ingen e-ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>Electronic ID</source>
         <translation>Elektronisk ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med foresatt {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du er neste i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du er nummer {position} i køen. {clinician} slipper deg inn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Verten dempet deg. Du kan slå på lyden selv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Verten dempet deg. Trykk «Be om å få snakke» hvis du vil si noe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Verten lar deg snakke igjen. Slå på lyden når du er klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>The host turned off your camera.</source>
         <translation>Verten slo av kameraen din.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>The host allows your camera again.</source>
         <translation>Verten tillater kameraen din igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du ble flyttet tilbake til venterommet. Vent til du blir sluppet inn igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
         <translation>Haster det? Ring 113, eller legevakten på 116 117.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="467"/>
+        <location filename="../../app/ui/messages.py" line="469"/>
         <source>Call 112 in an emergency, 1177 for health-care advice.</source>
         <translation>Ring 112 ved akutt fare, 1177 for helseråd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="468"/>
+        <location filename="../../app/ui/messages.py" line="470"/>
         <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
         <translation>Samtale er ikke for akutte situasjoner. Ved fare for liv, ring 112.</translation>
     </message>

@@ -2501,73 +2501,73 @@
         <translation>Läs och godkänn samtycket innan du går in i väntrummet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>You ended the consultation.</source>
         <translation>Du avslutade besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>The other person has left the consultation.</source>
         <translation>Den andra personen har lämnat besöket.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>The connection to the other person was lost.</source>
         <translation>Anslutningen till den andra personen bröts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The clinician could not let you in this time. Please contact your clinic.</source>
         <translation>Vårdgivaren kunde inte släppa in dig den här gången. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>The consultation stopped because of a technical problem.</source>
         <translation>Besöket avbröts på grund av ett tekniskt fel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Check passed</source>
         <translation>Kontroll godkänd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Check: warnings</source>
         <translation>Kontroll: varningar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Check failed</source>
         <translation>Kontroll misslyckades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>No camera was found.</source>
         <translation>Ingen kamera hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>The picture is too dark.</source>
         <translation>Bilden är för mörk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>No speaker or headphones were found.</source>
         <translation>Inga högtalare eller hörlurar hittades.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>The check found a problem.</source>
         <translation>Kontrollen hittade ett problem.</translation>
     </message>
@@ -2588,478 +2588,483 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="84"/>
+        <source>Samtale is busy for a moment. Please try again in a little while.</source>
+        <translation>Samtale är upptaget just nu. Försök igen om en liten stund.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The sign-in service is not answering. Please try again in a while.</source>
         <translation>Inloggningstjänsten svarar inte. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>You were not signed in. Please try again.</source>
         <translation>Du loggades inte in. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>You are signed in, but this computer cannot remember it. Next time you sign in again.</source>
         <translation>Du är inloggad, men den här datorn kan inte komma ihåg det. Nästa gång loggar du in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>This consultation room is full.</source>
         <translation>Det här konsultationsrummet är fullt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>This room cannot take more people with video yet.</source>
         <translation>Det här rummet kan inte ta fler med video än.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>The host has muted you. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden har stängt av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The host has removed you from this consultation.</source>
         <translation>Värden har tagit bort dig från den här konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>This room needs a PIN. Please enter the PIN you were given.</source>
         <translation>Det här rummet kräver en pinkod. Ange pinkoden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>That PIN is not right. Please check it and try again.</source>
         <translation>Pinkoden stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>No camera or microphone found: the others can neither see nor hear you. You can still see and hear them.</source>
         <translation>Varken kamera eller mikrofon hittades: de andra kan varken se eller höra dig. Du kan fortfarande se och höra dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>No camera found: the others will hear you but not see you.</source>
         <translation>Ingen kamera hittades: de andra hör dig men ser dig inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>No microphone found: the others will see you but not hear you.</source>
         <translation>Ingen mikrofon hittades: de andra ser dig men hör dig inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>The host ended the consultation.</source>
         <translation>Värden avslutade konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>You were removed from the consultation by the host.</source>
         <translation>Värden tog bort dig från konsultationen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>The clinician closed this room, so nobody will come. Please contact your clinic.</source>
         <translation>Vårdgivaren har stängt det här rummet, så ingen kommer. Kontakta din mottagning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Pre-call check</source>
         <translation>Förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>{heading}: {finding}</source>
         <translation>{heading}: {finding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>The camera is used by another program.</source>
         <translation>Kameran används av ett annat program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>Samtale may not use the camera.</source>
         <translation>Samtale får inte använda kameran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>The camera picture is not coming through well.</source>
         <translation>Kamerabilden kommer inte fram ordentligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>The camera picture is small.</source>
         <translation>Kamerabilden är liten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>The picture is blurred.</source>
         <translation>Bilden är suddig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>The patient is not fully in the picture.</source>
         <translation>Patienten syns inte helt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>The camera is below eye level.</source>
         <translation>Kameran står lägre än ögonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>No microphone can be used.</source>
         <translation>Ingen mikrofon kan användas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>The microphone hears nothing.</source>
         <translation>Mikrofonen hör ingenting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>The microphone is very quiet.</source>
         <translation>Mikrofonen är mycket svag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>There is a lot of background noise.</source>
         <translation>Det är mycket bakgrundsljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>The microphone is too loud and distorts.</source>
         <translation>Mikrofonen är för stark och förvränger ljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>The test sound was not heard.</source>
         <translation>Testljudet hördes inte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Loudspeaker without headphones: risk of echo.</source>
         <translation>Högtalare utan hörlurar: risk för eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Samtale could not be reached.</source>
         <translation>Det gick inte att nå Samtale.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>The network blocks direct video; a relay is used.</source>
         <translation>Nätverket stoppar direkt video; en omväg används.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>The network blocks video calls.</source>
         <translation>Nätverket stoppar videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The internet connection is slow or unstable.</source>
         <translation>Internetanslutningen är långsam eller ostabil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>The computer is very busy.</source>
         <translation>Datorn är mycket upptagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Part of the check could not be completed.</source>
         <translation>En del av kontrollen kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>The check found no problem.</source>
         <translation>Kontrollen hittade inga problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>This works well.</source>
         <translation>Det här fungerar bra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>We found no camera. Connect a camera, or join with sound only.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera, eller delta med bara ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>Another program is using the camera. Close it and check again.</source>
         <translation>Ett annat program använder kameran. Stäng det och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>Allow Samtale to use the camera in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda kameran i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>The camera picture is not coming through well. Close other programs.</source>
         <translation>Kamerabilden kommer inte fram ordentligt. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>The camera gives a small picture. It will work, but less sharply.</source>
         <translation>Kameran ger en liten bild. Det fungerar, men bilden blir mindre skarp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>The picture is dark. Turn on a light in front of you.</source>
         <translation>Bilden är mörk. Tänd en lampa framför dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The picture is blurred. Wipe the camera lens gently.</source>
         <translation>Bilden är suddig. Torka försiktigt av kameralinsen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>Move so that your face is in the middle of the picture.</source>
         <translation>Flytta dig så att ditt ansikte är mitt i bilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>Raise the camera to the height of your eyes.</source>
         <translation>Höj kameran till samma höjd som dina ögon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>We found no microphone. Connect headphones with a microphone.</source>
         <translation>Vi hittade ingen mikrofon. Anslut hörlurar med mikrofon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>Allow Samtale to use the microphone in your computer&apos;s settings.</source>
         <translation>Tillåt Samtale att använda mikrofonen i datorns inställningar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>Your microphone hears nothing. Check that it is switched on.</source>
         <translation>Din mikrofon hör ingenting. Kontrollera att den är påslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>Your microphone hears nothing, but “{device}” does. Choose it.</source>
         <translation>Din mikrofon hör ingenting, men ”{device}” gör det. Välj den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>Your microphone is very quiet. Move closer to it.</source>
         <translation>Din mikrofon är mycket svag. Sätt dig närmare den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>There is noise around you. Find a quieter place if you can.</source>
         <translation>Det är buller omkring dig. Sätt dig på en lugnare plats om du kan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>Your microphone is too loud. Move a little further away.</source>
         <translation>Din mikrofon är för stark. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>We found no speaker. Connect headphones or a speaker.</source>
         <translation>Vi hittade ingen högtalare. Anslut hörlurar eller en högtalare.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>Did you hear the test sound? If so, press “I heard it”.</source>
         <translation>Hörde du testljudet? Tryck i så fall på ”Jag hörde det”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>Use headphones, so the clinician does not hear an echo.</source>
         <translation>Använd hörlurar, så att vårdgivaren inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>You are using headphones. That gives the best sound.</source>
         <translation>Du använder hörlurar. Det ger bäst ljud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>You heard the test sound.</source>
         <translation>Du hörde testljudet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>We cannot reach Samtale. Check that you are connected to the internet.</source>
         <translation>Vi når inte Samtale. Kontrollera att du är ansluten till internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>Your network limits video calls. It will work, perhaps less smoothly.</source>
         <translation>Ditt nätverk begränsar videosamtal. Det fungerar, men kanske lite hackigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>Your network blocks video calls. Try another network, such as 4G.</source>
         <translation>Ditt nätverk stoppar videosamtal. Prova ett annat nätverk, till exempel 4G.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>Your computer is very busy. Close other programs.</source>
         <translation>Din dator är mycket upptagen. Stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>We could not finish this check. You can still continue.</source>
         <translation>Vi kunde inte slutföra den här kontrollen. Du kan ändå fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>Your internet connection is slow. Move closer to your wireless router.</source>
         <translation>Din internetanslutning är långsam. Sätt dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>No camera was found, so there is no picture of you.</source>
         <translation>Ingen kamera hittades, så det visas ingen bild av dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>The camera cannot be used now, so there is no picture of you.</source>
         <translation>Kameran kan inte användas just nu, så det visas ingen bild av dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Computer</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>Internet connection</source>
         <translation>Internetanslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>Checking…</source>
         <translation>Kontrollerar …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>Test identity (not checked)</source>
         <translation>Testidentitet (inte kontrollerad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>BankID</source>
         <translation>BankID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>E-mail code only (no e-ID)</source>
         <translation>Endast kod via e-post (ingen e-legitimation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>Electronic ID</source>
         <translation>E-legitimation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>{checked} · with guardian {guardian}</source>
         <translation>{checked} · med vårdnadshavare {guardian}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Clinician</source>
         <translation>Vårdgivare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>You are next in the queue. {clinician} will let you in.</source>
         <translation>Du står näst på tur. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>You are number {position} in the queue. {clinician} will let you in.</source>
         <translation>Du är nummer {position} i kön. {clinician} släpper in dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>You were muted by the host. You can unmute yourself.</source>
         <translation>Värden stängde av ditt ljud. Du kan slå på det själv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>You were muted by the host. Press “Ask to unmute” if you want to speak.</source>
         <translation>Värden stängde av ditt ljud. Tryck på ”Be om att få tala” om du vill säga något.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>The host allows you to speak again. Unmute when you are ready.</source>
         <translation>Värden låter dig tala igen. Slå på ljudet när du är redo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>The host turned off your camera.</source>
         <translation>Värden stängde av din kamera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>The host allows your camera again.</source>
         <translation>Värden tillåter din kamera igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>You were moved back to the waiting room. Please wait to be let in again.</source>
         <translation>Du flyttades tillbaka till väntrummet. Vänta tills du släpps in igen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Is it urgent? Call 113, or the out-of-hours service (legevakt) on 116 117.</source>
         <translation>Är det bråttom? Ring 113, eller jourmottagningen (legevakt) på 116 117.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="467"/>
+        <location filename="../../app/ui/messages.py" line="469"/>
         <source>Call 112 in an emergency, 1177 for health-care advice.</source>
         <translation>Ring 112 vid akut fara, 1177 för sjukvårdsrådgivning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="468"/>
+        <location filename="../../app/ui/messages.py" line="470"/>
         <source>Samtale is not for emergencies. If a life is in danger, call 112.</source>
         <translation>Samtale är inte till för akuta lägen. Vid fara för liv, ring 112.</translation>
     </message>

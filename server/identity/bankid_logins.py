@@ -20,8 +20,12 @@ from server.identity.bankid_qr import qr_data, qr_time_since
 log = logging.getLogger(__name__)
 
 Complete = Callable[[CompletedUser], Awaitable[LoginResponse]]
-MAX_LOGINS = 1000  # running at once; more are refused rather than exhausting the service
+MAX_LOGINS = 1000  # orders running at once (finished ones do not count)
+MAX_PER_ADDRESS = 5  # unopened orders per client address; one more ends that address's oldest
 KEEP_FINISHED_S = 60.0  # a finished login stays readable this long
+MAX_FINISHED = 10_000  # ...and at most this many are kept (the oldest go first)
+# BankID's hints for an order nobody has opened in a BankID app yet: what a flood's orders stay at.
+_UNOPENED = frozenset({"outstandingTransaction", "noClient", ""})
 
 
 @dataclass(slots=True)
@@ -35,6 +39,8 @@ class _Login:
     ended_at: float | None = None
     same_device: bool = False  # the desktop opened the BankID app on this computer
     task: asyncio.Task[None] | None = None
+    address: str = ""  # the client's address (never logged)
+    opened: bool = False  # someone opened it in a BankID app: a real person, never evicted
 
 
 class BankIdLogins:
@@ -58,10 +64,28 @@ class BankIdLogins:
         self._closed = False
 
     async def start(self, end_user_ip: str) -> BankIdStartResponse:
-        """Start an order; the desktop gets an opaque login id and the autostart token only."""
+        """Start an order; the desktop gets an opaque login id and the autostart token only.
+
+        Unauthenticated starts from many addresses cannot lock real people out: each address has at
+        most ``MAX_PER_ADDRESS`` orders running (a new one ends its oldest), and when ``MAX_LOGINS``
+        run, the oldest that nobody has opened in a BankID app is ended to make room; an order a
+        person is signing is never ended for another."""
         self._forget_old()
-        if self._closed or len(self._logins) >= MAX_LOGINS:
+        if self._closed:
             raise ProtocolError(ErrorCode.RATE_LIMITED, "too many BankID logins")
+        running = [(i, x) for i, x in self._logins.items() if x.status is BankIdStatus.PENDING]
+        mine = [i for i, x in running if x.address == end_user_ip and not x.opened]
+        evict = mine[: max(0, len(mine) - MAX_PER_ADDRESS + 1)]
+        if len(running) - len(evict) >= MAX_LOGINS:
+            unopened = [i for i, x in running if not x.opened and i not in evict]
+            if not unopened:
+                raise ProtocolError(ErrorCode.RATE_LIMITED, "too many BankID logins")
+            evict.append(min(unopened, key=lambda i: self._logins[i].started_at))
+        for login_id in evict:  # ended as if its desktop had left: it says so if polled again
+            log.info("bankid order ended to make room")
+            login = self._logins[login_id]
+            await self._stop(login)
+            login.ended_at = self._clock()
         try:
             order = await self._client.auth(end_user_ip)
         except BankIdError as exc:
@@ -69,7 +93,7 @@ class BankIdLogins:
             raise ProtocolError(ErrorCode.PROVIDER_UNAVAILABLE, error_message(exc.error_code).value) from None
         login_id = "bid_" + secrets.token_urlsafe(18)
         now = self._clock()
-        login = _Login(order=order, started_at=now, last_seen=now)
+        login = _Login(order=order, started_at=now, last_seen=now, address=end_user_ip)
         self._logins[login_id] = login
         login.task = asyncio.create_task(self._collect(login), name="bankid-collect")
         log.info("bankid login started")
@@ -148,6 +172,7 @@ class BankIdLogins:
                 self._end(login, BankIdStatus.FAILED, error_message(exc.error_code))
                 return
             if result.status == "pending":
+                login.opened = login.opened or (result.hint_code or "") not in _UNOPENED
                 login.message = pending_message(result.hint_code, login.same_device)
             elif result.status == "failed":
                 log.info("bankid login failed hint=%s", result.hint_code)
@@ -164,6 +189,8 @@ class BankIdLogins:
 
     def _forget_old(self) -> None:
         now = self._clock()
-        for login_id, login in list(self._logins.items()):
-            if login.ended_at is not None and now - login.ended_at > KEEP_FINISHED_S:
+        finished = [(x.ended_at, i) for i, x in self._logins.items() if x.ended_at is not None]
+        finished.sort()
+        for rank, (ended_at, login_id) in enumerate(finished):
+            if now - ended_at > KEEP_FINISHED_S or rank < len(finished) - MAX_FINISHED:
                 del self._logins[login_id]

@@ -61,7 +61,7 @@ class IdentityBroker:
             if send_mail is None:
                 send_mail = SmtpMailer(settings.email_login).send
             self.email = EmailCodes(
-                self._key, settings.email_login.code_ttl_s, send_mail, limits or ClientLimits()
+                self._key, settings.email_login.code_ttl_s, send_mail, limits or ClientLimits(), repo
             )
         self.bankid: BankIdLogins | None = None
         self._bankid_client = bankid_client
@@ -149,6 +149,16 @@ class IdentityBroker:
         if self.acting is None:
             return None
         return await run_in_threadpool(self.acting.guardian_name, user_id)
+
+    async def load_revocations(self) -> int:
+        """Refuse every login revoked (at any instance) while its access tokens may still run: at
+        start, and when Redis is back (announcements made meanwhile were missed). How many."""
+        families = await run_in_threadpool(self.refresh.revoked_within, self.settings.token_ttl_s)
+        for family in families:
+            self.sessions.revoke(family, announce=False)
+        if families:
+            log.info("revoked logins loaded count=%d", len(families))
+        return len(families)
 
     async def logout(self, refresh_token: str) -> None:
         """Revoke the refresh token's family."""

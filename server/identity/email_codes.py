@@ -4,7 +4,8 @@ A code is six digits, valid once for ``ttl_s`` seconds; only an HMAC of it is ke
 the address (never the address itself). Five wrong tries spend the code. Requests are budgeted per
 client address and per e-mail address (``server.edge.client_limits``). The answer to "send me a code"
 is the same for every well-formed address: there are no accounts to find out about.
-The pending codes live in this process; with several instances they belong in Redis (docs/deployment.md).
+The pending codes are in the database (``server.store.email_codes``): a code sent by one instance is
+verified at any other, and after a restart.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ import re
 import secrets
 import smtplib
 import time
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from starlette.concurrency import run_in_threadpool
 
@@ -26,11 +25,12 @@ from app.core.errors import ErrorCode, ProtocolError
 from server.edge.client_limits import Limits
 from server.identity.email_text import code_mail
 from server.settings import Secret
+from server.store import Repository
+from server.store.email_codes import StoredEmailCodes
 
 log = logging.getLogger(__name__)
 
 MAX_TRIES = 5
-MAX_PENDING = 50_000
 _ADDRESS = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,252}\.[^@\s.]{2,63}$")
 
 Send = Callable[[str, str, str], None]  # (to, subject, body); blocking
@@ -44,14 +44,6 @@ def normal_address(address: str) -> str:
     return address
 
 
-@dataclass(slots=True)
-class _Pending:
-    code_hash: bytes
-    expires_at: float
-    name: str
-    tries: int = 0
-
-
 class EmailCodes:
     """``send_code`` mails a fresh code (replacing any earlier one); ``redeem`` spends it once."""
 
@@ -61,14 +53,15 @@ class EmailCodes:
         ttl_s: float,
         send: Send,
         limits: Limits,
-        clock: Callable[[], float] = time.monotonic,
+        repo: Repository,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._key = key.reveal().encode()
         self._ttl_s = ttl_s
         self._send = send
         self._limits = limits
-        self._clock = clock
-        self._pending: OrderedDict[str, _Pending] = OrderedDict()
+        self._clock = clock  # the wall clock: the expiry is stored and read by other instances
+        self._store = StoredEmailCodes(repo, MAX_TRIES)
 
     def _mac(self, *parts: str) -> bytes:
         return hmac.new(self._key, "\x00".join(parts).encode(), hashlib.sha256).digest()
@@ -87,17 +80,16 @@ class EmailCodes:
         await self._limits.hit("email_code_address", client)
         await self._limits.hit("email_code_mail", slot)
         code = f"{secrets.randbelow(10**6):06d}"
-        self._pending.pop(slot, None)
-        self._pending[slot] = _Pending(self._mac("code", slot, code), self._clock() + self._ttl_s, name)
-        while len(self._pending) > MAX_PENDING:
-            self._pending.popitem(last=False)
+        now = self._clock()
+        code_hash = self._mac("code", slot, code).hex()
+        await run_in_threadpool(self._store.put, slot, code_hash, name, now + self._ttl_s, now)
         subject, body = code_mail(language, code, int(self._ttl_s // 60))
         try:
             await run_in_threadpool(self._send, address, subject, body)
         except smtplib.SMTPRecipientsRefused:
             log.info("email code: the relay refused the recipient")  # said to nobody: no enumeration
         except (OSError, smtplib.SMTPException) as exc:
-            self._pending.pop(slot, None)
+            await run_in_threadpool(self._store.drop, slot)
             log.warning("email code: the SMTP relay failed: %s", type(exc).__name__)
             raise ProtocolError(ErrorCode.PROVIDER_UNAVAILABLE, "the e-mail could not be sent") from None
         log.info("email code sent")
@@ -107,14 +99,8 @@ class EmailCodes:
         await self._limits.take("email_verify_address", client)
         address = normal_address(address)
         slot = self._slot(address)
-        pending = self._pending.get(slot)
-        if pending is None or pending.expires_at <= self._clock():
-            self._pending.pop(slot, None)
-            raise ProtocolError(ErrorCode.CODE_INVALID, "no valid code for this address")
-        if not hmac.compare_digest(pending.code_hash, self._mac("code", slot, code.strip())):
-            pending.tries += 1
-            if pending.tries >= MAX_TRIES:
-                del self._pending[slot]
-            raise ProtocolError(ErrorCode.CODE_INVALID, "wrong code")
-        del self._pending[slot]
-        return address, pending.name
+        code_hash = self._mac("code", slot, code.strip()).hex()
+        name = await run_in_threadpool(self._store.spend, slot, code_hash, self._clock())
+        if name is None:
+            raise ProtocolError(ErrorCode.CODE_INVALID, "no valid code, or a wrong one")
+        return address, name

@@ -81,6 +81,10 @@ class RefreshTokens:
             raise ProtocolError(ErrorCode.INVALID_TOKEN, "refresh token reused")
         return Rotated(family.user_id, family.actor_user_id, new, family.family_id)
 
+    def revoked_within(self, seconds: float) -> list[str]:
+        """The families revoked in the last ``seconds`` (blocking)."""
+        return self._families.revoked_since(time.time() - seconds)
+
     def revoke(self, token: str) -> None:
         """Log out: the token's family can no longer be used (unknown tokens are ignored)."""
         family = self._families.find(_hash(token))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Boolean, Float, ForeignKey, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -55,6 +55,7 @@ class RefreshFamilyRow(Base):
     expires_at: Mapped[float] = mapped_column(Float)
     current_hash: Mapped[str] = mapped_column(String(64))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoked_at: Mapped[float | None] = mapped_column(Float, nullable=True, index=True)  # wall clock
 
 
 class RefreshTokenRow(Base):
@@ -96,3 +97,15 @@ class LiveMemberRow(Base):
 
     room_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class EmailCodeRow(Base):
+    """A pending e-mail sign-in code: keyed hashes of the address and the code, never either."""
+
+    __tablename__ = "email_codes"
+
+    slot: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(120))
+    expires_at: Mapped[float] = mapped_column(Float, index=True)  # wall clock (time.time)
+    tries: Mapped[int] = mapped_column(Integer, default=0)

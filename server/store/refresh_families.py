@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
@@ -73,10 +74,22 @@ class RefreshFamilies:
             return True
 
     def revoke(self, family_id: str) -> None:
+        """Mark the family revoked, with when (the first revocation's time is kept)."""
         with self._repo.transaction() as session:
             session.execute(
-                update(RefreshFamilyRow).where(RefreshFamilyRow.id == family_id).values(revoked=True)
+                update(RefreshFamilyRow)
+                .where(RefreshFamilyRow.id == family_id, RefreshFamilyRow.revoked.is_(False))
+                .values(revoked=True, revoked_at=time.time())
             )
+
+    def revoked_since(self, since: float) -> list[str]:
+        """Families revoked at or after ``since`` (wall clock): those whose access tokens may still
+        run, which every instance refuses, including one started after the logout."""
+        query = select(RefreshFamilyRow.id).where(
+            RefreshFamilyRow.revoked.is_(True), RefreshFamilyRow.revoked_at >= since
+        )
+        with self._repo.transaction() as session:
+            return sorted(session.scalars(query))
 
     def prune(self, now: float) -> int:
         """Forget families that expired before ``now`` and all their tokens; returns how many."""

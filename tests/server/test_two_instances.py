@@ -44,7 +44,7 @@ from tests.support import postgres
 from tests.support import redis as redis_support
 from tests.support.postgres import PostgresCluster
 from tests.support.redis import RedisServer
-from tests.support.service import ServiceProcess, create_room, login
+from tests.support.service import ServiceProcess, create_room, login, room_state
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ async def test_a_redis_that_stops_answering_fails_requests_then_the_service_reco
     try:
         started = time.monotonic()
         refused = await ann.request(Knock(id="k1", room_id=room), wait=10)
-        assert isinstance(refused, Error) and refused.code is ErrorCode.INTERNAL
+        assert isinstance(refused, Error) and refused.code is ErrorCode.SERVICE_UNAVAILABLE
         assert time.monotonic() - started < 5  # not held until Redis comes back
     finally:
         pair.redis.resume()
@@ -274,6 +274,89 @@ async def test_a_patient_gone_with_a_stopped_instance_leaves_the_queue_after_the
         assert isinstance(first, QueueUpdate) and [e.name for e in first.entries] == ["Ann Aa"]
         assert await doc.recv(wait=10) == QueueUpdate(room, [])  # B's timer ran out
         await doc.close()
+    finally:
+        for process in (a, b):
+            await asyncio.to_thread(process.close)
+        await asyncio.to_thread(redis.stop)
+
+
+async def test_an_instance_killed_with_sigkill_is_noticed_and_its_connections_count_as_dropped(
+    pg: PostgresCluster,
+) -> None:
+    """A killed instance says goodbye to nobody: its heartbeat lease runs out, a survivor takes its
+    connections for dropped, and the reconnect grace runs for their people as for any other drop.
+    Bo comes back (to B) within the grace and keeps his place; Ann does not and leaves the queue."""
+    url = await asyncio.to_thread(pg.new_database)
+    keys = "two:" + secrets.token_urlsafe(32)
+    redis = await asyncio.to_thread(RedisServer().start)
+    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=4)
+    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=4)
+    try:
+        await asyncio.to_thread(a.start)
+        await asyncio.to_thread(b.start)
+        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+        bo_token = await asyncio.to_thread(login, a.url, "Bo Bb", "patient")
+        ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
+        bo, _ = await WsClient.logged_in(a.ws_url, bo_token)
+        assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
+        assert await bo.request(Knock(id="k2", room_id=room)) == Ack("k2")
+        doc, _ = await WsClient.logged_in(b.ws_url, doc_token)
+        assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+        first = await doc.recv()
+        assert isinstance(first, QueueUpdate) and [e.name for e in first.entries] == ["Ann Aa", "Bo Bb"]
+
+        killed = time.monotonic()
+        await asyncio.to_thread(a.kill)
+        bo, _ = await WsClient.logged_in(b.ws_url, bo_token, resume=True)  # Bo's app comes back at once
+        lobby = await _recv_type(bo, LobbyUpdate, wait=10)
+        assert isinstance(lobby, LobbyUpdate)
+        async with asyncio.timeout(20):
+            while True:
+                queue = await _recv_type(doc, QueueUpdate, wait=20)
+                assert isinstance(queue, QueueUpdate)
+                if [e.name for e in queue.entries] == ["Bo Bb"]:
+                    break
+        gone_after = time.monotonic() - killed
+        log.info("a killed instance's patient left the queue %.1f s after the kill (grace 4 s)", gone_after)
+        assert gone_after < 4 + 6  # the grace, and a few seconds to notice the instance is gone
+        assert "took over instance" in b.stderr()
+        await doc.close()
+        await bo.close()
+    finally:
+        for process in (a, b):
+            await asyncio.to_thread(process.close)
+        await asyncio.to_thread(redis.stop)
+
+
+async def test_a_redis_pause_longer_than_the_lease_takes_no_live_instance_for_dead(
+    pg: PostgresCluster,
+) -> None:
+    """Every heartbeat lease runs out while Redis hangs; once it answers again no instance takes a
+    live one's connections for dropped (or, if one did, they are bound again): the waiting patient
+    stays in the queue past the reconnect grace."""
+    url = await asyncio.to_thread(pg.new_database)
+    keys = "two:" + secrets.token_urlsafe(32)
+    redis = await asyncio.to_thread(RedisServer().start)
+    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
+    try:
+        await asyncio.to_thread(a.start)
+        await asyncio.to_thread(b.start)
+        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+        ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
+        assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
+        redis.pause()
+        await asyncio.sleep(4)  # twice the lease
+        redis.resume()
+        await asyncio.sleep(5)  # the grace, and then some
+        counts = await asyncio.to_thread(room_state, b.url, doc_token, room)
+        assert counts["lobby"] == 1, counts
+        doc, _ = await WsClient.logged_in(b.ws_url, doc_token)
+        assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+        queue = await doc.recv()
+        assert isinstance(queue, QueueUpdate) and [e.name for e in queue.entries] == ["Ann Aa"]
+        await doc.close()
+        await ann.close()
     finally:
         for process in (a, b):
             await asyncio.to_thread(process.close)

@@ -65,14 +65,11 @@ class PostgresCluster:
             os.chown(self._dir, user.pw_uid, user.pw_gid)
         data = self._dir / "data"
         self._run("initdb", "-D", str(data), "-A", "trust", "-U", "samtale", "--no-sync")
-        options = f"-k {self._dir} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off"
         try:
-            log = str(self._dir / "pg.log")
-            self._run("pg_ctl", "-D", str(data), "-o", options, "-l", log, "-w", "start")
+            self.resume()
         except RuntimeError:
             self.stop()
             raise
-        self._running = True
         return self
 
     def new_database(self) -> str:
@@ -84,6 +81,17 @@ class PostgresCluster:
         with psycopg.connect(where, autocommit=True) as db:
             db.execute(f"CREATE DATABASE {name}")
         return f"postgresql+psycopg://samtale@127.0.0.1:{self.port}/{name}"
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (an outage); ``resume()`` starts it on the same port."""
+        self._run("pg_ctl", "-D", str(self._dir / "data"), "-m", "immediate", "-w", "stop")
+        self._running = False
+
+    def resume(self) -> None:
+        options = f"-k {self._dir} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off"
+        log = str(self._dir / "pg.log")
+        self._run("pg_ctl", "-D", str(self._dir / "data"), "-o", options, "-l", log, "-w", "start")
+        self._running = True
 
     def log(self) -> str:
         with contextlib.suppress(OSError):

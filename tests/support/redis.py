@@ -67,6 +67,15 @@ class RedisServer:
         if self._proc is not None:
             os.kill(self._proc.pid, signal.SIGCONT)
 
+    def halt(self) -> None:
+        """Stop the server (an outage; nothing it held is kept); ``start()`` brings it back on the
+        same port."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            os.kill(proc.pid, signal.SIGCONT)
+            proc.kill()
+            proc.wait(10)
+
     def stop(self) -> None:
         """Stop the server and remove its directory; safe to call more than once."""
         proc, self._proc = self._proc, None

@@ -75,6 +75,12 @@ class ServiceProcess:
         self.returncode: int | None = None
 
     @property
+    def pid(self) -> int:
+        """The running process's id (for CPU and memory readings)."""
+        assert self._proc is not None, "not running"
+        return self._proc.pid
+
+    @property
     def ws_url(self) -> str:
         return "ws" + self.url.removeprefix("http") + "/v1/ws"
 
@@ -114,10 +120,13 @@ class ServiceProcess:
             self._stdout_lines.put(line)
         self._stdout_lines.put(None)
 
-    def restart(self) -> ServiceProcess:
-        """SIGTERM, then the same command on the same port (a deploy): clients come back to the
-        address they know. With a database file and ``token_keys`` nothing is lost but the outage."""
+    def restart(self, kill: bool = False) -> ServiceProcess:
+        """SIGTERM (``kill``: SIGKILL), then the same command on the same port (a deploy): clients
+        come back to the address they know. With a database file and ``token_keys`` nothing is lost
+        but the outage."""
         port = self.url.rsplit(":", 1)[1]
+        if kill:
+            self.kill()
         self.stop()
         if self._stderr is not None:
             with contextlib.suppress(OSError):
@@ -125,6 +134,14 @@ class ServiceProcess:
         self._stdout_lines = queue.Queue()
         self.args = [*self.args, "--port", port]  # the last --port wins
         return self.start()
+
+    def kill(self) -> int | None:
+        """SIGKILL (a crash, or the OOM killer): nothing is closed or said goodbye to."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        return self.stop()
 
     def stderr(self) -> str:
         """Everything the service logged so far."""

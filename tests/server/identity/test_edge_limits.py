@@ -10,9 +10,10 @@ import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
 from server.edge.client_limits import BUDGETS, Budget, ClientLimits
+from server.identity import bankid_logins
 from server.settings import ServiceSettings
 from tests.server.identity.conftest import running_service
-from tests.server.identity.test_bankid_login import Sim, settings
+from tests.server.identity.test_bankid_login import PATIENT_PN, Sim, poll, settings, until
 from tests.support.bankid_certs import SimPki
 
 ATTACKER = {"X-Forwarded-For": "198.51.100.7"}
@@ -106,3 +107,49 @@ async def test_join_code_misses_are_also_counted_per_address() -> None:
             for i in range(per_user):
                 codes.append((await client.get(f"/v1/rooms/ZZZZ-{i:04d}", headers=auth)).status_code)
         assert codes.count(404) == allowed and codes[-1] == 429
+
+
+async def test_a_bankid_flood_from_many_addresses_does_not_lock_out_real_people(
+    pki: SimPki, sim: Sim, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each flooding address stays within its budget, but together they start more orders than the
+    table holds. The oldest orders nobody opened in a BankID app make room: a person who started
+    before the flood and is signing keeps her order, and one who starts during it is served."""
+    monkeypatch.setattr(bankid_logins, "MAX_LOGINS", 20)
+    simulator, url = sim
+    async with running_service(settings(pki, url)) as client:
+        before = await client.post("/v1/auth/bankid", headers=SOMEONE)
+        assert before.status_code == 201
+        signing = before.json()["login_id"]
+        first = await poll(client, signing)
+        assert first.qr is not None
+        order = simulator.scan(first.qr)  # she opened it in her BankID app
+        assert (await until(client, signing, "x", 0.6)).message == "RFA9"
+
+        flood = [{"X-Forwarded-For": f"198.51.100.{i}"} for i in range(1, 61)]
+        codes = []
+        for headers in flood:
+            codes.append((await client.post("/v1/auth/bankid", headers=headers)).status_code)
+            assert (await poll(client, signing)).status == "pending"  # her desktop keeps asking
+        assert codes == [201] * len(flood)  # none refused: the oldest unopened made room
+
+        late = await client.post("/v1/auth/bankid", headers={"X-Forwarded-For": "203.0.113.77"})
+        assert late.status_code == 201, late.text
+        late_id = late.json()["login_id"]
+        late_first = await poll(client, late_id)
+        assert late_first.status == "pending" and late_first.qr is not None
+
+        simulator.approve(order, PATIENT_PN, "Anna", "Andersson")
+        done = await until(client, signing, "complete")
+        assert done.status == "complete" and done.login is not None
+        running = sum(1 for o in simulator.orders.values() if o.status == "pending")
+        assert running <= 20 + 1
+
+
+async def test_one_address_keeps_only_its_newest_unopened_bankid_orders(pki: SimPki, sim: Sim) -> None:
+    _, url = sim
+    async with running_service(settings(pki, url)) as client:
+        ids = [(await client.post("/v1/auth/bankid", headers=ATTACKER)).json()["login_id"] for _ in range(7)]
+        states = [(await poll(client, i)).status for i in ids]
+        kept = bankid_logins.MAX_PER_ADDRESS
+        assert states == ["failed"] * (7 - kept) + ["pending"] * kept

@@ -212,3 +212,39 @@ async def test_someone_signed_in_with_an_email_code_cannot_act_for_a_child(
             "/v1/auth/act-for", json={"national_id": child}, headers={"Authorization": f"Bearer {token}"}
         )
     assert (refused.status_code, refused.json()["code"]) == (403, "forbidden")
+
+
+async def test_a_code_sent_by_one_instance_is_verified_at_another_and_after_a_restart(
+    mail: MailServer, tmp_path: Path
+) -> None:
+    """Two instances on one database (as behind a load balancer): the code is not in either process."""
+    email = EmailLoginSettings(
+        host="127.0.0.1", port=mail.port, sender="samtale@example.no", security="none", code_ttl_s=600
+    )
+    settings = ServiceSettings(email_login=email, database_url=f"sqlite:///{tmp_path / 'shared.db'}")
+    async with running_service(settings) as a, running_service(settings) as b:
+        assert (await ask(a)).status_code == 202
+        code = await mail.next_code(ADDRESS)
+        response = await verify(b, code)
+        assert response.status_code == 200, response.text
+        assert response.json()["user"]["name"] == "Kari"
+        assert (await verify(a, code)).json()["code"] == "code_invalid"  # used at B: spent at A too
+        assert (await ask(b, "ola@example.no")).status_code == 202
+        second = await mail.next_code("ola@example.no")
+    async with running_service(settings) as restarted:  # both stopped; a new process verifies it
+        answer = await verify(restarted, second, "ola@example.no")
+        assert answer.status_code == 200, answer.text
+
+
+async def test_wrong_tries_are_counted_across_instances(mail: MailServer, tmp_path: Path) -> None:
+    email = EmailLoginSettings(
+        host="127.0.0.1", port=mail.port, sender="samtale@example.no", security="none", code_ttl_s=600
+    )
+    settings = ServiceSettings(email_login=email, database_url=f"sqlite:///{tmp_path / 'shared.db'}")
+    async with running_service(settings) as a, running_service(settings) as b:
+        await ask(a)
+        code = await mail.next_code(ADDRESS)
+        wrong = f"{(int(code) + 1) % 10**6:06d}"
+        for i in range(5):  # five wrong tries, spread over both instances, spend the code
+            assert (await verify((a, b)[i % 2], wrong)).status_code == 401
+        assert (await verify(a, code)).json()["code"] == "code_invalid"

@@ -3,6 +3,9 @@ its open WebSocket is closed with ``invalid_token`` and its access token is refu
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from app.core.protocol import Hello, Ping, Pong
 from tests.server.identity.conftest import running_service
 from tests.server.identity.test_bankid_login import PATIENT_PN, Sim, login, settings
@@ -54,3 +57,32 @@ async def test_a_reused_refresh_token_closes_the_familys_websocket(pki: SimPki, 
         assert reused.status_code == 401
         assert_error(await ws.recv(), "invalid_token", None)
         assert await ws.wait_closed() == 1008
+
+
+async def test_an_instance_started_after_a_logout_refuses_that_logins_access_token(
+    pki: SimPki, sim: Sim, tmp_path: Path
+) -> None:
+    """The revocation is in the database: an instance that was not running (nor told over Redis)
+    when the person logged out refuses the access token too."""
+    simulator, url = sim
+    shared = replace(settings(pki, url), database_url=f"sqlite:///{tmp_path / 'shared.db'}")
+    async with running_service(shared) as a:
+        done, _ = await login(a, simulator, PATIENT_PN)
+        assert done.login is not None and done.login.refresh_token is not None
+        kept, _ = await login(a, simulator, PATIENT_PN)  # another login of the same person
+        assert kept.login is not None
+        logout = await a.post("/v1/auth/logout", json={"refresh_token": done.login.refresh_token})
+        assert logout.status_code == 204
+    async with running_service(shared) as later:
+        ws_url = "ws" + str(later.base_url).removeprefix("http").rstrip("/") + "/v1/ws"
+        refused = await WsClient.connect(ws_url)
+        assert_error(
+            await refused.request(Hello(id="h", token=done.login.access_token)), "invalid_token", "h"
+        )
+        rest = await later.get(
+            "/v1/rooms/ABCD-EFGH", headers={"Authorization": f"Bearer {done.login.access_token}"}
+        )
+        assert rest.status_code == 401 and rest.json()["code"] == "invalid_token"
+        ws, _ = await WsClient.logged_in(ws_url, kept.login.access_token)  # the other login still works
+        assert await ws.request(Ping(id="p")) == Pong("p")
+        await ws.close()
