@@ -37,6 +37,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from typing import IO, Any
 
 from bench.call_table import Row, Side, print_rows, print_summary
@@ -113,6 +114,12 @@ def run_case(
     return admit_ms, p_side, c_side
 
 
+def uptime() -> str:
+    """Like uptime(1): the time and the 1, 5 and 15-minute load averages."""
+    one, five, fifteen = os.getloadavg()
+    return f"{time.strftime('%H:%M:%S')} load average: {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
 def chromium_rows(case: str, codec: str, size: str, duration: float, view: str) -> list[Row]:
     from bench.chromium_call import run_pair
 
@@ -147,14 +154,16 @@ def main() -> None:
     try:
         for label, codec, size, fast in chosen:
             case = f"{label} {size}"
-            for _ in range(args.runs):
+            for run in range(1, args.runs + 1):
                 load = os.getloadavg()[0]
+                print(f"{case} run {run}: {uptime()}", flush=True)
                 admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration, args.view)
                 pairs = (("patient", patient, clinician), ("clinician", clinician, patient))
                 for name, side, other in pairs:
                     setup = side.first_frame_ms - admit_ms
                     rows.append(Row(case, "Samtale", name, setup, side, other.sent_kbps, load))
                 if args.chromium:
+                    print(f"{case} run {run}, Chromium: {uptime()}", flush=True)
                     rows += chromium_rows(case, codec, size, args.duration, args.view)
     finally:
         service.terminate()

@@ -241,6 +241,24 @@
   }
 
   window.benchPeer = {
+    // For tests/media/test_chromium_peer.py: the stamp written into a canvas, and read from a luma plane.
+    stampCanvas(width, height, counter, ts) {
+      const canvas = document.createElement("canvas");
+      canvas.width = width;
+      canvas.height = height;
+      const ctx = canvas.getContext("2d", { alpha: false });
+      ctx.fillStyle = "#808080";
+      ctx.fillRect(0, 0, width, height);
+      drawStamp(ctx, width, counter, ts);
+      const rgba = ctx.getImageData(0, 0, width, height).data;
+      let text = "";
+      for (let i = 0; i < rgba.length; i += 4) text += String.fromCharCode(rgba[i], rgba[i + 1], rgba[i + 2]);
+      return btoa(text);
+    },
+    readLuma(b64, width) {
+      const luma = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+      return readStamp(luma, width, width);
+    },
     async setup({ codec, width, height, fps, pattern }) {
       state.width = width;
       state.height = height;
