@@ -4,7 +4,8 @@ A row is one client of one run: Samtale's patient or clinician (``bench/call_cli
 the two Chromium peers (``bench/chromium_call.py``). The summary takes, for each case and engine, the
 median over its runs and clients of each figure, and compares Samtale with Chromium where both ran:
 CPU as a fraction of Chromium's (the issue's target is at most 0.7) and the painted latency p50
-(target: at most Chromium's).
+(target: at most Chromium's). CPU per frame received (ms/frame) helps to compare runs in which a
+starved client received fewer frames.
 """
 
 from __future__ import annotations
@@ -66,6 +67,11 @@ def pct(values: list[int], q: float) -> float:
     return float(ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))])
 
 
+def per_frame_ms(side: Side) -> float:
+    """CPU milliseconds per frame received (each client also encodes and sends one per frame slot)."""
+    return side.cpu * 1000 / (side.frames / side.seconds) if side.frames else float("nan")
+
+
 def print_rows(rows: list[Row]) -> None:
     print(
         f"{'case':<24} {'engine':<8} {'client':<10} {'codec':<5} {'load':>5} {'setup ms':>8} "
@@ -93,7 +99,8 @@ def print_summary(rows: list[Row]) -> None:
         groups.setdefault((row.case, row.engine), []).append(row)
     print(
         f"\nMedians over runs and clients\n{'case':<24} {'engine':<8} {'n':>2} {'load':>11} "
-        f"{'shown p50/p95 ms':>16} {'fps drawn':>9} {'CPU cores':>9} {'kbit/s':>7} {'Y-PSNR':>6} {'SSIM':>6}"
+        f"{'shown p50/p95 ms':>16} {'fps drawn':>9} {'CPU cores':>9} {'ms/frame':>8} {'kbit/s':>7} "
+        f"{'Y-PSNR':>6} {'SSIM':>6}"
     )
     figures: dict[tuple[str, str], tuple[float, float]] = {}
     for (case, engine), group in groups.items():
@@ -106,6 +113,7 @@ def print_summary(rows: list[Row]) -> None:
             f"{case:<24} {engine:<8} {len(group):>2} {min(loads):>5.2f}-{max(loads):<5.2f} "
             f"{f'{p50:.0f} / {p95:.0f}':>16} "
             f"{median([row.side.painted / row.side.seconds for row in group]):>9.1f} {cpu:>9.2f} "
+            f"{median([per_frame_ms(row.side) for row in group]):>8.1f} "
             f"{median([row.received_kbps for row in group]):>7.0f} "
             f"{median([nan(row.side.psnr_db) for row in group]):>6.1f} "
             f"{median([nan(row.side.ssim) for row in group]):>6.3f}"
