@@ -120,11 +120,11 @@ def uptime() -> str:
     return f"{time.strftime('%H:%M:%S')} load average: {one:.2f}, {five:.2f}, {fifteen:.2f}"
 
 
-def chromium_rows(case: str, codec: str, size: str, duration: float, view: str) -> list[Row]:
+def chromium_rows(case: str, codec: str, size: str, duration: float, view: str, max_kbps: int) -> list[Row]:
     from bench.chromium_call import run_pair
 
     load = os.getloadavg()[0]
-    sides = asyncio.run(run_pair(codec, size, view, duration))
+    sides = asyncio.run(run_pair(codec, size, view, duration, max_kbps=max_kbps))
     rows = []
     for name, data in (("offerer", sides[0]), ("answerer", sides[1])):
         side = Side.from_json(data)
@@ -146,6 +146,12 @@ def main() -> None:
         action="store_true",
         help="after each Samtale call, the same call between two headless Chromium (bench/chromium_call.py)",
     )
+    parser.add_argument(
+        "--chromium-kbps",
+        type=int,
+        default=0,
+        help="cap Chromium's video bitrate (e.g. at Samtale's, to compare CPU at equal bitrate)",
+    )
     args = parser.parse_args()
     chosen = [CASES[key] for key in args.cases.split(",")]
     print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
@@ -164,7 +170,7 @@ def main() -> None:
                     rows.append(Row(case, "Samtale", name, setup, side, other.sent_kbps, load))
                 if args.chromium:
                     print(f"{case} run {run}, Chromium: {uptime()}", flush=True)
-                    rows += chromium_rows(case, codec, size, args.duration, args.view)
+                    rows += chromium_rows(case, codec, size, args.duration, args.view, args.chromium_kbps)
     finally:
         service.terminate()
         service.wait(timeout=10)

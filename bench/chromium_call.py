@@ -140,9 +140,18 @@ async def _quality(
 
 
 async def run_pair(
-    codec: str, size: str, view: str, duration: float, warmup: float = 3.0, fps: int = 30
+    codec: str,
+    size: str,
+    view: str,
+    duration: float,
+    warmup: float = 3.0,
+    fps: int = 30,
+    max_kbps: int = 0,
 ) -> list[dict[str, Any]]:
-    """One call; for the offerer and the answerer a dict with the fields of ``call_bench.Side``."""
+    """One call; for the offerer and the answerer a dict with the fields of ``call_bench.Side``.
+
+    ``max_kbps`` caps each sender's video bitrate (``maxBitrate``), e.g. at Samtale's, to compare CPU
+    at equal bitrate; 0 leaves Chromium's own rate control alone."""
     width, height = (int(v) for v in size.split("x"))
     view_w, view_h = (int(v) for v in (view or size).split("x"))
     pattern = base64.b64encode(make_pattern(width, height).tobytes()).decode()
@@ -150,7 +159,8 @@ async def run_pair(
     peers = await asyncio.gather(_start_peer((view_w, view_h), url), _start_peer((view_w, view_h), url))
     try:
         settings = json.dumps(
-            {"codec": codec, "width": width, "height": height, "fps": fps, "pattern": pattern}
+            {"codec": codec, "width": width, "height": height, "fps": fps, "maxKbps": max_kbps}
+            | {"pattern": pattern}
         )
         for peer in peers:
             await peer.evaluate(f"benchPeer.setup({settings})")
@@ -212,8 +222,9 @@ def main() -> None:
     parser.add_argument("--size", default="640x480")
     parser.add_argument("--view", default="")
     parser.add_argument("--duration", type=float, default=10.0)
+    parser.add_argument("--max-kbps", type=int, default=0, help="cap each sender's video bitrate")
     args = parser.parse_args()
-    sides = asyncio.run(run_pair(args.codec, args.size, args.view, args.duration))
+    sides = asyncio.run(run_pair(args.codec, args.size, args.view, args.duration, max_kbps=args.max_kbps))
     for name, side in zip(("offerer", "answerer"), sides, strict=True):
         lat = sorted(side["paint_latencies"])
         p50 = lat[len(lat) // 2] if lat else None

@@ -229,6 +229,10 @@
     transceiver.setCodecPreferences([...main, ...rtx]);
     const params = transceiver.sender.getParameters();
     params.degradationPreference = "maintain-resolution";
+    if (state.maxKbps) {
+      params.encodings = params.encodings.length ? params.encodings : [{}];
+      params.encodings[0].maxBitrate = state.maxKbps * 1000;
+    }
     await transceiver.sender.setParameters(params);
   }
 
@@ -259,7 +263,8 @@
       const luma = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
       return readStamp(luma, width, width);
     },
-    async setup({ codec, width, height, fps, pattern }) {
+    async setup({ codec, width, height, fps, pattern, maxKbps }) {
+      state.maxKbps = maxKbps || 0;
       state.width = width;
       state.height = height;
       // Chromium offers its loopback address (--allow-loopback-in-peer-connection) only to a page that
