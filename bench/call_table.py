@@ -29,6 +29,7 @@ class Side:
     sent_kbps: float
     psnr_db: float | None
     ssim: float | None
+    full_size: int | None = None  # frames received at the size sent
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Side:
@@ -72,11 +73,16 @@ def per_frame_ms(side: Side) -> float:
     return side.cpu * 1000 / (side.frames / side.seconds) if side.frames else float("nan")
 
 
+def full_share(side: Side) -> float:
+    """The share of frames received at the size sent (nan if not counted)."""
+    return side.full_size / side.frames if side.full_size is not None and side.frames else float("nan")
+
+
 def print_rows(rows: list[Row]) -> None:
     print(
         f"{'case':<24} {'engine':<8} {'client':<10} {'codec':<5} {'load':>5} {'setup ms':>8} "
         f"{'decoded p50/p95':>15} {'painted p50/p95':>15} {'fps recv':>8} {'fps drawn':>9} "
-        f"{'CPU cores':>9} {'kbit/s recv':>11} {'Y-PSNR dB':>9} {'SSIM':>6}"
+        f"{'CPU cores':>9} {'kbit/s recv':>11} {'Y-PSNR dB':>9} {'SSIM':>6} {'full size':>9}"
     )
     for row in rows:
         side = row.side
@@ -88,7 +94,7 @@ def print_rows(rows: list[Row]) -> None:
             f"{row.case:<24} {row.engine:<8} {row.client:<10} {side.codec or '?':<5} {row.load:>5.2f} "
             f"{row.setup_ms:>8} {decoded:>15} {painted:>15} {side.frames / side.seconds:>8.1f} "
             f"{side.painted / side.seconds:>9.1f} {side.cpu:>9.2f} {row.received_kbps:>11.0f} "
-            f"{nan(side.psnr_db):>9.1f} {nan(side.ssim):>6.3f}"
+            f"{nan(side.psnr_db):>9.1f} {nan(side.ssim):>6.3f} {full_share(side):>8.0%}"
         )
 
 
@@ -100,7 +106,7 @@ def print_summary(rows: list[Row]) -> None:
     print(
         f"\nMedians over runs and clients\n{'case':<24} {'engine':<8} {'n':>2} {'load':>11} "
         f"{'shown p50/p95 ms':>16} {'fps drawn':>9} {'CPU cores':>9} {'ms/frame':>8} {'kbit/s':>7} "
-        f"{'Y-PSNR':>6} {'SSIM':>6}"
+        f"{'Y-PSNR':>6} {'SSIM':>6} {'full size':>9}"
     )
     figures: dict[tuple[str, str], tuple[float, float]] = {}
     for (case, engine), group in groups.items():
@@ -116,7 +122,8 @@ def print_summary(rows: list[Row]) -> None:
             f"{median([per_frame_ms(row.side) for row in group]):>8.1f} "
             f"{median([row.received_kbps for row in group]):>7.0f} "
             f"{median([nan(row.side.psnr_db) for row in group]):>6.1f} "
-            f"{median([nan(row.side.ssim) for row in group]):>6.3f}"
+            f"{median([nan(row.side.ssim) for row in group]):>6.3f} "
+            f"{median([full_share(row.side) for row in group]):>8.0%}"
         )
     for (case, engine), (cpu, p50) in figures.items():
         if engine != "Samtale" or (case, "Chromium") not in figures:

@@ -110,6 +110,7 @@
     sampleEvery: 10,
     maxSamples: 30,
     seen: 0,
+    fullSize: 0,
     stats0: null,
     wall0: 0,
     sent: 0,
@@ -197,6 +198,7 @@
       } else {
         throw new Error(`unexpected frame format ${frame.format}`);
       }
+      if (w === state.width && h === state.height) state.fullSize += 1;
       const stamp = readStamp(luma, w, w);
       if (stamp === null) {
         state.unread += 1;
@@ -339,6 +341,7 @@
     async start() {
       state.stats0 = await inboundVideo();
       state.presented0 = state.lastPresented;
+      state.fullSize = 0;
       state.wall0 = performance.now();
       state.measuring = true;
       return true;
@@ -358,6 +361,7 @@
         size: [s1.frameWidth, s1.frameHeight],
         latencies: state.latencies,
         unread: state.unread,
+        fullSize: state.fullSize,
         samples: state.samples.length,
         colorSpace: state.colorSpace,
       };
