@@ -191,7 +191,7 @@ async def run_pair(
                     "first_frame_ms": int(first - offer["started"]),
                     "latencies": [int(v) for v in result["latencies"]],
                     "frames": result["frames"],
-                    "full_size": round(result["fullSize"] * result["frames"] / max(1, result["painted"])),
+                    "full_size": round(result["fullSize"] * result["frames"] / max(1, result["measured"])),
                     "seconds": result["seconds"],
                     "cpu": cpu,
                     "codec": result["codec"],

@@ -362,6 +362,7 @@
         latencies: state.latencies,
         unread: state.unread,
         fullSize: state.fullSize,
+        measured: state.seen,
         samples: state.samples.length,
         colorSpace: state.colorSpace,
       };
