@@ -94,7 +94,11 @@ async def _serve_blank_page() -> tuple[asyncio.Server, str]:
     """An empty page on http://127.0.0.1 (a secure context, which WebCodecs and getUserMedia need)."""
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.readuntil(b"\r\n\r\n")
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+        except (asyncio.IncompleteReadError, ConnectionError):  # a speculative connection, never used
+            writer.close()
+            return
         body = b"<!doctype html><meta charset=utf-8><title>bench peer</title>"
         head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n"
         writer.write(head.encode() + b"Connection: close\r\n\r\n" + body)
