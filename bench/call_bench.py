@@ -1,6 +1,7 @@
 """Benchmark a 1:1 call: setup time, one-way video latency and CPU per client, side by side.
 
-    .venv/bin/python -m bench.call_bench [--duration 15] [--runs 1] [--view 960x540] [--cases VP8,H264u-720]
+    .venv/bin/python -m bench.call_bench [--duration 15] [--runs 1] [--view 960x720] [--cases VP8,H264u-720]
+        [--chromium]
 
 For VP8 and H.264 at 640×480 and 1280×720 (30 fps synthetic pattern), starts the service as a
 subprocess and the patient and clinician each in their own process on loopback, then prints one
@@ -19,18 +20,27 @@ peer's bytes sent over the window, from aiortc's statistics; loopback loses noth
 of the received picture: Y-PSNR and SSIM of every 10th decoded frame against the frame that was
 sent, rebuilt from its stamp (``bench/video_quality.py``; computed after the window, outside the CPU
 figure).
+
+With ``--chromium`` every Samtale call is followed by the same call between two headless Chromium
+instances (``bench/chromium_call.py``: same size, codec, frame rate, duration, pattern and stamp,
+the picture shown in a window of the ``--view`` size, loopback only), and a second table gives the
+medians per case over ``--runs`` runs and both clients, with Samtale's CPU as a fraction of
+Chromium's and both painted latencies (issue #17's targets: at most 0.7× and at most Chromium's).
+Each row carries the 1-minute load average when its run started (the machine may be shared).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
-import statistics
 import subprocess
 import sys
-from dataclasses import dataclass
+import time
 from typing import IO, Any
+
+from bench.call_table import Row, Side, print_rows, print_summary
 
 # key: (label, codec, size, x264 preset ultrafast)
 CASES = {
@@ -41,21 +51,6 @@ CASES = {
     "H264-720": ("H264", "H264", "1280x720", False),
     "H264u-720": ("H264 ultrafast", "H264", "1280x720", True),
 }
-
-
-@dataclass
-class Side:
-    first_frame_ms: int
-    latencies: list[int]
-    frames: int
-    seconds: float
-    cpu: float
-    codec: str | None
-    paint_latencies: list[int]
-    painted: int
-    sent_kbps: float
-    psnr_db: float | None
-    ssim: float | None
 
 
 def read_json_line(stream: IO[str], key: str) -> Any:
@@ -107,8 +102,8 @@ def run_case(
     assert patient.stdout is not None
     try:
         admit_ms = int(read_json_line(clinician.stdout, "admit_ms"))
-        c_side = Side(**read_json_line(clinician.stdout, "result"))
-        p_side = Side(**read_json_line(patient.stdout, "result"))
+        c_side = Side.from_json(read_json_line(clinician.stdout, "result"))
+        p_side = Side.from_json(read_json_line(patient.stdout, "result"))
         for proc in (clinician, patient):
             proc.wait(timeout=30)
     finally:
@@ -119,19 +114,23 @@ def run_case(
     return admit_ms, p_side, c_side
 
 
-def nan(value: float | None) -> float:
-    return float("nan") if value is None else value
+def uptime() -> str:
+    """Like uptime(1): the time and the 1, 5 and 15-minute load averages."""
+    one, five, fifteen = os.getloadavg()
+    return f"{time.strftime('%H:%M:%S')} load average: {one:.2f}, {five:.2f}, {fifteen:.2f}"
 
 
-def median(values: list[int]) -> float:
-    return statistics.median(values) if values else float("nan")
+def chromium_rows(case: str, codec: str, size: str, duration: float, view: str, max_kbps: int) -> list[Row]:
+    from bench.chromium_call import run_pair
 
-
-def pct(values: list[int], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return float(ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))])
+    load = os.getloadavg()[0]
+    sides = asyncio.run(run_pair(codec, size, view, duration, max_kbps=max_kbps))
+    rows = []
+    for name, data in (("offerer", sides[0]), ("answerer", sides[1])):
+        side = Side.from_json(data)
+        # A Chromium peer's sent_kbps is what it received (its inbound statistics count bytes).
+        rows.append(Row(case, "Chromium", name, side.first_frame_ms, side, data["sent_kbps"], load))
+    return rows
 
 
 def main() -> None:
@@ -142,39 +141,51 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--view", default="", help="each client shows the remote picture in a WxH window")
     parser.add_argument("--cases", default=",".join(CASES), help=f"comma-separated, of {', '.join(CASES)}")
+    parser.add_argument(
+        "--chromium",
+        action="store_true",
+        help="after each Samtale call, the same call between two headless Chromium (bench/chromium_call.py)",
+    )
+    parser.add_argument(
+        "--chromium-kbps",
+        type=int,
+        default=0,
+        help="cap Chromium's video bitrate (e.g. at Samtale's, to compare CPU at equal bitrate)",
+    )
     args = parser.parse_args()
     chosen = [CASES[key] for key in args.cases.split(",")]
     print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     service, url = start_service()
-    rows = []
+    rows: list[Row] = []
     try:
         for label, codec, size, fast in chosen:
-            for _ in range(args.runs):
+            case = f"{label} {size}"
+            for run in range(1, args.runs + 1):
+                load = os.getloadavg()[0]
+                print(f"{case} run {run}: {uptime()}", flush=True)
                 admit_ms, patient, clinician = run_case(url, codec, size, fast, args.duration, args.view)
                 pairs = (("patient", patient, clinician), ("clinician", clinician, patient))
                 for name, side, other in pairs:
                     setup = side.first_frame_ms - admit_ms
-                    rows.append((f"{label} {size}", name, side.codec or "?", setup, side, other.sent_kbps))
+                    rows.append(Row(case, "Samtale", name, setup, side, other.sent_kbps, load))
+                if args.chromium:
+                    print(f"{case} run {run}, Chromium: {uptime()}", flush=True)
+                    rows += chromium_rows(case, codec, size, args.duration, args.view, args.chromium_kbps)
     finally:
         service.terminate()
         service.wait(timeout=10)
     print(f"load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
-    print(
-        f"{'case':<24} {'client':<10} {'negotiated':<10} {'setup ms':>8} {'decoded p50/p95 ms':>18} "
-        f"{'painted p50/p95 ms':>18} {'fps recv':>8} {'fps drawn':>9} {'CPU cores':>9} {'kbit/s recv':>11} "
-        f"{'Y-PSNR dB':>9} {'SSIM':>6}"
-    )
-    for case, name, neg, setup, side, received_kbps in rows:
-        decoded = f"{median(side.latencies):.0f} / {pct(side.latencies, 0.95):.0f}"
-        painted = f"{median(side.paint_latencies):.0f} / {pct(side.paint_latencies, 0.95):.0f}"
-        print(
-            f"{case:<24} {name:<10} {neg:<10} {setup:>8} {decoded:>18} {painted:>18} "
-            f"{side.frames / side.seconds:>8.1f} {side.painted / side.seconds:>9.1f} {side.cpu:>9.2f} "
-            f"{received_kbps:>11.0f} {nan(side.psnr_db):>9.1f} {nan(side.ssim):>6.3f}"
-        )
+    print_rows(rows)
+    print_summary(rows)
     print(
         "\nTargets: setup < 1000 ms, latency p50 < 100 ms, 1280x720 at 30 fps under 0.6 of a core per client."
     )
+    if args.chromium:
+        print(
+            "Chromium: setup = createOffer -> first frame presented (no service in between); painted ="
+            " latency at requestVideoFrameCallback; CPU = the browser's whole process tree; its encoder"
+            " is its own (libvpx / OpenH264 at its own bitrate), not x264 ultrafast."
+        )
 
 
 if __name__ == "__main__":

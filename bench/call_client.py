@@ -62,6 +62,8 @@ class Measure:
         self.measuring = False
         self.latencies: list[int] = []
         self.frames = 0
+        self.full_size = 0  # frames decoded at the size sent (the link level may scale the picture down)
+        self._size = size
         self.quality = QualityMeter(size)
 
     def __call__(self, participant_id: str, frame: Any) -> None:
@@ -70,6 +72,8 @@ class Measure:
         if not self.measuring:
             return
         self.frames += 1
+        if (frame.width, frame.height) == self._size:
+            self.full_size += 1
         self.quality.sample(frame)
         stamp = read_stamp_frame(frame)
         if stamp is not None:
@@ -147,6 +151,7 @@ async def run(args: argparse.Namespace) -> None:
                 "first_frame_ms": measure.first_frame_ms,
                 "latencies": measure.latencies,
                 "frames": measure.frames,
+                "full_size": measure.full_size,
                 "seconds": wall1 - wall0,
                 "cpu": (cpu1 - cpu0) / (wall1 - wall0),
                 "codec": codec,

@@ -23,9 +23,13 @@ def band_from_image(
 ) -> npt.NDArray[np.uint8] | None:
     """The stamp band of a frame drawn into ``target`` of ``image``, resampled to the frame's grid.
 
-    Returns a ``(band_height, frame_w)`` luma array, or None if the band lies outside the image.
+    Returns a ``(band_height, frame_w)`` luma array, or None if the band lies outside the image or the
+    frame is too small to carry a stamp.
     """
-    geometry = stamp_geometry(frame_w, frame_h)
+    try:
+        geometry = stamp_geometry(frame_w, frame_h)
+    except ValueError:  # a frame scaled down below the stamp's size (a lowered link level)
+        return None
     scale_x, scale_y = target.width() / frame_w, target.height() / frame_h
     left, top = target.x(), target.y()
     # Sample each frame pixel of the band at the centre of where it was drawn (nearest neighbour).

@@ -108,5 +108,21 @@ def sent_luma(source: PatternVideoTrack, counter: int, ts_ms: int) -> Plane:
     return luma(av.VideoFrame.from_ndarray(rgb, format="rgb24"))
 
 
+# Luma weights (Kr, Kb) of the matrices a WebCodecs ``VideoColorSpace`` may name.
+LUMA_WEIGHTS = {"bt709": (0.2126, 0.0722), "bt470bg": (0.299, 0.114), "smpte170m": (0.299, 0.114)}
+
+
+def sent_luma_as(source: PatternVideoTrack, counter: int, ts_ms: int, matrix: str, full_range: bool) -> Plane:
+    """The sent frame's luma in the colour space a receiver declares (Chromium tags its frames)."""
+    rgb = source.render(counter)
+    encode_stamp(rgb, counter, ts_ms)
+    kr, kb = LUMA_WEIGHTS[matrix]
+    red, green, blue = (rgb[:, :, i].astype(np.float64) for i in range(3))
+    y = kr * red + (1 - kr - kb) * green + kb * blue
+    if not full_range:
+        y = 16 + y * 219 / 255
+    return np.clip(np.rint(y), 0, 255).astype(np.uint8)
+
+
 def compare(sent: Plane, received: Plane) -> Quality:
     return Quality(psnr_db=psnr(sent, received), ssim=ssim(sent, received))

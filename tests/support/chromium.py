@@ -76,12 +76,14 @@ class Chromium:
         mobile: bool = False,
         auto_allow_devices: bool = True,
         fake_devices: str = "",
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         self.lang = lang
         self.size = size
         self.mobile = mobile
         self.auto_allow = auto_allow_devices
         self.fake_devices = fake_devices
+        self.extra_args = extra_args
         self.errors: list[str] = []
         self.console: list[str] = []
         self.sent_frames: list[str] = []  # every WebSocket text frame the page sent
@@ -123,6 +125,7 @@ class Chromium:
             f"--user-data-dir={self._dir}",
             "--remote-debugging-address=127.0.0.1",
             "--remote-debugging-port=0",
+            *self.extra_args,
             "about:blank",
         ]
         if self.auto_allow:
@@ -159,6 +162,11 @@ class Chromium:
         )
         if self.mobile:
             await self.page("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=5)
+
+    @property
+    def pid(self) -> int | None:
+        """The browser process id while it runs (its renderer, GPU and utility processes descend from it)."""
+        return self._proc.pid if self._proc is not None else None
 
     async def _read(self) -> None:
         assert self._ws is not None

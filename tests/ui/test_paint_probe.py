@@ -54,3 +54,19 @@ def test_a_picture_without_a_stamp_is_unread_not_a_number(qtbot) -> None:
     video.refresh()
     qtbot.waitUntil(lambda: probe.unread == 1, timeout=3000)
     assert probe.latencies == []
+
+
+def test_a_picture_too_small_for_a_stamp_is_unread(qtbot) -> None:
+    """A link level that scales the sent picture down (192×144) must not break the measurement."""
+    slot = FrameSlot()
+    video = VideoView(slot)
+    qtbot.addWidget(video)
+    video.resize(640, 480)
+    video.show()
+    qtbot.waitExposed(video)
+    probe = PaintProbe(video)
+    probe.measuring = True
+    slot.put(np.full((144, 192, 3), 90, dtype=np.uint8))
+    video.refresh()
+    qtbot.waitUntil(lambda: probe.unread == 1, timeout=3000)
+    assert probe.latencies == []
