@@ -95,7 +95,7 @@ CLEAR_QUEUE_S = 0.08  # the queue has drained when the round-trip time is back w
 DOWN_AFTER = 2  # congested seconds in a row before a step down
 UP_AFTER = 10  # clear seconds in a row before a step up
 AUDIO_AFTER = 6  # congested seconds in a row at MINIMAL before audio only is offered (or switched to)
-OVERUSE = 0.85  # an estimate below this share of the video we send: the receiver sees a queue
+OVERUSE = 0.85  # an estimate below this share of the video we send, with a queue or loss: congested
 MAX_BACKOFF = 3  # a level that failed waits at most UP_AFTER * 2**MAX_BACKOFF clear seconds
 
 
@@ -115,14 +115,21 @@ def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
     queue = None
     if sample.rtt_s is not None and base_rtt_s is not None:
         queue = max(0.0, sample.rtt_s - base_rtt_s)
-    overuse = (
+    # The receiver's estimate alone is not enough: aiortc times arrivals in Python, so a busy process
+    # makes it dip with nothing queued or lost (and aiortc already sends at it). It counts when the
+    # wire shows something too: a queue past the drained mark, or some loss.
+    on_wire = loss >= CONGESTED_LOSS / 2 or (queue is not None and queue > CLEAR_QUEUE_S)
+    estimated_under = (
         sample.estimate_kbps is not None
         and sample.video_kbps is not None
         and sample.estimate_kbps < OVERUSE * sample.video_kbps
     )
+    overuse = on_wire and estimated_under
     too_slow = sample.rtt_s is not None and sample.rtt_s > MAX_RTT_S
     if loss >= CONGESTED_LOSS or overuse or too_slow or (queue is not None and queue > QUEUE_S):
         return Link.CONGESTED
+    if estimated_under:
+        return Link.HOLD  # not a reason to step down, nor a time to step up
     if queue is not None and queue <= CLEAR_QUEUE_S:
         return Link.CLEAR
     if queue is None and sample.loss is not None:

@@ -92,13 +92,27 @@ def test_one_bad_second_does_not_step_down() -> None:
     assert rule.level is Level.FULL
 
 
-def test_an_estimate_below_what_we_send_is_congestion() -> None:
-    over = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=480)
-    fits = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=330, video_kbps=150)
-    assert judge(over, BASE) is Link.CONGESTED
-    assert judge(fits, BASE) is Link.CLEAR
+def test_an_estimate_below_what_we_send_is_congestion_when_the_wire_shows_it() -> None:
+    queued = LinkSample(loss=0.0, rtt_s=BASE + 0.1, estimate_kbps=330, video_kbps=480)
+    lossy = LinkSample(loss=0.06, rtt_s=BASE, estimate_kbps=330, video_kbps=480)
+    fits = LinkSample(loss=0.0, rtt_s=BASE + 0.1, estimate_kbps=330, video_kbps=150)
+    assert judge(queued, BASE) is Link.CONGESTED  # a queue too small alone, but the receiver sees it
+    assert judge(lossy, BASE) is Link.CONGESTED  # loss too small alone, likewise
+    assert judge(fits, BASE) is Link.HOLD
     rule = RateRule()
-    assert feed(rule, over, DOWN_AFTER) is Level.REDUCED
+    rule.feed(CLEAR)  # the call's lowest round trip
+    assert feed(rule, queued, DOWN_AFTER) is Level.REDUCED
+
+
+def test_an_estimate_alone_does_not_lower_the_picture() -> None:
+    """aiortc's receiver times packets in Python: a busy process makes its estimate (REMB) dip with no
+    queue and no loss on the wire (measured at 720p: 162-263 kbit/s estimated against 330 sent, round
+    trip flat at 32-56 ms, nothing lost). aiortc already sends at the estimate; the picture's level
+    steps down only on what the wire shows."""
+    over = LinkSample(loss=0.0, rtt_s=BASE, estimate_kbps=200, video_kbps=330)
+    assert judge(over, BASE) is Link.HOLD
+    rule = RateRule()
+    assert feed(rule, over, 30) is Level.FULL
 
 
 def test_a_level_the_link_could_not_hold_is_tried_again_later_each_time() -> None:
