@@ -11,7 +11,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
@@ -27,6 +27,24 @@ log = logging.getLogger(__name__)
 Deliver = Callable[[Effects], None]
 
 
+class Owners(Protocol):
+    """Who holds each participant's session (several service instances: ``server.sfu.shared``)."""
+
+    async def claim(self, participant_id: str) -> bool: ...
+
+    async def release(self, participant_id: str) -> None: ...
+
+
+class NoOwners:
+    """One service instance: a participant's only session is the one here."""
+
+    async def claim(self, participant_id: str) -> bool:
+        return False
+
+    async def release(self, participant_id: str) -> None:
+        return None
+
+
 class MediaRoom:
     """The Janus side of one consultation."""
 
@@ -37,8 +55,10 @@ class MediaRoom:
         pair: RoomPair,
         deliver: Deliver,
         poke: Callable[[], None] = lambda: None,
+        owners: Owners | None = None,
     ) -> None:
         self.room_id = room_id
+        self._owners: Owners = owners if owners is not None else NoOwners()
         self._poke = poke  # reconcile soon (a publication went live or down: new sfu_feeds)
         self.instance = instance
         self.pair = pair
@@ -81,10 +101,15 @@ class MediaRoom:
             member.participant_id,
             media.session_id,
         )
+        if await self._owners.claim(member.participant_id):  # their links went to a session now gone
+            self._to_move.add(member.participant_id)
         return media
 
-    async def unseat(self, participant_id: str) -> None:
-        """They are out (left, kicked, sent back, grace over): session destroyed, token withdrawn."""
+    async def unseat(self, participant_id: str, moved: bool = False) -> None:
+        """They are out (left, kicked, sent back, grace over), or ``moved`` (their connection is held
+        by another service instance, which seats them there): session destroyed, token withdrawn."""
+        if not moved:
+            await self._owners.release(participant_id)
         media = self.seats.pop(participant_id, None)
         self._talking.pop(participant_id, None)
         self._viewers.pop(participant_id, None)
@@ -126,6 +151,11 @@ class MediaRoom:
         self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
+        if local is not None:  # their app resumed at another instance: their session is made there
+            moved = [m for m in room.call.values() if m.conn is not None and m.conn not in local]
+            for member in moved:
+                if member.participant_id in self.seats:
+                    await self.unseat(member.participant_id, moved=True)
         if local is not None:  # before the controls: a subscription to a feed published elsewhere stays
             await self._learn_remote()
         for member in room.call.values():

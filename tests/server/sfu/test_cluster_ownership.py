@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 
-from app.core.protocol import Ack
+from app.core.protocol import Ack, Leave
 from app.core.protocol import moderation as mod
 from app.core.protocol.moderation import MediaControl
 from app.core.protocol.sfu import SfuAnswer, SfuMoved
@@ -158,3 +158,25 @@ async def test_a_guest_resuming_at_a_gets_its_session_there_and_is_kicked_there(
     await guest.close_media()
     await guest.close()
     await host.close()
+
+
+async def test_the_next_consultation_works_at_an_instance_that_held_no_connection_when_one_ended(
+    services: tuple[ServiceProcess, ServiceProcess], janus: JanusServer
+) -> None:
+    a, b = services
+    room, host, guest = await call_across(a, b)
+    assert isinstance(await guest.request(Leave(id="", room_id=room)), Ack)  # B holds none of the call
+    await guest.close_media()
+    assert isinstance(await host.request(mod.EndCall(id="", room_id=room)), Ack)  # its rooms go, at A
+    await host.close_media()
+
+    await host.host(room)  # the next consultation in the same room, the guest again through B
+    await host.admit(room, guest)
+    assert isinstance(await guest.publish_audio(room, GUEST_TONE), SfuAnswer)
+    assert isinstance(await host.publish_audio(room, HOST_TONE), SfuAnswer)
+    assert isinstance(await host.publish_video(room), SfuAnswer)
+    await guest.wait_feeds(lambda feeds: host.participant_id in feeds, wait=15)
+    assert isinstance(await guest.subscribe(room, host.participant_id), Ack)
+    await hearing_each_other(host, guest)
+    for client in (host, guest):
+        await client.close()
