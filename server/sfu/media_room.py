@@ -11,7 +11,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
 from server.members import Effects, Member
@@ -21,28 +21,11 @@ from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
 from server.sfu.participant import ParticipantMedia
+from server.sfu.shared import NoOwners, Owners
 
 log = logging.getLogger(__name__)
 
 Deliver = Callable[[Effects], None]
-
-
-class Owners(Protocol):
-    """Who holds each participant's session (several service instances: ``server.sfu.shared``)."""
-
-    async def claim(self, participant_id: str) -> bool: ...
-
-    async def release(self, participant_id: str) -> None: ...
-
-
-class NoOwners:
-    """One service instance: a participant's only session is the one here."""
-
-    async def claim(self, participant_id: str) -> bool:
-        return False
-
-    async def release(self, participant_id: str) -> None:
-        return None
 
 
 class MediaRoom:

@@ -113,6 +113,24 @@ class RedisRooms:
             await self._redis.hdel(key, participant_id)
 
 
+class Owners(Protocol):
+    """Who holds each participant's session (several service instances: ``SeatOwners``)."""
+
+    async def claim(self, participant_id: str) -> bool: ...
+
+    async def release(self, participant_id: str) -> None: ...
+
+
+class NoOwners:
+    """One service instance: a participant's only session is the one here."""
+
+    async def claim(self, participant_id: str) -> bool:
+        return False
+
+    async def release(self, participant_id: str) -> None:
+        return None
+
+
 class SeatOwners:
     """The ``claim`` record of one consultation's pair, as one instance (``me``) uses it."""
 
