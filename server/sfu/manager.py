@@ -28,6 +28,7 @@ from redis.exceptions import RedisError
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
 from app.core.room_types import MediaRoute
+from server.connection import owner
 from server.members import Effects, RoomError
 from server.room_core import RoomCore
 from server.sfu.instance import JanusInstance
@@ -47,6 +48,9 @@ class LiveRoomLike(Protocol):
 
 class HubLike(Protocol):
     connections: dict[str, Any]
+
+    @property
+    def instance(self) -> str: ...
 
     def locked(self, room_id: str) -> AbstractAsyncContextManager[LiveRoomLike | None]: ...
 
@@ -187,8 +191,11 @@ class SfuManager:
             self._orphans.discard(room.room_id)
             if media.created:
                 media.replaces(list(room.call))
-        local = set(self._hub.connections) if self.clustered and self._hub is not None else None
-        return await media.sync(room, local)
+        if not self.clustered or self._hub is None:
+            return await media.sync(room)
+        me = self._hub.instance  # a connection held by another instance (its id names it): moved there
+        moved = {p for p, m in room.call.items() if m.conn is not None and owner(m.conn) not in ("", me)}
+        return await media.sync(room, set(self._hub.connections), moved)
 
     async def request(self, room: RoomCore, user: UserInfo, message: SfuRequest) -> ServerMessage:
         """Carry out one ``sfu_*`` request of a call member (under the room's lock)."""

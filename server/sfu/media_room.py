@@ -126,19 +126,19 @@ class MediaRoom:
         self._to_move -= {m.participant_id for m in told}
         return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
 
-    async def sync(self, room: RoomCore, local: set[str] | None = None) -> Effects:
+    async def sync(
+        self, room: RoomCore, local: set[str] | None = None, moved: frozenset[str] | set[str] = frozenset()
+    ) -> Effects:
         """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due.
 
         ``local``: with several service instances, the connections held here; only their members
-        are seated here (the instance holding a participant's WebSocket owns their Janus session)."""
+        are seated here (the instance holding a participant's WebSocket owns their Janus session);
+        ``moved``: members whose connection another instance holds now, whose session here ends."""
         self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
-        if local is not None:  # their app resumed at another instance: their session is made there
-            moved = [m for m in room.call.values() if m.conn is not None and m.conn not in local]
-            for member in moved:
-                if member.participant_id in self.seats:
-                    await self.unseat(member.participant_id, moved=True)
+        for participant_id in [p for p in self.seats if p in moved]:
+            await self.unseat(participant_id, moved=True)  # their session is made where their app is
         if local is not None:  # before the controls: a subscription to a feed published elsewhere stays
             await self._learn_remote()
         for member in room.call.values():
