@@ -7,7 +7,10 @@ What the hub needs from the other instances, and nothing else:
 - **the room's version** (``version``, ``bump``): a counter raised after each stored change, so an
   instance whose copy in memory is older reloads it from the database before changing it;
 - **messages for connections another instance holds** (``publish``, ``flush``): one Pub/Sub
-  channel; every instance hands on those meant for its own connections, in the order published.
+  channel; every instance hands on those meant for its own connections, in the order published;
+- **a notice of every stored change of a room** (``bump`` queues it, ``flush`` publishes it): every
+  other instance hears of it (``on_changed``), whether or not it holds a connection of the room, so
+  one that holds Janus sessions of the room makes Janus follow it (``server.sfu.manager``).
 
 ``LocalCluster`` is the single process (dev, demo, SQLite): no Redis, nothing shared, no cost.
 """
@@ -31,11 +34,13 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "samtale:deliver"
 REVOKED = "samtale:revoked"  # a login revoked at one instance: every instance closes its sockets
+CHANGED = "samtale:room_changed"  # "<instance> <room id>": a room's stored state changed there
 LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
 LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (service_unavailable)
 REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
 Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
 Revoked = Callable[[str], None]  # a refresh family revoked at another instance
+Changed = Callable[[str], None]  # a room changed at another instance (its id)
 
 
 class LocalCluster:
@@ -43,6 +48,7 @@ class LocalCluster:
 
     shared = False
     instance = ""
+    on_changed: Changed | None = None  # never called: no other instance
 
     async def track(self, room_id: str) -> None:
         return None
@@ -81,6 +87,8 @@ class RedisCluster:
     def __init__(self, url: str) -> None:
         self._url = url
         self.instance = secrets.token_hex(4)  # this run of this instance (``server.instances``)
+        self.on_changed: Changed | None = None  # set by the hub
+        self._changed: list[str] = []  # rooms changed here since the last flush
         self._redis = aredis.Redis.from_url(
             url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
         )
@@ -106,7 +114,7 @@ class RedisCluster:
     async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         """Subscribe before serving, so no message for this instance's connections is missed."""
         self._pubsub = self._sub.pubsub(ignore_subscribe_messages=True)
-        await self._pubsub.subscribe(CHANNEL, REVOKED)
+        await self._pubsub.subscribe(CHANNEL, REVOKED, CHANGED)
         self._listener = asyncio.create_task(self._listen(deliver, revoked), name="cluster-listener")
 
     async def _listen(self, deliver: Deliver, revoked: Revoked) -> None:
@@ -117,6 +125,9 @@ class RedisCluster:
                     if message["channel"] == REVOKED.encode():
                         revoked(message["data"].decode())
                         continue
+                    if message["channel"] == CHANGED.encode():
+                        self._heard_change(message["data"].decode())
+                        continue
                     for conn_id, text in json.loads(message["data"]):
                         deliver(conn_id, text)
             except asyncio.CancelledError:
@@ -126,9 +137,14 @@ class RedisCluster:
                 self._lost(False)
                 await asyncio.sleep(0.5)
                 with contextlib.suppress(Exception):
-                    await self._pubsub.subscribe(CHANNEL, REVOKED)
+                    await self._pubsub.subscribe(CHANNEL, REVOKED, CHANGED)
                     log.info("cluster listener back")
                     self._lost(True)  # what was published meanwhile is missed: trust nothing kept
+
+    def _heard_change(self, data: str) -> None:
+        sender, _, room_id = data.partition(" ")
+        if sender != self.instance and room_id and self.on_changed is not None:
+            self.on_changed(room_id)
 
     @asynccontextmanager
     async def room_lock(self, room_id: str) -> AsyncIterator[None]:
@@ -157,7 +173,12 @@ class RedisCluster:
         return int(value) if value is not None else 0
 
     async def bump(self, room_id: str) -> int:
-        return int(await self._redis.incr(f"samtale:room:{room_id}:version"))
+        """The room's stored state changed: a new version, and a notice to every other instance
+        (published by ``flush``, after the messages the change caused)."""
+        version = int(await self._redis.incr(f"samtale:room:{room_id}:version"))
+        if room_id not in self._changed:
+            self._changed.append(room_id)
+        return version
 
     def publish(self, conn_id: str, text: str) -> None:
         """Queue a message for a connection held elsewhere; ``flush`` sends the queue in order."""
@@ -168,6 +189,8 @@ class RedisCluster:
         if self._outbox:
             batch, self._outbox = self._outbox, []
             await self._redis.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
+        while self._changed:
+            await self._redis.publish(CHANGED, f"{self.instance} {self._changed.pop(0)}")
 
     def announce_revoked(self, family: str) -> None:
         """Tell every other instance a login was revoked here (they close its sockets too)."""

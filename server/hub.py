@@ -8,7 +8,8 @@ watches or has open is dropped from memory and loaded again from the database wh
 
 With several instances (``server.cluster.RedisCluster``, decision 0016) the block also holds the
 room's lock in Redis, reloads the room from the database first when another instance changed it
-since, and hands messages for connections held elsewhere to Redis before the lock is released.
+since, and hands messages for connections held elsewhere to Redis before the lock is released,
+with a notice that the room changed, for every other instance (its Janus sessions follow the room).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class Hub:
         self.media = media  # the media server side (issue 14); None without Janus
         if media is not None:
             media.bind(self)
+            self._cluster.on_changed = media.noticed  # Janus sessions held here follow the room
         self.connections: dict[str, Connection] = {}
         self._rooms: dict[str, LiveRoom] = {}
         self._timers: set[asyncio.Task[object]] = set()
@@ -263,6 +265,8 @@ class Hub:
             live.version = -1
         if back:
             self.later(self.resync())
+            if self.media is not None:  # changes announced meanwhile were missed: Janus follows them now
+                self.media.recheck()
 
     async def resync(self) -> None:
         """Send each connection held here the queue, lobby place and call view of its rooms."""
@@ -330,11 +334,7 @@ class Hub:
         """A message another instance published: sent if the connection is held here."""
         conn = self.connections.get(conn_id)
         if conn is not None:
-            message = decode_server(text)
-            conn.send(message)
-            room_id = getattr(message, "room_id", None)
-            if self.media is not None and isinstance(room_id, str):
-                self.media.noticed(room_id, message.TYPE)  # Janus sessions held here follow the room
+            conn.send(decode_server(text))
 
     async def settle(self, live: LiveRoom) -> None:
         """After a change (under the room's lock): send the new views, store audit entries and the

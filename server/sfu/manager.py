@@ -5,8 +5,13 @@ instance when theirs is lost (everyone there gets ``sfu_moved``; nobody knocks a
 
 With several service instances (decision 0016) the consultation's Janus rooms are one pair, recorded
 in Redis by the instance that made them (``server.sfu.shared``); each participant's Janus session is
-owned by the instance holding their WebSocket, which reconciles it when it hears of a change of the
-room from another instance (``noticed``).
+owned by the instance holding their WebSocket (or, while they are disconnected, the one that held it
+last). Every stored change of a room is announced to every instance (``server.cluster``): one holding
+Janus sessions of that room reconciles them at once (``noticed``), so a kick, ban or mute made at
+another instance reaches Janus whether or not a connection of the room is held here. A member whose
+connection is now held by another instance loses their session here; that instance seats them and
+tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile are dropped here, not
+used (``_current``).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
@@ -22,6 +28,7 @@ from redis.exceptions import RedisError
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
 from app.core.room_types import MediaRoute
+from server.connection import owner
 from server.members import Effects, RoomError
 from server.room_core import RoomCore
 from server.sfu.instance import JanusInstance
@@ -30,7 +37,7 @@ from server.sfu.janus_rooms import RoomPair
 from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
-from server.sfu.shared import LocalRooms, SharedRooms
+from server.sfu.shared import LocalRooms, SeatOwners, SharedRooms
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +49,12 @@ class LiveRoomLike(Protocol):
 class HubLike(Protocol):
     connections: dict[str, Any]
 
+    @property
+    def instance(self) -> str: ...
+
     def locked(self, room_id: str) -> AbstractAsyncContextManager[LiveRoomLike | None]: ...
 
     def deliver(self, effects: Effects) -> None: ...
-
-
-# Messages from another instance that mean a room this instance holds Janus sessions for changed.
-ROOM_CHANGES = frozenset(
-    {"room_state", "kicked", "call_ended", "sent_to_lobby", "participant_left", "moderated", "room_closed"}
-)
 
 
 class SfuManager:
@@ -64,6 +68,8 @@ class SfuManager:
         self._orphans: set[str] = set()  # calls whose instance was lost with no other to go to
         self._hub: HubLike | None = None
         self._pokes: set[asyncio.Task[None]] = set()
+        self._poking: set[str] = set()  # rooms with a reconciliation waiting for their lock
+        self._me = secrets.token_hex(8)  # this instance, in the record of who holds whose session
         placement.on_lost = self._lost
         placement.on_back = self._back
 
@@ -84,7 +90,7 @@ class SfuManager:
         """The consultation's Janus rooms: those another instance made (unless ``stale``), else made
         now on the least loaded instance (``created``)."""
         room_id = room.room_id
-        media = self.rooms.get(room_id)
+        media = await self._current(room_id)
         if media is not None:
             return media
         try:
@@ -100,31 +106,64 @@ class SfuManager:
         except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError) as exc:
             log.warning("sfu unavailable room=%s error=%s", room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
+        owners = SeatOwners(self._shared, room_id, pair, self._me) if self.clustered else None
         media = self.rooms[room_id] = MediaRoom(
-            room_id, instance, pair, self._deliver, lambda: self._poke(room_id)
+            room_id, instance, pair, self._deliver, lambda: self._poke(room_id), owners
         )
         media.created = created
         log.info("sfu rooms %s room=%s instance=%s", "made" if created else "shared", room_id, instance.url)
         return media
 
-    def noticed(self, room_id: str, kind: str) -> None:
-        """Another instance changed a room (a message for one of our connections says so): where we
-        hold Janus sessions for it, reconcile them now (a kick there closes the session here)."""
-        if kind in ROOM_CHANGES and room_id in self.rooms:
+    async def _current(self, room_id: str) -> MediaRoom | None:
+        """The consultation's Janus rooms held here, unless (several instances) another instance has
+        ended the call or replaced them since: then our sessions in them go and ``None``."""
+        media = self.rooms.get(room_id)
+        if media is None or not self.clustered:
+            return media
+        try:
+            recorded = await self._shared.get(room_id)
+        except (OSError, RedisError) as exc:
+            log.warning("sfu record unknown room=%s error=%s", room_id, type(exc).__name__)
+            return media
+        if recorded is not None and recorded[0] == media.instance.url and recorded[1] == media.pair:
+            return media
+        del self.rooms[room_id]
+        if media.instance.alive:
+            for participant_id in list(media.seats):
+                await media.unseat(participant_id, moved=True)
+        else:
+            media.abandon()
+        log.info("sfu rooms stale room=%s", room_id)
+        return None
+
+    def noticed(self, room_id: str) -> None:
+        """Another instance changed a room (``server.cluster`` announces each stored change): where we
+        hold its Janus rooms, reconcile them now (a kick there closes the session here)."""
+        if room_id in self.rooms:
+            self._poke(room_id)
+
+    def recheck(self) -> None:
+        """Notices of changes may have been missed (Redis was away): reconcile every room held here."""
+        for room_id in list(self.rooms):
             self._poke(room_id)
 
     def _poke(self, room_id: str) -> None:
-        """Janus changed something the room's members must hear of (a feed went live or down):
-        reconcile under the room's lock soon (the hub's settle runs ``sync``)."""
+        """The room changed elsewhere, or Janus changed something its members must hear of (a feed
+        went live or down): reconcile under the room's lock soon (the hub's settle runs ``sync``)."""
+        if room_id in self._poking:  # one waiting for the lock will see this change too
+            return
+        self._poking.add(room_id)
 
         async def reconcile() -> None:
-            if self._hub is None:
-                return
             try:
+                if self._hub is None:
+                    return
                 async with self._hub.locked(room_id):
-                    pass
+                    self._poking.discard(room_id)
             except Exception as exc:
                 log.error("sfu reconcile failed room=%s error=%s", room_id, type(exc).__name__)
+            finally:
+                self._poking.discard(room_id)
 
         task = asyncio.create_task(reconcile(), name=f"sfu-poke-{room_id}")
         self._pokes.add(task)
@@ -134,7 +173,7 @@ class SfuManager:
         """After any change of ``room`` (under its lock): Janus follows it. Never raises."""
         if room.media is not MediaRoute.SFU:
             return []
-        media = self.rooms.get(room.room_id)
+        media = await self._current(room.room_id)
         if not room.call:
             if media is not None:
                 del self.rooms[room.room_id]
@@ -152,8 +191,11 @@ class SfuManager:
             self._orphans.discard(room.room_id)
             if media.created:
                 media.replaces(list(room.call))
-        local = set(self._hub.connections) if self.clustered and self._hub is not None else None
-        return await media.sync(room, local)
+        if not self.clustered or self._hub is None:
+            return await media.sync(room)
+        me = self._hub.instance  # a connection held by another instance (its id names it): moved there
+        moved = {p for p, m in room.call.items() if m.conn is not None and owner(m.conn) not in ("", me)}
+        return await media.sync(room, set(self._hub.connections), moved)
 
     async def request(self, room: RoomCore, user: UserInfo, message: SfuRequest) -> ServerMessage:
         """Carry out one ``sfu_*`` request of a call member (under the room's lock)."""

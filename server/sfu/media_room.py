@@ -21,6 +21,7 @@ from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
 from server.sfu.participant import ParticipantMedia
+from server.sfu.shared import NoOwners, Owners
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,10 @@ class MediaRoom:
         pair: RoomPair,
         deliver: Deliver,
         poke: Callable[[], None] = lambda: None,
+        owners: Owners | None = None,
     ) -> None:
         self.room_id = room_id
+        self._owners: Owners = owners if owners is not None else NoOwners()
         self._poke = poke  # reconcile soon (a publication went live or down: new sfu_feeds)
         self.instance = instance
         self.pair = pair
@@ -81,10 +84,15 @@ class MediaRoom:
             member.participant_id,
             media.session_id,
         )
+        if await self._owners.claim(member.participant_id):  # their links went to a session now gone
+            self._to_move.add(member.participant_id)
         return media
 
-    async def unseat(self, participant_id: str) -> None:
-        """They are out (left, kicked, sent back, grace over): session destroyed, token withdrawn."""
+    async def unseat(self, participant_id: str, moved: bool = False) -> None:
+        """They are out (left, kicked, sent back, grace over), or ``moved`` (their connection is held
+        by another service instance, which seats them there): session destroyed, token withdrawn."""
+        if not moved:
+            await self._owners.release(participant_id)
         media = self.seats.pop(participant_id, None)
         self._talking.pop(participant_id, None)
         self._viewers.pop(participant_id, None)
@@ -118,14 +126,19 @@ class MediaRoom:
         self._to_move -= {m.participant_id for m in told}
         return [(m.conn, SfuMoved(self.room_id)) for m in told if m.conn is not None]
 
-    async def sync(self, room: RoomCore, local: set[str] | None = None) -> Effects:
+    async def sync(
+        self, room: RoomCore, local: set[str] | None = None, moved: frozenset[str] | set[str] = frozenset()
+    ) -> Effects:
         """Make Janus follow ``room`` (under its lock); returns the ``sfu_moved`` and ``sfu_feeds`` due.
 
         ``local``: with several service instances, the connections held here; only their members
-        are seated here (the instance holding a participant's WebSocket owns their Janus session)."""
+        are seated here (the instance holding a participant's WebSocket owns their Janus session);
+        ``moved``: members whose connection another instance holds now, whose session here ends."""
         self._local = local
         for participant_id in [p for p in self.seats if p not in room.call]:
             await self.unseat(participant_id)
+        for participant_id in [p for p in self.seats if p in moved]:
+            await self.unseat(participant_id, moved=True)  # their session is made where their app is
         if local is not None:  # before the controls: a subscription to a feed published elsewhere stays
             await self._learn_remote()
         for member in room.call.values():

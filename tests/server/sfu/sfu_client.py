@@ -135,6 +135,18 @@ class SfuClient:
         welcome = await self.request(Hello(id="", token=self.token, resume=True))
         assert isinstance(welcome, Welcome), welcome
 
+    async def resume_at(self, service: ServiceProcess) -> ClientConnection:
+        """The same app resumes on a new connection to ``service`` before closing its old one, which
+        is returned still open (its media links are kept)."""
+        old = self.ws
+        self._reader.cancel()
+        await asyncio.gather(self._reader, return_exceptions=True)
+        self.ws = await connect(service.ws_url, max_size=2**22, open_timeout=10)
+        self._reader = asyncio.create_task(self._read())
+        welcome = await self.request(Hello(id="", token=self.token, resume=True))
+        assert isinstance(welcome, Welcome), welcome
+        return old
+
     async def _read(self) -> None:
         with contextlib.suppress(ConnectionClosed):
             async for raw in self.ws:
