@@ -78,12 +78,8 @@ class MediaRoom:
                 await rooms.allow(self.pair, token, False)
             raise
         self.seats[member.participant_id] = media
-        log.info(
-            "sfu seat room=%s participant=%s session=%s",
-            self.room_id,
-            member.participant_id,
-            media.session_id,
-        )
+        log.info("sfu seat room=%s participant=%s", self.room_id, member.participant_id)
+        log.debug("sfu seat participant=%s janus_session=%s", member.participant_id, media.session_id)
         if await self._owners.claim(member.participant_id):  # their links went to a session now gone
             self._to_move.add(member.participant_id)
         return media
