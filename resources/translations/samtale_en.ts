@@ -247,139 +247,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="369"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>Mute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="369"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>Unmute microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="374"/>
         <source>Your microphone is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="374"/>
+        <location filename="../../app/ui/call/call_page.py" line="376"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="377"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>Turn camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="377"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>Turn camera on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Your camera is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="403"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="406"/>
+        <location filename="../../app/ui/call/call_page.py" line="408"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="412"/>
+        <location filename="../../app/ui/call/call_page.py" line="414"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="414"/>
+        <location filename="../../app/ui/call/call_page.py" line="416"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="416"/>
+        <location filename="../../app/ui/call/call_page.py" line="418"/>
         <source>Waiting for the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="444"/>
         <source>The connection could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
         <source>Leave the consultation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
-        <location filename="../../app/ui/call/call_page.py" line="487"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="489"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="485"/>
+        <location filename="../../app/ui/call/call_page.py" line="487"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="486"/>
+        <location filename="../../app/ui/call/call_page.py" line="488"/>
         <source>Leave and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="400"/>
         <source>Your camera is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="395"/>
-        <location filename="../../app/ui/call/call_page.py" line="396"/>
+        <location filename="../../app/ui/call/call_page.py" line="397"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="434"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="438"/>
+        <location filename="../../app/ui/call/call_page.py" line="440"/>
         <source>In consultation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="440"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>In consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="444"/>
+        <location filename="../../app/ui/call/call_page.py" line="446"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="446"/>
+        <location filename="../../app/ui/call/call_page.py" line="448"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <location filename="../../app/ui/call/gallery.py" line="98"/>
         <source>{name} has turned the camera off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="91"/>
+        <location filename="../../app/ui/call/gallery.py" line="100"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation type="unfinished"></translation>
     </message>

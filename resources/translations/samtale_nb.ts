@@ -247,139 +247,139 @@
         <translation>Ende-til-ende-kryptert: bare de som er med i samtalen, kan se og høre den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="369"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="369"/>
+        <location filename="../../app/ui/call/call_page.py" line="371"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="372"/>
+        <location filename="../../app/ui/call/call_page.py" line="374"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="374"/>
+        <location filename="../../app/ui/call/call_page.py" line="376"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="377"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="377"/>
+        <location filename="../../app/ui/call/call_page.py" line="379"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="380"/>
+        <location filename="../../app/ui/call/call_page.py" line="382"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="383"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="401"/>
+        <location filename="../../app/ui/call/call_page.py" line="403"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="406"/>
+        <location filename="../../app/ui/call/call_page.py" line="408"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="412"/>
+        <location filename="../../app/ui/call/call_page.py" line="414"/>
         <source>Reconnecting…</source>
         <translation>Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="414"/>
+        <location filename="../../app/ui/call/call_page.py" line="416"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="416"/>
+        <location filename="../../app/ui/call/call_page.py" line="418"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="444"/>
         <source>The connection could not be restored.</source>
         <translation>Forbindelsen kunne ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="476"/>
-        <location filename="../../app/ui/call/call_page.py" line="487"/>
+        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="489"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="485"/>
+        <location filename="../../app/ui/call/call_page.py" line="487"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="486"/>
+        <location filename="../../app/ui/call/call_page.py" line="488"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="400"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="395"/>
-        <location filename="../../app/ui/call/call_page.py" line="396"/>
+        <location filename="../../app/ui/call/call_page.py" line="397"/>
+        <location filename="../../app/ui/call/call_page.py" line="398"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="432"/>
+        <location filename="../../app/ui/call/call_page.py" line="434"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="438"/>
+        <location filename="../../app/ui/call/call_page.py" line="440"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="440"/>
+        <location filename="../../app/ui/call/call_page.py" line="442"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="444"/>
+        <location filename="../../app/ui/call/call_page.py" line="446"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="446"/>
+        <location filename="../../app/ui/call/call_page.py" line="448"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="89"/>
+        <location filename="../../app/ui/call/gallery.py" line="98"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="91"/>
+        <location filename="../../app/ui/call/gallery.py" line="100"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
