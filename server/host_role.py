@@ -18,7 +18,7 @@ def transfer_host(room: Room, user: UserInfo, participant_id: str) -> Effects:
         raise RoomError(ErrorCode.FORBIDDEN, "only a clinician can be host")
     if target.user.user_id == user.user_id:
         return []
-    room.hosts.add(target.user.user_id)
+    room.add_host(target.user.user_id)
     room.drop_delegation(user.user_id)  # no longer a host (unless the owner): no more queue
     room.record(user, "transfer_host", target)
     return []
@@ -35,6 +35,6 @@ def claim_host(room: Room, user: UserInfo, pin: str) -> Effects:
     if room.is_host(user.user_id):
         return []
     room.pins.check("host:" + user.user_id, stored, pin)
-    room.hosts.add(user.user_id)
+    room.add_host(user.user_id)
     room.record(user, "claim_host", member)
     return []

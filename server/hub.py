@@ -125,7 +125,8 @@ class Hub:
             config=config,
             media=media_of(config.room_type, self._settings.sfu_rooms),
         )
-        room.closed = record.closed
+        if record.closed:
+            room.mark_closed()
         data = await run_in_threadpool(self._stored.load, room_id)
         if data is None or room.closed:
             return room, [], ""
@@ -238,8 +239,7 @@ class Hub:
                 if live is None:
                     continue
                 room = live.room
-                conns = {m.conn for m in room.members() if m.conn is not None}
-                conns |= set(room.watchers) | {conn for _, conn in room.nearby.values()}
+                conns = room.connections()
                 detached: list[tuple[str, int]] = []
                 for conn_id in sorted(c for c in conns if owner(c) == dead):
                     detached += room.detach(conn_id)
@@ -282,7 +282,7 @@ class Hub:
                     for member in room.lobby.values():
                         if member.conn in here:
                             effects += room.lobby_message(member)
-                    room.sent_states.clear()  # settle sends every call member's view again
+                    room.resend_states()  # settle sends every call member's view again
                     self.deliver(effects)
             except Exception as exc:
                 log.warning("resync failed room=%s error=%s", room_id, type(exc).__name__)
@@ -343,8 +343,7 @@ class Hub:
         self.deliver(settle(room))
         if self.media is not None:
             self.deliver(await self.media.sync(room))
-        events: list[AuditEvent] = room.audit
-        room.audit = []
+        events = room.drain_audit()
         if events:
             await run_in_threadpool(self._room_store.record, events)
         state = snapshot(room, with_conns=self._cluster.shared)

@@ -17,8 +17,7 @@ _OFF = (MediaControl.MUTE, MediaControl.HARD_MUTE)
 
 def lock_room(room: Room, user: UserInfo, locked: bool) -> Effects:
     room.require_host(user)
-    if room.locked != locked:
-        room.locked = locked
+    if room.set_locked(locked):
         room.record(user, "lock" if locked else "unlock")
     return []
 
@@ -26,13 +25,11 @@ def lock_room(room: Room, user: UserInfo, locked: bool) -> Effects:
 def admit_all(room: Room, user: UserInfo) -> Effects:
     """Everyone waiting enters the call, or nobody does (``needs_sfu``) if they would not all fit."""
     room.require_host(user)
-    waiting = list(room.lobby.values())
-    if not waiting:
+    if not room.lobby:
         return []
-    room.check_media_room(len(waiting))
+    room.check_media_room(len(room.lobby))
     effects: Effects = []
-    for member in waiting:
-        del room.lobby[member.participant_id]
+    for member in room.take_lobby():
         effects += room.admit_member(user, member)
     return effects + room.to_watchers()
 
@@ -52,11 +49,8 @@ def send_to_lobby(room: Room, user: UserInfo, participant_id: str) -> Effects:
     """The participant goes back to the end of the queue and must be admitted again."""
     room.require_host(user)
     target = _guest_target(room, participant_id)
-    effects = room.to(target, SentToLobby(room.room_id)) + room.remove_from_call(
-        target, LeftReason.MOVED_TO_LOBBY
-    )
-    target.since = room.clock()
-    room.add_to_lobby(target)
+    effects = room.to(target, SentToLobby(room.room_id))
+    effects += room.back_to_lobby(target, LeftReason.MOVED_TO_LOBBY)
     room.record(user, "send_to_lobby", target)
     return effects + room.lobby_message(target) + room.to_watchers()
 
@@ -75,10 +69,7 @@ def _let_speak(room: Room, member: Member, audio: MediaControl | None) -> None:
     muting it again takes that back."""
     if not room.config.rules.muted_on_entry or audio is None:
         return
-    if audio is MediaControl.ALLOW:
-        room.speakers.add(member.user.user_id)
-    else:
-        room.speakers.discard(member.user.user_id)
+    room.let_speak(member.user.user_id, audio is MediaControl.ALLOW)
 
 
 def moderate(
@@ -113,14 +104,9 @@ def kick(room: Room, user: UserInfo, participant_id: str, ban: bool) -> Effects:
     """Remove a participant from the call or the lobby; with ``ban`` they cannot come back."""
     room.require_host(user)
     target = _guest_target(room, participant_id, in_lobby_too=True)
-    effects = room.to(target, Kicked(room.room_id, ban))
-    if target.in_call:
-        effects += room.remove_from_call(target, LeftReason.REMOVED)
-    else:
-        effects += room.remove_from_lobby(target)
-    room.forget(target)
+    effects = room.to(target, Kicked(room.room_id, ban)) + room.remove(target, LeftReason.REMOVED)
     if ban:
-        room.banned.add(target.user.user_id)
+        room.ban(target.user.user_id)
     room.record(user, "kick", target, "ban" if ban else "")
     return effects + room.to_watchers()
 
@@ -130,15 +116,7 @@ def end_call(room: Room, user: UserInfo) -> Effects:
     room.require_host(user)
     ended = CallEndedForAll(room.room_id)
     effects: Effects = []
-    for member in room.members():
+    for member in room.end_call():
         effects += room.to(member, ended)
-        member.reset_call_state()
-        room.forget(member)
-    room.call.clear()
-    room.lobby.clear()
-    room.ringing.clear()
-    room.hosts.clear()
-    room.speakers.clear()
-    room.locked = False
     room.record(user, "end_call")
     return effects + room.to_watchers()

@@ -15,8 +15,7 @@ def open_room(room: Room, user: UserInfo, conn: str) -> Effects:
         raise RoomError(ErrorCode.FORBIDDEN, "only patients wait to be rung")
     if user.user_id in room.banned:
         raise RoomError(ErrorCode.BANNED, "the host removed you from this room")
-    if room.member_of(user.user_id) is None:
-        room.nearby[user.user_id] = (user, conn)
+    room.open_nearby(user, conn)
     return []
 
 
@@ -25,13 +24,12 @@ def ring(room: Room, user: UserInfo, user_id: str) -> Effects:
     nearby = room.nearby.get(user_id)
     if nearby is None:
         raise RoomError(ErrorCode.UNKNOWN_PARTICIPANT, "that patient does not have the room open")
-    room.ringing.add(user_id)
+    room.ring(user_id)
     return [(nearby[1], Ringing(room.room_id, user.name))]
 
 
 def answer_ring(room: Room, user: UserInfo, accept: bool) -> Effects:
     """The rung patient answers (and then knocks) or declines; the hosts are told which."""
-    if user.user_id not in room.ringing:
+    if not room.stop_ringing(user.user_id):
         raise RoomError(ErrorCode.FORBIDDEN, "nobody is ringing you")
-    room.ringing.discard(user.user_id)
     return room.to_hosts(RingAnswered(room.room_id, user.user_id, accept))

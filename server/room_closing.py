@@ -14,24 +14,7 @@ from server.rooms import Room
 
 def close_room(room: Room, actor: UserInfo) -> Effects:
     """``room_closed`` to every member (lobby and call), watcher and patient with the room open."""
-    conns: list[str] = []
-    for member in room.members():
-        if member.conn is not None:
-            conns.append(member.conn)
-    conns += [conn for conn in sorted(room.watchers) if conn not in conns]
-    conns += [conn for _, conn in room.nearby.values() if conn not in conns]
-    for member in room.members():
-        member.reset_call_state()
-        room.forget(member)
-    room.call.clear()
-    room.lobby.clear()
-    room.watchers.clear()
-    room.nearby.clear()
-    room.ringing.clear()
-    room.hosts.clear()
-    room.speakers.clear()
-    room.locked = False
-    room.closed = True
+    conns = room.close()
     room.record(actor, "close_room")
     closed = RoomClosed(room.room_id)
     return [(conn, closed) for conn in conns]

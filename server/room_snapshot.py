@@ -16,7 +16,7 @@ from typing import Any
 from app.core.protocol import PrecallSummary, UserInfo, from_json, to_json
 from app.core.protocol.moderation import MediaControl
 from server.members import Member
-from server.room_core import RoomCore
+from server.room_ops import RoomOps
 
 VERSION = 1
 
@@ -42,7 +42,7 @@ def _member(member: Member, with_conns: bool) -> dict[str, Any]:
     return data
 
 
-def snapshot(room: RoomCore, with_conns: bool = False) -> dict[str, Any]:
+def snapshot(room: RoomOps, with_conns: bool = False) -> dict[str, Any]:
     """The room's lasting state; lobby members in queue order, then the call in joining order.
 
     ``with_conns``: with who is connected where, watches and has the room open (several instances)."""
@@ -79,7 +79,7 @@ def nearby_user_ids(data: dict[str, Any]) -> list[str]:
 
 
 def restore(
-    room: RoomCore,
+    room: RoomOps,
     data: dict[str, Any],
     users: dict[str, UserInfo],
     guardians: dict[str, str | None],
@@ -93,13 +93,15 @@ def restore(
     sequence number of their disconnect, so a grace timer runs for them here too."""
     if data.get("v") != VERSION:
         raise ValueError(f"unknown room snapshot version {data.get('v')!r}")
-    room.seq = int(data["seq"])
-    room.locked = bool(data["locked"])
-    room.hosts = set(data["hosts"])
-    room.banned = set(data["banned"])
-    room.speakers = set(data.get("speakers", []))  # absent in rooms stored before issue 14
-    room.ringing = set(data["ringing"])
-    room.pins.restore(data["pins"])
+    room.restore_lasting(
+        seq=int(data["seq"]),
+        locked=bool(data["locked"]),
+        hosts=data["hosts"],
+        banned=data["banned"],
+        speakers=data.get("speakers", []),  # absent in rooms stored before issue 14
+        ringing=data["ringing"],
+        pins=data["pins"],
+    )
     detached: list[tuple[str, int]] = []
     for stored in [*data["lobby"], *data["call"]]:
         user = users.get(stored["user_id"])
@@ -132,8 +134,6 @@ def restore(
         room.restore_member(member)
         detached.append((user.user_id, member.detach_seq))
     if keep_conns:
-        room.watchers = dict(data.get("watchers", {}))
-        for user_id, conn in data.get("nearby", {}).items():
-            if user_id in users:
-                room.nearby[user_id] = (users[user_id], conn)
+        nearby = {u: (users[u], conn) for u, conn in data.get("nearby", {}).items() if u in users}
+        room.restore_connections(data.get("watchers", {}), nearby)
     return detached

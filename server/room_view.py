@@ -33,21 +33,4 @@ def settle(room: Room) -> Effects:
         full = state_for(room, None)
         for conn in sorted(room.watchers):
             views.setdefault(conn, full)
-    effects: Effects = []
-    for conn, view in views.items():
-        if room.sent_states.get(conn) != view:
-            room.sent_states[conn] = view
-            effects.append((conn, view))
-    for conn in set(room.sent_states) - set(views):
-        del room.sent_states[conn]
-
-    nearby = nearby_of(room)
-    host_conns = room.host_conns()
-    empty = NearbyPatients(room.room_id, [])
-    for conn in host_conns:
-        if room.sent_nearby.get(conn, empty) != nearby:
-            room.sent_nearby[conn] = nearby
-            effects.append((conn, nearby))
-    for conn in set(room.sent_nearby) - set(host_conns):
-        del room.sent_nearby[conn]
-    return effects
+    return room.tell_states(views) + room.tell_nearby(room.host_conns(), nearby_of(room))

@@ -4,7 +4,8 @@ reconnects), as pure logic returning the messages to send.
 Nothing here does I/O: every operation either raises ``RoomError`` with a protocol error code or
 returns ``Effects``, the (connection id, message) pairs the caller must deliver, in order. A member
 whose connection dropped keeps its place with ``conn = None`` until it is rebound or leaves. The
-state and shared helpers are in ``server.room_core``; host controls in ``server.moderation`` and
+state, its queries and shared helpers are in ``server.room_core``, the operations that change it
+(the only code that does) in ``server.room_ops``; host controls in ``server.moderation`` and
 ``server.host_role``, life in the call in ``server.in_call``, ringing in ``server.ringing``;
 ``server.room_view`` computes who must be sent a new ``room_state``.
 """
@@ -25,20 +26,19 @@ from app.core.protocol import (
 from app.core.protocol.moderation import MediaControl
 from app.core.room_types import MediaRoute
 from server.members import Effects, Member, RoomError, new_participant_id
-from server.room_core import RoomCore
+from server.room_ops import RoomOps
 
 __all__ = ["Effects", "Member", "Room", "RoomError", "new_participant_id"]
 
 
-class Room(RoomCore):
+class Room(RoomOps):
     """The lobby queue, the call, the hosts and the queue watchers of one room."""
 
     # --- operations ---------------------------------------------------------------------------
 
     def watch(self, user: UserInfo, conn: str) -> Effects:
         self.require_host(user)
-        self.watchers[conn] = user.user_id
-        self.sent_states.pop(conn, None)  # every watch gets a fresh room_state too
+        self.add_watcher(conn, user.user_id)  # every watch gets a fresh room_state too
         return [(conn, self.queue())]
 
     def knock(
@@ -54,7 +54,7 @@ class Room(RoomCore):
             raise RoomError(ErrorCode.FORBIDDEN, "hosts use join_call")
         if user.user_id in self.banned:
             raise RoomError(ErrorCode.BANNED, "the host removed you from this room")
-        member = self._by_user.get(user.user_id)
+        member = self.member_of(user.user_id)
         if member is not None and member.in_call and member.conn == conn:
             raise RoomError(ErrorCode.ALREADY_JOINED, "already in the call")
         if member is not None and not member.in_call:  # waiting: keep the place, take the new summary
@@ -64,12 +64,10 @@ class Room(RoomCore):
         # Everyone else waits to be admitted: admission belongs to one consultation. A call member
         # knocking from another connection started afresh (their app died): they leave the call.
         self.pins.check(user.user_id, self.config.guest_pin_hash, pin)
-        if len(self._by_user) - (member is not None) >= self.config.rules.max_participants:
+        if self.size() - (member is not None) >= self.config.rules.max_participants:
             raise RoomError(ErrorCode.ROOM_FULL, "the room is full")
         effects = self.left_afresh(member)
         member = Member(self._new_id(), user, conn, now, precall, guardian=guardian)
-        self.nearby.pop(user.user_id, None)
-        self.ringing.discard(user.user_id)
         self.add_to_lobby(member)
         return effects + self.lobby_message(member) + self.to_watchers()
 
@@ -85,8 +83,7 @@ class Room(RoomCore):
     def admit_member(self, host: UserInfo, member: Member) -> Effects:
         """A host let ``member`` (already out of the lobby) in; a sensitive room locks itself now."""
         self.record(host, "admit", member)
-        if self.config.rules.locks_when_started and not self.locked:
-            self.locked = True
+        if self.config.rules.locks_when_started and self.set_locked(True):
             self.record(host, "lock", None, "auto")
         return self.enter_call(member)
 
@@ -103,25 +100,23 @@ class Room(RoomCore):
 
     def join_call(self, user: UserInfo, conn: str, now: float) -> Effects:
         self.require_host(user)
-        old = self._by_user.get(user.user_id)
+        old = self.member_of(user.user_id)
         if old is not None and old.conn == conn:
             raise RoomError(ErrorCode.ALREADY_JOINED, "already in the call")
         # A host whose app started afresh mid-call: the old membership leaves, a new one enters.
-        if len(self._by_user) - (old is not None) >= self.config.rules.max_participants:
+        if self.size() - (old is not None) >= self.config.rules.max_participants:
             raise RoomError(ErrorCode.ROOM_FULL, "the room is full")
         self.check_media_room(0 if old is not None and old.in_call else 1)
         effects = self.left_afresh(old)
         member = Member(self._new_id(), user, conn, now, PrecallSummary())
-        self._by_user[user.user_id] = member
         return effects + self.enter_call(member)
 
     def enter_call(self, member: Member) -> Effects:
         """Put ``member`` in the call: they get ``admitted``, everyone who sees them hears of them."""
         existing = list(self.call.values())
-        member.in_call = True
         if self.config.rules.muted_on_entry and not self.is_host(member.user.user_id):
             member.audio_on, member.audio_control = False, MediaControl.MUTE
-        self.call[member.participant_id] = member
+        self.seat(member)
         effects = self.admitted_message(member)
         joined = ParticipantJoined(self.room_id, member.participant())
         for other in existing:
@@ -145,18 +140,15 @@ class Room(RoomCore):
 
     def leave(self, user_id: str, reason: LeftReason = LeftReason.LEFT) -> Effects:
         """Remove the user's membership (lobby or call); leaving when absent changes nothing."""
-        self.nearby.pop(user_id, None)
-        self.ringing.discard(user_id)
-        member = self._by_user.pop(user_id, None)
+        self.leave_nearby(user_id)
+        member = self.member_of(user_id)
         if member is None:
             return []
-        if not member.in_call:
-            return self.remove_from_lobby(member) + self.to_watchers()
-        return self.remove_from_call(member, reason) + self.to_watchers()
+        return self.remove(member, reason) + self.to_watchers()
 
     def signal(self, user: UserInfo, to: str, payload: SignalPayload) -> Effects:
         """Relay SDP/ICE between two members of the call who see each other, and only them."""
-        sender = self._by_user.get(user.user_id)
+        sender = self.member_of(user.user_id)
         if sender is None or not sender.in_call:
             raise RoomError(ErrorCode.NOT_ADMITTED, "only call members may signal")
         if self.media is MediaRoute.SFU:
@@ -170,18 +162,7 @@ class Room(RoomCore):
 
     def detach(self, conn: str) -> list[tuple[str, int]]:
         """The connection dropped: unbind its members; return (user id, detach seq) for each."""
-        self.watchers.pop(conn, None)
-        self.sent_states.pop(conn, None)
-        self.sent_nearby.pop(conn, None)
-        for user_id in [u for u, (_, c) in self.nearby.items() if c == conn]:
-            del self.nearby[user_id]
-        detached: list[tuple[str, int]] = []
-        for member in self._by_user.values():
-            if member.conn == conn:
-                member.conn = None
-                member.detach_seq = self.next_seq()
-                detached.append((member.user.user_id, member.detach_seq))
-        return detached
+        return [(m.user.user_id, m.detach_seq) for m in self.drop_conn(conn)]
 
     def rebind(self, user_id: str, conn: str, resume: bool = True) -> Effects:
         """The same person is back on ``conn``: route their membership there again.
@@ -190,7 +171,7 @@ class Room(RoomCore):
         grace time, whose calls are still up); a fresh start leaves it detached until it expires or
         the person knocks or joins again. A lobby place follows either.
         """
-        member = self._by_user.get(user_id)
+        member = self.member_of(user_id)
         if member is None or (member.in_call and not resume):
             return []
         member.conn = conn
@@ -201,7 +182,7 @@ class Room(RoomCore):
 
     def expire(self, user_id: str, seq: int) -> Effects:
         """The grace time of a detached member ran out: treat it as ``leave`` unless it came back."""
-        member = self._by_user.get(user_id)
+        member = self.member_of(user_id)
         if member is None or member.conn is not None or member.detach_seq != seq:
             return []
         return self.leave(user_id, LeftReason.CONNECTION_LOST)

@@ -64,7 +64,7 @@ async def test_an_empty_room_leaves_memory_and_comes_back_as_it_was(hub: tuple[H
     async with made.locked(room.room_id, c_doc.id) as live:
         assert live is not None
         live.room.watch(doc.info(), c_doc.id)
-        live.room.banned.add("u_banned")
+        live.room.ban("u_banned")
     async with made.locked(room.room_id, c_ann.id) as live:
         assert live is not None
         live.room.knock(ann.info(), c_ann.id, PrecallSummary(), 5.0)
@@ -73,3 +73,40 @@ async def test_an_empty_room_leaves_memory_and_comes_back_as_it_was(hub: tuple[H
     assert made.loaded_rooms() == []  # nobody in it, watching it or with it open
     async with made.locked(room.room_id) as live:
         assert live is not None and live.room.banned == {"u_banned"}
+
+
+async def test_a_hello_visits_only_the_rooms_of_the_person(hub: tuple[Hub, Repository]) -> None:
+    """A connecting person with no place anywhere touches no room: another room in the middle of a
+    slow change does not hold up their hello, and no room is loaded for them."""
+    made, repo = hub
+    other, ann = repo.test_user("Dr Other", Role.CLINICIAN), repo.test_user("Ann", Role.PATIENT)
+    theirs = repo.create_room(other.user_id, "theirs")
+    c_other = await _connected(made, other)
+    async with made.locked(theirs.room_id, c_other.id) as live:
+        assert live is not None
+        live.room.join_call(other.info(), c_other.id, 1.0)
+    busy = await made.live_room(theirs.room_id)
+    assert busy is not None
+    async with busy.lock, asyncio.timeout(2):
+        c_ann = await _connected(made, ann)
+        await made.detach(c_ann)
+    assert made.loaded_rooms() == [theirs.room_id]
+
+
+async def test_a_room_leaves_memory_when_its_call_ends(hub: tuple[Hub, Repository]) -> None:
+    """The host ends the call for everyone and closes the app: nothing of the room stays in memory."""
+    made, repo = hub
+    doc, ann = repo.test_user("Dr Mine", Role.CLINICIAN), repo.test_user("Ann", Role.PATIENT)
+    room = repo.create_room(doc.user_id, "mine")
+    c_doc, c_ann = await _connected(made, doc), await _connected(made, ann)
+    async with made.locked(room.room_id, c_doc.id) as live:
+        assert live is not None
+        live.room.join_call(doc.info(), c_doc.id, 1.0)
+    async with made.locked(room.room_id, c_ann.id) as live:
+        assert live is not None
+        live.room.knock(ann.info(), c_ann.id, PrecallSummary(), 5.0)
+        live.room.admit(doc.info(), next(iter(live.room.lobby)))
+    async with made.locked(room.room_id, c_doc.id) as live:
+        assert live is not None
+        live.room.end_call()
+    assert made.loaded_rooms() == []
