@@ -7,17 +7,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
-
 from app.core.errors import ErrorCode
-from app.core.protocol import API_PREFIX, UserInfo, Verification, to_json
+from app.core.protocol import UserInfo, Verification
 from app.core.protocol.rest import ConsentInfo
 from app.core.room_types import RoomType
 from server.members import Effects, RoomError
 from server.rooms import Room
-from server.services import services_of
 from server.settings import ServiceSettings
 
 
@@ -59,11 +54,3 @@ def consent_info(settings: ServiceSettings) -> ConsentInfo:
     if settings.consent is None:
         return ConsentInfo(required=False)
     return ConsentInfo(True, dict(settings.consent.texts), Admission.of(settings).consent_version)
-
-
-async def consent(request: Request) -> Response:
-    return JSONResponse(to_json(consent_info(services_of(request).settings)))
-
-
-def routes() -> list[BaseRoute]:
-    return [Route(f"{API_PREFIX}/consent", consent, methods=["GET"])]

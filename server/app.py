@@ -12,7 +12,7 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import admission, client_versions, probe, rest, room_list_rest, turn, web
+from server import client_rest, precall_rest, probe, rest, room_list_rest, turn, web
 from server.audit import routes as audit_routes
 from server.cluster import LocalCluster, RedisCluster
 from server.edge import routes as edge_routes
@@ -121,10 +121,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
             *rest.routes(),
             *room_list_rest.routes(),
             *audit_routes(),
-            *admission.routes(),
-            *turn.routes(),
-            *probe.routes(),
-            *client_versions.routes(),
+            *client_rest.routes(),
+            *precall_rest.routes(),
             *identity_routes.routes(),
             *edge_routes.routes(),
             WebSocketRoute(f"{API_PREFIX}/ws", websocket_endpoint),

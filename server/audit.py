@@ -13,7 +13,7 @@ from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
 from app.core.protocol.rest import AuditEntry, AuditLog
 from server.audit_event import AuditEvent
-from server.rest import _guarded, _user
+from server.http_request import bearer_user, guarded
 from server.services import services_of
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def entry(event: AuditEvent) -> AuditEntry:
 async def export_audit(request: Request) -> Response:
     """The whole log, oldest first; only the room's owner or a current host may read it."""
     services = services_of(request)
-    user = await _user(request, services)
+    user = await bearer_user(request, services)
     room_id = request.path_params["room_id"]
     room = await run_in_threadpool(services.repo.room, room_id)
     if room is None:
@@ -50,4 +50,4 @@ async def export_audit(request: Request) -> Response:
 
 
 def routes() -> list[BaseRoute]:
-    return [Route(f"{API_PREFIX}/rooms/{{room_id}}/audit", _guarded(export_audit), methods=["GET"])]
+    return [Route(f"{API_PREFIX}/rooms/{{room_id}}/audit", guarded(export_audit), methods=["GET"])]

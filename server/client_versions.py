@@ -1,4 +1,5 @@
-"""``GET /v1/client``: the client versions this deployment supports, for the client's update notice.
+"""The client versions this deployment supports, for the client's update notice (``GET /v1/client``,
+``server.client_rest``).
 
 The deployment sets the oldest client version it supports, the newest available and where to
 download it (``python -m server --client-oldest/--client-newest/--client-download-url``). Anyone may
@@ -10,13 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
-
 from app.core.client_version import parse_version
-from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import API_PREFIX, to_json
 from app.core.protocol.rest import ClientVersions
 
 
@@ -49,18 +44,3 @@ class ClientVersionSettings:
 
     def answer(self) -> ClientVersions:
         return ClientVersions(self.oldest_supported, self.newest, self.download_url)
-
-
-async def client_versions(request: Request) -> Response:
-    from server.services import services_of  # late, like server.probe: avoids an import cycle
-
-    settings = services_of(request).settings.client_versions
-    if settings is None:
-        raise ProtocolError(ErrorCode.NOT_FOUND, "no client versions set for this deployment")
-    return JSONResponse(to_json(settings.answer()), headers={"Cache-Control": "max-age=300"})
-
-
-def routes() -> list[BaseRoute]:
-    from server.rest import _guarded as guarded
-
-    return [Route(f"{API_PREFIX}/client", guarded(client_versions), methods=["GET"])]

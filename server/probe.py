@@ -21,14 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from starlette.requests import HTTPConnection, Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
-
-from app.core.errors import ErrorCode, ProtocolError
-from app.core.protocol import API_PREFIX, to_json
-from app.core.protocol.rest import ProbeInfo
-
 log = logging.getLogger(__name__)
 
 REQUEST_MAGIC = b"SP1"
@@ -170,33 +162,3 @@ class ProbeListener:
         if self._protocol is not None and self._protocol.transport is not None:
             self._protocol.transport.close()
         self._protocol = None
-
-
-def probe_of(connection: HTTPConnection) -> ProbeListener | None:
-    """The probe listener of the instance serving this request (None when disabled)."""
-    return cast(ProbeListener | None, getattr(connection.app.state, "probe", None))
-
-
-async def probe_info(request: Request) -> Response:
-    """``GET /v1/preflight/probe``: where to send the UDP probe, with a fresh token (logged-in only)."""
-    from server.rest import _user  # late, like server.turn: avoids an import cycle through server.hub
-    from server.services import services_of
-
-    await _user(request, services_of(request))
-    listener = probe_of(request)
-    if listener is None or listener.port == 0:
-        raise ProtocolError(ErrorCode.NOT_FOUND, "no probe on this service")
-    server = request.scope.get("server") or (services_of(request).settings.host, 0)
-    info = ProbeInfo(
-        host=str(server[0]),
-        port=listener.port,
-        token=listener.tokens.issue(),
-        expires_in=listener.tokens.ttl_s,
-    )
-    return JSONResponse(to_json(info))
-
-
-def routes() -> list[BaseRoute]:
-    from server.rest import _guarded as guarded
-
-    return [Route(f"{API_PREFIX}/preflight/probe", guarded(probe_info), methods=["GET"])]

@@ -17,7 +17,8 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, Role, RoomList, RoomSummary, StandingRoomRequest, UserInfo, to_json
-from server.rest import _body, _guarded, _owned_room, _room_info, _user
+from server.http_request import bearer_user, guarded, read_body
+from server.rest import owned_room, room_info
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.room_directory import RoomDirectory
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 async def _clinician(request: Request, services: Services) -> UserInfo:
-    user = await _user(request, services)
+    user = await bearer_user(request, services)
     if user.role is not Role.CLINICIAN:
         raise ProtocolError(ErrorCode.FORBIDDEN, "only clinicians have rooms")
     return user
@@ -36,7 +37,7 @@ async def _summary(services: Services, room: RoomRecord) -> RoomSummary:
     live = await services.hub.view(room.room_id)
     waiting = len(live.lobby) if live is not None else 0
     in_call = len(live.call) if live is not None else 0
-    info = await _room_info(services, room)
+    info = await room_info(services, room)
     return RoomSummary(room=info, standing=room.address is not None, waiting=waiting, in_call=in_call)
 
 
@@ -52,7 +53,7 @@ async def close_room(request: Request) -> Response:
     """Only the owner closes; closing a closed room again changes nothing."""
     services = services_of(request)
     user = await _clinician(request, services)
-    room = await _owned_room(request, services, user, "only the room's owner may close it")
+    room = await owned_room(request, services, user, "only the room's owner may close it")
     if not room.closed:
         await run_in_threadpool(RoomDirectory(services.repo).close, room.room_id)
         await services.hub.close_room(room.room_id, user)
@@ -69,7 +70,7 @@ async def standing_room(request: Request) -> Response:
         if room is None:
             raise ProtocolError(ErrorCode.NOT_FOUND, "no standing room yet")
         return JSONResponse(to_json(await _summary(services, room)))
-    body = await _body(request, StandingRoomRequest)
+    body = await read_body(request, StandingRoomRequest)
     kept, created = await run_in_threadpool(
         directory.keep_standing, user.user_id, body.address, body.title.strip()
     )
@@ -80,7 +81,7 @@ async def standing_room(request: Request) -> Response:
 def routes() -> list[BaseRoute]:
     p = API_PREFIX
     return [
-        Route(f"{p}/rooms", _guarded(list_rooms), methods=["GET"]),
-        Route(f"{p}/rooms/{{room_id}}/close", _guarded(close_room), methods=["POST"]),
-        Route(f"{p}/me/room", _guarded(standing_room), methods=["GET", "PUT"]),
+        Route(f"{p}/rooms", guarded(list_rooms), methods=["GET"]),
+        Route(f"{p}/rooms/{{room_id}}/close", guarded(close_room), methods=["POST"]),
+        Route(f"{p}/me/room", guarded(standing_room), methods=["GET", "PUT"]),
     ]

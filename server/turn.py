@@ -7,17 +7,9 @@ import hashlib
 import hmac
 import time
 from collections.abc import Callable
-from typing import cast
 
-from starlette.requests import HTTPConnection, Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
-
-from app.core.protocol import API_PREFIX, IceServer, to_json
-from app.core.protocol.rest import TurnCredentialsResponse
+from app.core.protocol import IceServer
 from server.settings import Secret, ServiceSettings
-
-CHECK_TTL_S = 120  # lifetime of credentials issued for the pre-call check
 
 
 def turn_password(secret: Secret, username: str) -> str:
@@ -71,26 +63,3 @@ class TurnCredentials:
         if turn is not None:
             servers.append(turn)
         return servers
-
-
-def turn_of(connection: HTTPConnection) -> TurnCredentials:
-    """The credential issuer of the instance serving this request."""
-    return cast(TurnCredentials, connection.app.state.turn)
-
-
-async def turn_credentials(request: Request) -> Response:
-    """``POST /v1/turn/credentials``: any logged-in person (patients in any state) may test their network."""
-    from server.rest import _user  # late: server.rest → services → hub → this module
-    from server.services import services_of
-
-    user = await _user(request, services_of(request))
-    turn = turn_of(request)
-    ttl = min(turn.ttl_s, CHECK_TTL_S)  # a check needs seconds; lobby patients get no long-lived relay
-    body = TurnCredentialsResponse(ice_servers=turn.ice_servers(user.user_id, ttl), expires_in=ttl)
-    return JSONResponse(to_json(body))
-
-
-def routes() -> list[BaseRoute]:
-    from server.rest import _guarded as guarded
-
-    return [Route(f"{API_PREFIX}/turn/credentials", guarded(turn_credentials), methods=["POST"])]

@@ -16,10 +16,10 @@ from app.core.protocol.rest import (
     RefreshRequest,
 )
 from server.edge.client_limits import client_address, limits_of
+from server.http_request import bearer_user, guarded, read_body
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
 from server.identity.oidc_web import OidcWebFinish, OidcWebStart, check_redirect
-from server.rest import _body, _guarded, _user
 from server.services import services_of
 
 
@@ -56,7 +56,7 @@ async def bankid_cancel(request: Request) -> Response:
 async def oidc_login(request: Request) -> Response:
     broker = broker_of(request)
     await limits_of(request).take("oidc", client_address(request))
-    body = await _body(request, OidcLoginRequest)
+    body = await read_body(request, OidcLoginRequest)
     person = await broker.oidc.verify(body.provider_id, body.id_token, body.nonce)
     return JSONResponse(to_json(await broker.login(person)), headers={"Cache-Control": "no-store"})
 
@@ -64,7 +64,7 @@ async def oidc_login(request: Request) -> Response:
 async def oidc_web_start(request: Request) -> Response:
     """The guest page's sign-in: the provider's authorization address for the page's PKCE and state."""
     await limits_of(request).take("oidc", client_address(request))
-    body = await _body(request, OidcWebStart)
+    body = await read_body(request, OidcWebStart)
     check_redirect(body.redirect_uri, request.headers.get("host"), services_of(request).settings.public_urls)
     authorization = await broker_of(request).oidc_web.authorization_url(body)
     return JSONResponse(to_json(authorization), headers={"Cache-Control": "no-store"})
@@ -74,7 +74,7 @@ async def oidc_web_token(request: Request) -> Response:
     """The guest page came back with a code: exchange it with the page's verifier, verify, log in."""
     broker = broker_of(request)
     await limits_of(request).take("oidc", client_address(request))
-    body = await _body(request, OidcWebFinish)
+    body = await read_body(request, OidcWebFinish)
     check_redirect(body.redirect_uri, request.headers.get("host"), services_of(request).settings.public_urls)
     id_token = await broker.oidc_web.id_token(body)
     person = await broker.oidc.verify(body.provider_id, id_token, body.nonce)
@@ -86,33 +86,33 @@ async def email_code(request: Request) -> Response:
     codes = broker_of(request).email
     if codes is None:
         raise ProtocolError(ErrorCode.NOT_FOUND, "e-mail sign-in is not offered here")
-    body = await _body(request, EmailCodeRequest)
+    body = await read_body(request, EmailCodeRequest)
     await codes.send_code(body.address, body.name, body.language, client_address(request))
     return Response(status_code=202, headers={"Cache-Control": "no-store"})
 
 
 async def email_login(request: Request) -> Response:
-    body = await _body(request, EmailLoginRequest)
+    body = await read_body(request, EmailLoginRequest)
     response = await broker_of(request).email_login(body.address, body.code, client_address(request))
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
 
 
 async def refresh(request: Request) -> Response:
     await limits_of(request).take("refresh", client_address(request))
-    body = await _body(request, RefreshRequest)
+    body = await read_body(request, RefreshRequest)
     response = await broker_of(request).refreshed(body.refresh_token)
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
 
 
 async def act_for(request: Request) -> Response:
-    guardian = await _user(request, services_of(request))
-    body = await _body(request, ActForRequest)
+    guardian = await bearer_user(request, services_of(request))
+    body = await read_body(request, ActForRequest)
     response = await broker_of(request).act_for(guardian, body.national_id)
     return JSONResponse(to_json(response), headers={"Cache-Control": "no-store"})
 
 
 async def logout(request: Request) -> Response:
-    body = await _body(request, RefreshRequest)
+    body = await read_body(request, RefreshRequest)
     await broker_of(request).logout(body.refresh_token)
     return Response(status_code=204)
 
@@ -120,16 +120,16 @@ async def logout(request: Request) -> Response:
 def routes() -> list[BaseRoute]:
     p = f"{API_PREFIX}/auth"
     return [
-        Route(f"{p}/providers", _guarded(providers), methods=["GET"]),
-        Route(f"{p}/bankid", _guarded(bankid_start), methods=["POST"]),
-        Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_state), methods=["GET"]),  # ?device=this
-        Route(f"{p}/bankid/{{login_id}}", _guarded(bankid_cancel), methods=["DELETE"]),
-        Route(f"{p}/oidc", _guarded(oidc_login), methods=["POST"]),
-        Route(f"{p}/oidc/web", _guarded(oidc_web_start), methods=["POST"]),
-        Route(f"{p}/oidc/web/token", _guarded(oidc_web_token), methods=["POST"]),
-        Route(f"{p}/email", _guarded(email_code), methods=["POST"]),
-        Route(f"{p}/email/verify", _guarded(email_login), methods=["POST"]),
-        Route(f"{p}/refresh", _guarded(refresh), methods=["POST"]),
-        Route(f"{p}/logout", _guarded(logout), methods=["POST"]),
-        Route(f"{p}/act-for", _guarded(act_for), methods=["POST"]),
+        Route(f"{p}/providers", guarded(providers), methods=["GET"]),
+        Route(f"{p}/bankid", guarded(bankid_start), methods=["POST"]),
+        Route(f"{p}/bankid/{{login_id}}", guarded(bankid_state), methods=["GET"]),  # ?device=this
+        Route(f"{p}/bankid/{{login_id}}", guarded(bankid_cancel), methods=["DELETE"]),
+        Route(f"{p}/oidc", guarded(oidc_login), methods=["POST"]),
+        Route(f"{p}/oidc/web", guarded(oidc_web_start), methods=["POST"]),
+        Route(f"{p}/oidc/web/token", guarded(oidc_web_token), methods=["POST"]),
+        Route(f"{p}/email", guarded(email_code), methods=["POST"]),
+        Route(f"{p}/email/verify", guarded(email_login), methods=["POST"]),
+        Route(f"{p}/refresh", guarded(refresh), methods=["POST"]),
+        Route(f"{p}/logout", guarded(logout), methods=["POST"]),
+        Route(f"{p}/act-for", guarded(act_for), methods=["POST"]),
     ]

@@ -18,15 +18,12 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import websockets
 from websockets.asyncio.client import ClientConnection
 
 from server.secret import Secret
-
-if TYPE_CHECKING:
-    from server.sfu.janus_session import JanusSession
 
 log = logging.getLogger(__name__)
 
@@ -167,14 +164,6 @@ class JanusConnection:
     async def info(self, wait_s: float) -> Json:
         """The server's ``info`` (the health probe)."""
         return await self.request({"janus": "info"}, wait_s=wait_s)
-
-    async def create_session(self) -> JanusSession:
-        from server.sfu.janus_session import JanusSession  # the session module builds on this one
-
-        answer = await self.request({"janus": "create"})
-        session = JanusSession(self, int(answer["data"]["id"]))
-        session.start()
-        return session
 
     async def close(self) -> None:
         """Close the WebSocket (Janus destroys every session on it); idempotent."""

@@ -53,7 +53,7 @@ class JanusRooms:
         self._video: JanusHandle | None = None
 
     async def open(self) -> None:
-        self._session = await self.conn.create_session()
+        self._session = await JanusSession.create(self.conn)
         self._audio = await self._session.attach(AUDIOBRIDGE)
         self._video = await self._session.attach(VIDEOROOM)
 

@@ -21,6 +21,14 @@ class JanusSession:
         self._keepalive: asyncio.Task[None] | None = None
         self.destroyed = False
 
+    @classmethod
+    async def create(cls, conn: JanusConnection) -> JanusSession:
+        """A new session on ``conn``, kept alive from now on."""
+        answer = await conn.request({"janus": "create"})
+        session = cls(conn, int(answer["data"]["id"]))
+        session.start()
+        return session
+
     def start(self) -> None:
         self._keepalive = asyncio.create_task(self._keep(), name=f"janus-keepalive-{self.id}")
 

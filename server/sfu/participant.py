@@ -69,7 +69,7 @@ class ParticipantMedia:
         return self.session.id if self.session is not None else None
 
     async def open(self) -> None:
-        self.session = await self.conn.create_session()
+        self.session = await JanusSession.create(self.conn)
 
     def _live(self) -> JanusSession:
         if self.session is None or self.session.destroyed:

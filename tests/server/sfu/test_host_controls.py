@@ -16,6 +16,7 @@ from app.core.protocol.sfu import SfuAnswer
 from server.secret import Secret
 from server.sfu.janus_client import JanusConnection
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM
+from server.sfu.janus_session import JanusSession
 from tests.server.sfu.conftest import GRACE_S, needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
 from tests.support.janus import JanusServer
@@ -137,7 +138,7 @@ async def _rooms_exist(janus: JanusServer, rooms: set[int]) -> bool:
     conn = JanusConnection(janus.url, Secret(janus.api_secret))
     await conn.connect()
     try:
-        session = await conn.create_session()
+        session = await JanusSession.create(conn)
         found = False
         for plugin in (AUDIOBRIDGE, VIDEOROOM):
             handle = await session.attach(plugin)

@@ -60,7 +60,7 @@ async def test_only_this_rooms_current_tokens_get_in(rooms: JanusRooms) -> None:
     token_first, token_second = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     await rooms.allow(first, token_first, True)
     await rooms.allow(second, token_second, True)
-    session = await rooms.conn.create_session()
+    session = await JanusSession.create(rooms.conn)
     assert await try_joins(session, first, token_first) == (0, 0)
     assert await try_joins(session, second, token_first) == (433, 489)  # another room's token: unauthorized
     await rooms.allow(first, token_first, False)  # kicked: the token is withdrawn

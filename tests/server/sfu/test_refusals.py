@@ -15,7 +15,7 @@ from app.core.protocol.sfu import SfuPublish, SfuStart, SfuSubscribe, SfuUnsubsc
 from server.secret import Secret
 from server.sfu.janus_client import JanusConnection, JanusError
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM
-from server.sfu.janus_session import JanusHandle
+from server.sfu.janus_session import JanusHandle, JanusSession
 from tests.server.sfu.conftest import needs_janus
 from tests.server.sfu.sfu_client import SfuClient, new_room, refusal
 from tests.support.janus import JanusServer
@@ -51,7 +51,7 @@ async def test_a_client_talking_to_janus_itself_is_refused(
     conn = JanusConnection(janus.url, Secret(janus.api_secret))
     await conn.connect()
     try:
-        session = await conn.create_session()
+        session = await JanusSession.create(conn)
         video = await session.attach(VIDEOROOM)
         for body in (
             {"request": "join", "ptype": "publisher", "room": rooms[VIDEOROOM]},
