@@ -158,6 +158,13 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         default=os.environ.get("SAMTALE_REDIS_URL") or None,
         help="redis://host:port/db shared by every instance (else $SAMTALE_REDIS_URL; unset: one instance)",
     )
+    parser.add_argument(
+        "--redis-max-connections",
+        type=int,
+        default=50,
+        metavar="N",
+        help="Redis connections this instance keeps at most; more commands at once wait for one (default 50)",
+    )
     parser.add_argument("--token-keys-file", metavar="FILE", help=f"signing keys (else ${TOKEN_KEYS_ENV})")
     parser.add_argument("--ice-servers", type=_ice_servers, default=[], help='JSON: [{"urls": [...]}]')
     parser.add_argument("--reconnect-grace", type=float, default=45.0, metavar="S")
@@ -234,6 +241,7 @@ def parse_args(argv: list[str] | None = None) -> ServiceSettings:
         dev_mode=args.dev,
         database_url=args.database_url,
         redis_url=args.redis_url,
+        redis_max_connections=args.redis_max_connections,
         token_keys=keys if keys is not None else SigningKeys.generate(),
         token_ttl_s=args.token_ttl,
         ice_servers=args.ice_servers,

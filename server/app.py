@@ -45,7 +45,11 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store = RoomStore(settings.database_url)
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
-    cluster = RedisCluster(settings.redis_url) if settings.redis_url else LocalCluster()
+    cluster = (
+        RedisCluster(settings.redis_url, max_connections=settings.redis_max_connections)
+        if settings.redis_url
+        else LocalCluster()
+    )
     # Per-address limits: in this process, or counted in Redis so they hold across instances.
     limits = RedisLimits(cluster.client) if isinstance(cluster, RedisCluster) else ClientLimits()
     identity = IdentityBroker(settings, repo, tokens, limits=limits)

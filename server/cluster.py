@@ -38,6 +38,7 @@ CHANGED = "samtale:room_changed"  # "<instance> <room id>": a room's stored stat
 LOCK_LEASE_S = 10.0  # an instance that dies holding a room's lock frees it after this long
 LOCK_WAIT_S = 15.0  # a change waits this long for the room, then fails (service_unavailable)
 REDIS_TIMEOUT_S = 2.0  # a Redis that does not answer fails the request instead of holding the room
+POOL_WAIT_S = 5.0  # a command waits this long for a free pooled connection, then fails (overload)
 Deliver = Callable[[str, str], None]  # (connection id, encoded server message)
 Revoked = Callable[[str], None]  # a refresh family revoked at another instance
 Changed = Callable[[str], None]  # a room changed at another instance (its id)
@@ -84,14 +85,21 @@ class RedisCluster:
 
     shared = True
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, max_connections: int = 50) -> None:
         self._url = url
         self.instance = secrets.token_hex(4)  # this run of this instance (``server.instances``)
         self.on_changed: Changed | None = None  # set by the hub
         self._changed: list[str] = []  # rooms changed here since the last flush
-        self._redis = aredis.Redis.from_url(
-            url, socket_timeout=REDIS_TIMEOUT_S, socket_connect_timeout=REDIS_TIMEOUT_S
+        # A bounded pool that waits for a free connection: a burst of room changes queues here
+        # instead of failing as if Redis were away (redis-py's default pool refuses command 101).
+        self._pool = aredis.BlockingConnectionPool.from_url(
+            url,
+            max_connections=max_connections,
+            timeout=POOL_WAIT_S,
+            socket_timeout=REDIS_TIMEOUT_S,
+            socket_connect_timeout=REDIS_TIMEOUT_S,
         )
+        self._redis = aredis.Redis(connection_pool=self._pool)
         # Pub/Sub waits for messages as long as there are none: its own connection, no read timeout.
         self._sub = aredis.Redis.from_url(
             url, socket_connect_timeout=REDIS_TIMEOUT_S, health_check_interval=10
@@ -223,6 +231,7 @@ class RedisCluster:
                 await self._pubsub.aclose()  # type: ignore[no-untyped-call]
             self._pubsub = None
         await self._redis.aclose()
+        await self._pool.disconnect()  # a pool handed in is not closed with its client
         await self._sub.aclose()
 
 

@@ -86,6 +86,7 @@ class ServiceSettings:
     database_url: str = DEFAULT_DATABASE_URL
     # Redis shared by the instances of one deployment (decision 0016); unset: one process, no Redis.
     redis_url: str | None = None
+    redis_max_connections: int = 50  # per instance; a burst beyond it waits (server.cluster)
     token_keys: SigningKeys = field(default_factory=SigningKeys.generate)  # sign and verify tokens
     token_ttl_s: int = 900
     # Handed out on admission. Empty by default: never a public STUN server.
