@@ -21,10 +21,10 @@ from app.core.errors import ProtocolError
 from app.core.protocol import IceServer, from_json
 from server.client_versions import ClientVersionSettings
 from server.identity.config import identity_settings
+from server.identity.signing_keys import TOKEN_KEYS_ENV, SigningKeys
 from server.runner import READY_PREFIX, bind_socket, make_server, url_of
 from server.settings import DEFAULT_DATABASE_URL, Secret, ServiceSettings
 from server.sfu.choice import SfuRooms
-from server.signing_keys import TOKEN_KEYS_ENV, SigningKeys
 
 log = logging.getLogger("server")
 

@@ -12,28 +12,33 @@ from starlette.routing import WebSocketRoute
 
 from app.core.errors import ProtocolError
 from app.core.protocol import API_PREFIX
-from server import client_rest, precall_rest, probe, rest, room_list_rest, turn, web
-from server.audit import routes as audit_routes
-from server.cluster import LocalCluster, RedisCluster
+from server import web
+from server.api import client as client_rest
+from server.api import precall as precall_rest
+from server.api import room_list as room_list_rest
+from server.api import rooms as rest
+from server.api.audit import routes as audit_routes
+from server.api.errors import http_error_handler, internal_error_handler, protocol_error_handler
 from server.edge import routes as edge_routes
 from server.edge.client_limits import ClientLimits
 from server.edge.health import Check, Readiness, database_check
 from server.edge.metrics import Metrics
 from server.edge.shared_limits import RedisLimits
-from server.http_errors import http_error_handler, internal_error_handler, protocol_error_handler
-from server.hub import Hub
 from server.identity import routes as identity_routes
 from server.identity.broker import IdentityBroker
-from server.instances import Heartbeat
-from server.room_store import RoomStore
+from server.identity.tokens import TokenService
+from server.network import probe, turn
 from server.services import Services
 from server.settings import ServiceSettings
 from server.sfu.manager import SfuManager
 from server.sfu.placement import Placement
 from server.sfu.shared import RedisRooms
+from server.signaling.cluster import LocalCluster, RedisCluster
+from server.signaling.hub import Hub
+from server.signaling.instances import Heartbeat
+from server.signaling.ws import websocket_endpoint
 from server.store import Repository
-from server.tokens import TokenService
-from server.ws import websocket_endpoint
+from server.store.room_store import RoomStore
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """The client versions this deployment supports, for the client's update notice (``GET /v1/client``,
-``server.client_rest``).
+``server.api.client``).
 
 The deployment sets the oldest client version it supports, the newest available and where to
 download it (``python -m server --client-oldest/--client-newest/--client-download-url``). Anyone may

@@ -7,11 +7,11 @@ from typing import cast
 
 from starlette.requests import HTTPConnection
 
-from server.hub import Hub
-from server.room_store import RoomStore
+from server.identity.tokens import TokenService
 from server.settings import ServiceSettings
+from server.signaling.hub import Hub
 from server.store import Repository
-from server.tokens import TokenService
+from server.store.room_store import RoomStore
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from app.core.emergency import EmergencyNotice
 from app.core.protocol import IceServer
 from app.core.room_types import RoomType
 from server.client_versions import ClientVersionSettings
+from server.identity.signing_keys import SigningKeys
 from server.secret import Secret
 from server.sfu.choice import SfuRooms
-from server.signing_keys import SigningKeys
 
 __all__ = [
     "BankIdSettings",
@@ -86,7 +86,7 @@ class ServiceSettings:
     database_url: str = DEFAULT_DATABASE_URL
     # Redis shared by the instances of one deployment (decision 0016); unset: one process, no Redis.
     redis_url: str | None = None
-    redis_max_connections: int = 50  # per instance; a burst beyond it waits (server.cluster)
+    redis_max_connections: int = 50  # per instance; a burst beyond it waits (server.signaling.cluster)
     token_keys: SigningKeys = field(default_factory=SigningKeys.generate)  # sign and verify tokens
     token_ttl_s: int = 900
     # Handed out on admission. Empty by default: never a public STUN server.

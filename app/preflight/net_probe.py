@@ -1,6 +1,6 @@
 """The client side of the UDP probe: media-like packets, then a paced burst, echoed by the service.
 
-Wire format (see ``server/probe.py``): we send ``b"SP1" + token + payload`` and get back
+Wire format (see ``server/network/probe.py``): we send ``b"SP1" + token + payload`` and get back
 ``b"SR1" + service receive time (float64) + payload``; our payload is ``phase (1) + seq (u32) +
 send time (float64)`` padded to the packet size.
 """

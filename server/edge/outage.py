@@ -19,7 +19,7 @@ _OUTAGES: tuple[type[BaseException], ...] = (
     sqlalchemy.exc.OperationalError,  # the database refused, dropped or timed out the connection
     sqlalchemy.exc.InterfaceError,
     sqlalchemy.exc.TimeoutError,  # no pooled connection came free in time
-    TimeoutError,  # a room's lock across instances was not had in time (server.cluster)
+    TimeoutError,  # a room's lock across instances was not had in time (server.signaling.cluster)
 )
 
 

@@ -1,6 +1,6 @@
 """Operations routes: ``/v1/ready`` (readiness) and ``/v1/metrics`` (Prometheus text format).
 
-``/v1/health`` (liveness) is in ``server.rest``. Neither says anything about a person; keep
+``/v1/health`` (liveness) is in ``server.api.rooms``. Neither says anything about a person; keep
 ``/v1/metrics`` to the monitoring network at the reverse proxy (docs/deployment.md).
 """
 

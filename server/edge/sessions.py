@@ -4,7 +4,7 @@ families were revoked (logout, or a reused refresh token) while their access tok
 Revoking closes the family's open WebSockets with ``invalid_token`` and makes its access tokens
 invalid at once. ``revoke`` may be called from a worker thread (the refresh store runs there).
 Revocations are remembered in this process for one access-token lifetime; with several instances
-each one is announced over Redis (``on_revoked``, ``server.cluster``) and every other instance
+each one is announced over Redis (``on_revoked``, ``server.signaling.cluster``) and every other instance
 revokes it too (``revoke(..., announce=False)``).
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import Error
-from server.connection import CLOSE_POLICY, Connection
+from server.signaling.connection import CLOSE_POLICY, Connection
 
 log = logging.getLogger(__name__)
 

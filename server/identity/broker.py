@@ -23,9 +23,9 @@ from server.identity.oidc_verify import OidcVerifier
 from server.identity.oidc_web import OidcWebFlow
 from server.identity.people import StaffDirectory, VerifiedPerson, store_person
 from server.identity.refresh import RefreshTokens
+from server.identity.tokens import TokenService
 from server.settings import Secret, ServiceSettings
 from server.store import Repository
-from server.tokens import TokenService
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from app.core.protocol.rest import (
     OidcLoginRequest,
     RefreshRequest,
 )
+from server.api.request import bearer_user, guarded, read_body
 from server.edge.client_limits import client_address, limits_of
-from server.http_request import bearer_user, guarded, read_body
 from server.identity.bankid_logins import BankIdLogins
 from server.identity.broker import broker_of
 from server.identity.oidc_web import OidcWebFinish, OidcWebStart, check_redirect

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import LoginResponse, TestLoginRequest
+from server.identity.tokens import TokenService
 from server.store import Repository
-from server.tokens import TokenService
 
 
 def login_test_person(repo: Repository, tokens: TokenService, request: TestLoginRequest) -> LoginResponse:

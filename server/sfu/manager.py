@@ -6,8 +6,8 @@ instance when theirs is lost (everyone there gets ``sfu_moved``; nobody knocks a
 With several service instances (decision 0016) the consultation's Janus rooms are one pair, recorded
 in Redis by the instance that made them (``server.sfu.shared``); each participant's Janus session is
 owned by the instance holding their WebSocket (or, while they are disconnected, the one that held it
-last). Every stored change of a room is announced to every instance (``server.cluster``): one holding
-Janus sessions of that room reconciles them at once (``noticed``), so a kick, ban or mute made at
+last). Every stored change of a room is announced to every instance (``server.signaling.cluster``):
+one holding Janus sessions of that room reconciles them at once (``noticed``), so a kick, ban or mute made at
 another instance reaches Janus whether or not a connection of the room is held here. A member whose
 connection is now held by another instance loses their session here; that instance seats them and
 tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile are dropped here, not
@@ -28,9 +28,8 @@ from redis.exceptions import RedisError
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
 from app.core.room_types import MediaRoute
-from server.connection import owner
-from server.members import Effects, RoomError
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Effects, RoomError
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
@@ -38,6 +37,7 @@ from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
 from server.sfu.shared import LocalRooms, SeatOwners, SharedRooms
+from server.signaling.connection import owner
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +137,8 @@ class SfuManager:
         return None
 
     def noticed(self, room_id: str) -> None:
-        """Another instance changed a room (``server.cluster`` announces each stored change): where we
-        hold its Janus rooms, reconcile them now (a kick there closes the session here)."""
+        """Another instance changed a room (``server.signaling.cluster`` announces each stored change):
+        where we hold its Janus rooms, reconcile them now (a kick there closes the session here)."""
         if room_id in self.rooms:
             self._poke(room_id)
 

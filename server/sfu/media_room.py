@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.protocol.sfu import SfuFeeds, SfuMoved, SfuTalking
-from server.members import Effects, Member
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Effects, Member
 from server.sfu import policy, views
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone

@@ -9,7 +9,7 @@ both. So ``sfu_publish`` takes one ``m=audio`` section for ``audio`` and one ``m
 from __future__ import annotations
 
 from app.core.errors import ErrorCode
-from server.members import RoomError
+from server.rooms.members import RoomError
 
 
 def media_sections(sdp: str) -> list[str]:

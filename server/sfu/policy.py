@@ -7,8 +7,8 @@ their audio is on, the host allows it and (auditoriums) a host has let them spea
 from __future__ import annotations
 
 from app.core.protocol.moderation import MediaControl
-from server.members import Member
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Member
 
 
 def heard(room: RoomCore, member: Member) -> bool:

@@ -14,8 +14,8 @@ import logging
 from app.core.errors import ErrorCode
 from app.core.protocol import Ack, ServerMessage
 from app.core.protocol.sfu import SfuAnswer, SfuOffer, SfuPublish, SfuStart, SfuSubscribe, SfuUnsubscribe
-from server.members import Member, RoomError
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Member, RoomError
 from server.sfu import policy
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.media_room import MediaRoom

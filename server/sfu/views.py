@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.protocol.sfu import SfuFeed, SfuFeeds
-from server.members import Member
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Member
 from server.sfu import policy
 
 

@@ -81,7 +81,7 @@ class GuardianActRow(Base):
 
 
 class LiveRoomRow(Base):
-    """What of a room's consultation outlives the process (``server/room_snapshot.py``), as JSON."""
+    """What of a room's consultation outlives the process (``server/rooms/snapshot.py``), as JSON."""
 
     __tablename__ = "live_rooms"
 

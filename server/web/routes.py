@@ -13,8 +13,8 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.links import LinkError, join_target
 from app.core.protocol import to_json
-from server.admission import consent_info
 from server.identity.bankid_logins import BankIdLogins
+from server.rooms.admission import consent_info
 from server.services import services_of
 
 STATIC = Path(__file__).with_name("static")

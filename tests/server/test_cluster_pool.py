@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from server.cluster import RedisCluster
+from server.signaling.cluster import RedisCluster
 from tests.support import redis as redis_support
 from tests.support.redis import RedisServer
 

@@ -11,9 +11,9 @@ from typing import Any, cast
 import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
-from server.cluster import RedisCluster
-from server.connection import Connection
 from server.edge.sessions import Sessions
+from server.signaling.cluster import RedisCluster
+from server.signaling.connection import Connection
 from tests.support import redis as redis_support
 from tests.support.recorder import eventually
 from tests.support.redis import RedisServer

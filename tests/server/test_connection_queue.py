@@ -10,7 +10,7 @@ from typing import Any, cast
 from starlette.websockets import WebSocket
 
 from app.core.protocol import Ack, Participant, ParticipantJoined, QueueUpdate, Role
-from server.connection import CLOSE_TRY_LATER, SNAPSHOTS_PER_QUEUE, Connection
+from server.signaling.connection import CLOSE_TRY_LATER, SNAPSHOTS_PER_QUEUE, Connection
 
 
 class StuckSocket:

@@ -7,7 +7,7 @@ import pytest
 
 from app.core.protocol import Admitted, Hello, IceServer, JoinCall, Ping, Pong, WatchRoom
 from server.embedded import start_embedded_service
-from server.rooms import Room
+from server.rooms.room import Room
 from server.settings import ServiceSettings
 from tests.server.wsclient import WsClient, assert_error
 from tests.support.service import create_room, login

@@ -11,11 +11,11 @@ from typing import Any, cast
 import pytest
 
 from app.core.protocol import PrecallSummary, Role
-from server.connection import Connection
-from server.hub import Hub
-from server.room_store import RoomStore
 from server.settings import ServiceSettings
+from server.signaling.connection import Connection
+from server.signaling.hub import Hub
 from server.store import Repository, UserRecord
+from server.store.room_store import RoomStore
 
 
 @pytest.fixture

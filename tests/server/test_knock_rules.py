@@ -11,11 +11,11 @@ import pytest
 from app.core.errors import ErrorCode
 from app.core.protocol import Knock, PrecallSummary, QueueUpdate, Role, UserInfo, Verification
 from app.core.room_types import RoomType
-from server.admission import Admission
-from server.members import Effects
-from server.operations import operation_for
-from server.room_config import RoomConfig
-from server.rooms import Room, RoomError
+from server.rooms.admission import Admission
+from server.rooms.config import RoomConfig
+from server.rooms.members import Effects
+from server.rooms.operations import operation_for
+from server.rooms.room import Room, RoomError
 from server.settings import ConsentSettings, EmailLoginSettings, ServiceSettings
 
 HOST = UserInfo("u_host", "Dr Host", Role.CLINICIAN, Verification.BANKID_SE)

@@ -33,10 +33,10 @@ from app.core.protocol.moderation import (
     UnmuteRequested,
 )
 from app.core.room_types import MediaRoute, RoomType
-from server import host_role, in_call, moderation, ringing
-from server.room_config import RoomConfig
-from server.room_view import settle
-from server.rooms import Room, RoomError
+from server.rooms import host_role, in_call, moderation, ringing
+from server.rooms.config import RoomConfig
+from server.rooms.room import Room, RoomError
+from server.rooms.view import settle
 
 HOST = UserInfo("u_host", "Dr Host", Role.CLINICIAN, Verification.TEST)
 DOC = UserInfo("u_doc", "Dr Two", Role.CLINICIAN, Verification.TEST)

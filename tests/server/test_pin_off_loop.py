@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from app.core.protocol import Ack, Error, Knock
-from server import room_config
+from server.rooms import config as room_config
 from server.settings import ServiceSettings
 from server.sfu.choice import SfuRooms
 from tests.server.identity.conftest import running_service

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from server.embedded import start_embedded_service
-from server.probe import REPLY_MAGIC, REQUEST_MAGIC, ProbeTokens, RateLimiter, answer
+from server.network.probe import REPLY_MAGIC, REQUEST_MAGIC, ProbeTokens, RateLimiter, answer
 from server.settings import ServiceSettings
 from tests.support.service import login
 

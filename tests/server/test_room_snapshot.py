@@ -13,10 +13,10 @@ from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, LobbyUpdate, PrecallSummary, Role, UserInfo, Verdict, Verification
 from app.core.protocol.moderation import MediaControl
 from app.core.room_types import RoomType
-from server import host_role, moderation, ringing
-from server.room_config import RoomConfig
-from server.room_snapshot import member_user_ids, restore, snapshot
-from server.rooms import Room, RoomError
+from server.rooms import host_role, moderation, ringing
+from server.rooms.config import RoomConfig
+from server.rooms.room import Room, RoomError
+from server.rooms.snapshot import member_user_ids, restore, snapshot
 
 HOST = UserInfo("u_host", "Dr Host", Role.CLINICIAN, Verification.TEST)
 DR2 = UserInfo("u_dr2", "Dr Two", Role.CLINICIAN, Verification.TEST)

@@ -26,7 +26,7 @@ from app.core.protocol import (
     Verdict,
     Verification,
 )
-from server.rooms import Room, RoomError
+from server.rooms.room import Room, RoomError
 
 HOST = UserInfo("u_host", "Dr Host", Role.CLINICIAN, Verification.TEST)
 ANNA = UserInfo("u_anna", "Anna", Role.PATIENT, Verification.TEST)

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
-from server.signing_keys import SigningKeys
-from server.tokens import TokenService
+from server.identity.signing_keys import SigningKeys
+from server.identity.tokens import TokenService
 
 OLD = "old-2026-11:" + "o" * 40
 NEW = "new-2026-12:" + "n" * 40

@@ -9,12 +9,12 @@ import pytest
 
 from app.core.protocol import Role, Verification
 from app.core.room_types import RoomType
-from server.audit_event import AuditEvent
-from server.room_config import RoomConfig
-from server.room_store import RoomStore
+from server.rooms.audit_event import AuditEvent
+from server.rooms.config import RoomConfig
 from server.store import Repository
 from server.store.live_rooms import LiveRooms, encode
 from server.store.room_directory import RoomDirectory
+from server.store.room_store import RoomStore
 
 
 @pytest.fixture

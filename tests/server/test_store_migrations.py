@@ -12,10 +12,10 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from app.core.protocol import Role, Verification
-from server.room_store import RoomBase, RoomStore
 from server.store import Repository
 from server.store.models import Base
 from server.store.room_directory import RoomDirectory
+from server.store.room_store import RoomBase, RoomStore
 from server.store.schema import _config, head, migrate
 
 # Exactly what ``Base.metadata.create_all`` made before migrations existed (commit a7567f1).

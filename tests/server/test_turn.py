@@ -13,8 +13,8 @@ import pytest
 from app.core.protocol import Admitted, IceServer, JoinCall
 from app.preflight.net_turn import probe_relay, split_turn_urls
 from server.embedded import start_embedded_service
+from server.network.turn import TurnCredentials, turn_password
 from server.settings import Secret, ServiceSettings
-from server.turn import TurnCredentials, turn_password
 from tests.server.wsclient import WsClient
 from tests.support import coturn
 from tests.support.service import create_room, login

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import ErrorCode, ProtocolError
-from server.ratelimit import TokenBucket
+from server.identity.tokens import TokenService
 from server.settings import Secret, ServiceSettings, SigningKeys
+from server.signaling.ratelimit import TokenBucket
 from server.store.repository import CODE_ALPHABET, format_code, new_join_code, normalize_code
-from server.tokens import TokenService
 
 
 class Clock:

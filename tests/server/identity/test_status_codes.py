@@ -8,7 +8,7 @@ import pytest
 from starlette.requests import Request
 
 from app.core.errors import ErrorCode
-from server.http_errors import STATUS, error_response
+from server.api.errors import STATUS, error_response
 from server.settings import OidcProviderSettings, ServiceSettings
 from tests.server.identity.conftest import running_service
 

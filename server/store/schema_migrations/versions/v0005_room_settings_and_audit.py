@@ -1,4 +1,4 @@
-"""Room types with PIN hashes, and the hosts' audit log (``server/room_store.py``'s tables).
+"""Room types with PIN hashes, and the hosts' audit log (``server/store/room_store.py``'s tables).
 
     The room service used to create them itself; numbered here so a database records them like
     every other table. Databases that already have them keep them (``create_all`` checks first).
@@ -27,7 +27,7 @@ depends_on = None
 
 
 def _step(conn: Connection) -> None:
-    """Room types with PIN hashes, and the hosts' audit log (``server/room_store.py``'s tables).
+    """Room types with PIN hashes, and the hosts' audit log (``server/store/room_store.py``'s tables).
 
     The room service used to create them itself; numbered here so a database records them like
     every other table. Databases that already have them keep them (``create_all`` checks first).

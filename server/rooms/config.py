@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from app.core.errors import ErrorCode
 from app.core.room_types import ROOM_RULES, RoomRules, RoomType
-from server.members import RoomError
+from server.rooms.members import RoomError
 
 PIN_MIN, PIN_MAX = 4, 12
 PIN_ITERATIONS = 20_000  # PBKDF2-SHA256; a PIN is short, so the attempt limit is the real guard

@@ -16,7 +16,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import Error, ServerMessage, UserInfo, encode
 
 if TYPE_CHECKING:
-    from server.admission import Admission
+    from server.rooms.admission import Admission
 
 log = logging.getLogger(__name__)
 

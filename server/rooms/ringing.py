@@ -5,8 +5,8 @@ from __future__ import annotations
 from app.core.errors import ErrorCode
 from app.core.protocol import Role, UserInfo
 from app.core.protocol.moderation import RingAnswered, Ringing
-from server.members import Effects, RoomError
-from server.rooms import Room
+from server.rooms.members import Effects, RoomError
+from server.rooms.room import Room
 
 
 def open_room(room: Room, user: UserInfo, conn: str) -> Effects:

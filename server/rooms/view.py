@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.core.protocol.moderation import NearbyPatient, NearbyPatients, RoomState
-from server.members import Effects, Member
-from server.rooms import Room
+from server.rooms.members import Effects, Member
+from server.rooms.room import Room
 
 
 def state_for(room: Room, viewer: Member | None) -> RoomState:

@@ -22,11 +22,11 @@ from app.core.protocol import (
     to_json,
 )
 from app.core.room_types import MediaRoute
+from server.api.request import bearer_user, guarded, read_body, require_dev
 from server.edge.client_limits import client_address, limits_of
-from server.http_request import bearer_user, guarded, read_body, require_dev
 from server.identity.test_identity import login_test_person
-from server.room_config import RoomConfig
-from server.rooms import RoomError
+from server.rooms.config import RoomConfig
+from server.rooms.room import RoomError
 from server.services import Services, services_of
 from server.sfu.choice import media_of, room_types
 from server.store import RoomRecord

@@ -1,6 +1,6 @@
 """What a client asks before a consultation: ``GET /v1/client`` (the client versions this deployment
 supports, ``server.client_versions``; 404 ``not_found`` when unset) and ``GET /v1/consent`` (the
-consent asked before knocking, ``server.admission``). Anyone may ask, before signing in."""
+consent asked before knocking, ``server.rooms.admission``). Anyone may ask, before signing in."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
-from server.admission import consent_info
-from server.http_request import guarded
+from server.api.request import guarded
+from server.rooms.admission import consent_info
 from server.services import services_of
 
 

@@ -17,8 +17,8 @@ from starlette.routing import BaseRoute, Route
 
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, Role, RoomList, RoomSummary, StandingRoomRequest, UserInfo, to_json
-from server.http_request import bearer_user, guarded, read_body
-from server.rest import owned_room, room_info
+from server.api.request import bearer_user, guarded, read_body
+from server.api.rooms import owned_room, room_info
 from server.services import Services, services_of
 from server.store import RoomRecord
 from server.store.room_directory import RoomDirectory

@@ -1,6 +1,6 @@
 """Closing a live room: everyone in it, watching it or with it open is told, then it empties for good.
 
-The owner closes a room through ``POST /v1/rooms/{room_id}/close`` (``server/room_list_rest.py``);
+The owner closes a room through ``POST /v1/rooms/{room_id}/close`` (``server/api/room_list.py``);
 the database marks it closed and every later request for it is refused with ``room_closed``.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from app.core.protocol import UserInfo
 from app.core.protocol.moderation import RoomClosed
-from server.members import Effects
-from server.rooms import Room
+from server.rooms.members import Effects
+from server.rooms.room import Room
 
 
 def close_room(room: Room, actor: UserInfo) -> Effects:

@@ -15,8 +15,8 @@ from typing import Any
 
 from app.core.protocol import PrecallSummary, UserInfo, from_json, to_json
 from app.core.protocol.moderation import MediaControl
-from server.members import Member
-from server.room_ops import RoomOps
+from server.rooms.members import Member
+from server.rooms.ops import RoomOps
 
 VERSION = 1
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.core.errors import ErrorCode
 from app.core.protocol import Role, UserInfo
-from server.members import Effects, RoomError
-from server.rooms import Room
+from server.rooms.members import Effects, RoomError
+from server.rooms.room import Room
 
 
 def transfer_host(room: Room, user: UserInfo, participant_id: str) -> Effects:

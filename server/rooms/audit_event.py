@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from app.core.protocol import Role, UserInfo, Verification
 
 if TYPE_CHECKING:
-    from server.members import Member
+    from server.rooms.members import Member
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The routes of the pre-call check: ``POST /v1/turn/credentials`` (short-lived TURN credentials for
-the network test, ``server.turn``) and ``GET /v1/preflight/probe`` (where to send the UDP probe, with
-a fresh token, ``server.probe``). Logged-in people only."""
+the network test, ``server.network.turn``) and ``GET /v1/preflight/probe`` (where to send the UDP probe, with
+a fresh token, ``server.network.probe``). Logged-in people only."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from starlette.routing import BaseRoute, Route
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
 from app.core.protocol.rest import ProbeInfo, TurnCredentialsResponse
-from server.http_request import bearer_user, guarded
-from server.probe import ProbeListener
+from server.api.request import bearer_user, guarded
+from server.network.probe import ProbeListener
+from server.network.turn import TurnCredentials
 from server.services import services_of
-from server.turn import TurnCredentials
 
 CHECK_TTL_S = 120  # lifetime of credentials issued for the pre-call check
 

@@ -12,15 +12,15 @@ from starlette.websockets import WebSocket
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import Admit, ClientMessage, Error, Hello, Signal, UserInfo, Welcome, decode_client
 from app.core.protocol.moderation import Chat
-from server.admission import Admission
-from server.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
-from server.dispatch import dispatch
 from server.edge.metrics import Metrics, metrics_of
 from server.edge.outage import is_outage
 from server.identity.broker import broker_of
-from server.members import Member
-from server.ratelimit import TokenBucket
+from server.rooms.admission import Admission
+from server.rooms.members import Member
 from server.services import Services, services_of
+from server.signaling.connection import CLOSE_POLICY, CLOSE_TRY_LATER, Connection
+from server.signaling.dispatch import dispatch
+from server.signaling.ratelimit import TokenBucket
 from server.web.origin import origin_allowed
 
 log = logging.getLogger(__name__)

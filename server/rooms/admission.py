@@ -11,8 +11,8 @@ from app.core.errors import ErrorCode
 from app.core.protocol import UserInfo, Verification
 from app.core.protocol.rest import ConsentInfo
 from app.core.room_types import RoomType
-from server.members import Effects, RoomError
-from server.rooms import Room
+from server.rooms.members import Effects, RoomError
+from server.rooms.room import Room
 from server.settings import ServiceSettings
 
 

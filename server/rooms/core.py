@@ -1,6 +1,6 @@
 """The state of one live room — lobby, call, watchers, hosts, bans, nearby patients — held in
 private collections that only the room class changes, through the named operations of
-``server.room_ops``; here the read-only views, the queries, the checks and the messages every
+``server.rooms.ops``; here the read-only views, the queries, the checks and the messages every
 operation shares (pure logic, no I/O)."""
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from app.core.protocol import (
 )
 from app.core.protocol.moderation import NearbyPatients, RoomState
 from app.core.room_types import MESH_MEDIA_LIMIT, MediaRoute
-from server.audit_event import AuditEvent
-from server.members import Effects, Member, RoomError, new_participant_id
-from server.room_config import PinGuard, RoomConfig
+from server.rooms.audit_event import AuditEvent
+from server.rooms.config import PinGuard, RoomConfig
+from server.rooms.members import Effects, Member, RoomError, new_participant_id
 
 
 class RoomCore:
-    """What one room holds; ``server.room_ops.RoomOps`` changes it, ``server.rooms.Room`` adds the
+    """What one room holds; ``server.rooms.ops.RoomOps`` changes it, ``server.rooms.room.Room`` adds the
     lobby and call requests."""
 
     def __init__(

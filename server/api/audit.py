@@ -12,8 +12,8 @@ from starlette.routing import BaseRoute, Route
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import API_PREFIX, to_json
 from app.core.protocol.rest import AuditEntry, AuditLog
-from server.audit_event import AuditEvent
-from server.http_request import bearer_user, guarded
+from server.api.request import bearer_user, guarded
+from server.rooms.audit_event import AuditEvent
 from server.services import services_of
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from starlette.responses import Response
 from app.core.errors import ErrorCode, ProtocolError
 from app.core.protocol import MAX_MESSAGE_BYTES, UserInfo, from_json
 from app.core.protocol.envelope import loads
+from server.api.errors import failure_response
 from server.edge.outage import is_outage
-from server.http_errors import failure_response
 from server.identity.broker import broker_of
 from server.services import Services
 

@@ -17,8 +17,8 @@ from sqlalchemy.pool import StaticPool
 
 from app.core.protocol import Role
 from app.core.room_types import RoomType
-from server.audit_event import AuditEvent
-from server.room_config import RoomConfig
+from server.rooms.audit_event import AuditEvent
+from server.rooms.config import RoomConfig
 
 
 class RoomBase(DeclarativeBase):

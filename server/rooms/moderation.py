@@ -9,8 +9,8 @@ from __future__ import annotations
 from app.core.errors import ErrorCode
 from app.core.protocol import LeftReason, UserInfo
 from app.core.protocol.moderation import CallEndedForAll, Kicked, MediaControl, Moderated, SentToLobby
-from server.members import Effects, Member, RoomError
-from server.rooms import Room
+from server.rooms.members import Effects, Member, RoomError
+from server.rooms.room import Room
 
 _OFF = (MediaControl.MUTE, MediaControl.HARD_MUTE)
 

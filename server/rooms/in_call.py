@@ -5,8 +5,8 @@ from __future__ import annotations
 from app.core.errors import ErrorCode
 from app.core.protocol import UserInfo
 from app.core.protocol.moderation import ChatMessage, MediaControl, UnmuteRequested
-from server.members import Effects, RoomError
-from server.rooms import Room
+from server.rooms.members import Effects, RoomError
+from server.rooms.room import Room
 
 
 def set_media(room: Room, user: UserInfo, audio_on: bool, video_on: bool) -> Effects:

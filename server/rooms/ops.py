@@ -1,4 +1,4 @@
-"""The operations that change a room (``server.room_core.RoomCore`` holds its state): each keeps the
+"""The operations that change a room (``server.rooms.core.RoomCore`` holds its state): each keeps the
 room's invariants — a member is in the lobby or the call, never both, and known by their user id; a
 handed-over host role ends with its holder's part in the call; ending the call or closing the room
 clears everything of the consultation in one place. Nothing outside the room class changes its
@@ -10,12 +10,12 @@ from collections.abc import Iterable, Mapping
 
 from app.core.protocol import LeftReason, ParticipantLeft, UserInfo
 from app.core.protocol.moderation import NearbyPatients, RoomState
-from server.members import Effects, Member
-from server.room_core import RoomCore
+from server.rooms.core import RoomCore
+from server.rooms.members import Effects, Member
 
 
 class RoomOps(RoomCore):
-    """The named operations on a room's state; ``server.rooms.Room`` adds the protocol's requests."""
+    """The named operations on a room's state; ``server.rooms.room.Room`` adds the protocol's requests."""
 
     # --- membership ---------------------------------------------------------------------------
 
@@ -86,7 +86,7 @@ class RoomOps(RoomCore):
         del self._by_user[member.user.user_id]
 
     def restore_member(self, member: Member) -> None:
-        """A stored membership back in place (``server.room_snapshot``): its lobby place or call seat."""
+        """A stored membership back in place (``server.rooms.snapshot``): its lobby place or call seat."""
         self._by_user[member.user.user_id] = member
         if member.in_call:
             self._call[member.participant_id] = member
@@ -226,7 +226,7 @@ class RoomOps(RoomCore):
         """Every view is sent again at the next settle (messages may have been missed)."""
         self._sent_states.clear()
 
-    # --- lasting state (``server.room_snapshot``) ---------------------------------------------
+    # --- lasting state (``server.rooms.snapshot``) ---------------------------------------------
 
     def restore_lasting(
         self,

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from app.core.protocol import Admit, ClientMessage, Deny, JoinCall, Knock, Leave, Signal, UserInfo, WatchRoom
 from app.core.protocol import moderation as mod
-from server import host_role, in_call, moderation, ringing
-from server.admission import Admission
-from server.members import Effects
-from server.rooms import Room
+from server.rooms import host_role, in_call, moderation, ringing
+from server.rooms.admission import Admission
+from server.rooms.members import Effects
+from server.rooms.room import Room
 
 Operation = Callable[[Room], Effects]
 

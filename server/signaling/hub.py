@@ -2,11 +2,11 @@
 
 A room's state has one owner: the ``LiveRoom`` held here, changed only inside ``Hub.locked`` (one
 change at a time per room). When the block ends the new views are sent and the room's lasting state
-(``server/room_snapshot.py``) is stored before the lock is released, so a restart finds every
+(``server/rooms/snapshot.py``) is stored before the lock is released, so a restart finds every
 lobby place, call seat, host role, lock, ban and PIN counter as it was. A room nobody is in,
 watches or has open is dropped from memory and loaded again from the database when asked for.
 
-With several instances (``server.cluster.RedisCluster``, decision 0016) the block also holds the
+With several instances (``server.signaling.cluster.RedisCluster``, decision 0016) the block also holds the
 room's lock in Redis, reloads the room from the database first when another instance changed it
 since, and hands messages for connections held elsewhere to Redis before the lock is released,
 with a notice that the room changed, for every other instance (its Janus sessions follow the room).
@@ -26,22 +26,22 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from app.core.protocol import ServerMessage, UserInfo, decode_server, encode
-from server.audit_event import AuditEvent
-from server.cluster import Cluster, LocalCluster
-from server.connection import Connection, owner
 from server.edge.outage import is_outage
-from server.room_closing import close_room
-from server.room_snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
-from server.room_store import RoomStore
-from server.room_view import settle
-from server.rooms import Effects, Room
+from server.network.turn import TurnCredentials
+from server.rooms.audit_event import AuditEvent
+from server.rooms.closing import close_room
+from server.rooms.room import Effects, Room
+from server.rooms.snapshot import guardian_user_ids, member_user_ids, nearby_user_ids, restore, snapshot
+from server.rooms.view import settle
 from server.settings import ServiceSettings
 from server.sfu.choice import media_of
 from server.sfu.manager import SfuManager
+from server.signaling.cluster import Cluster, LocalCluster
+from server.signaling.connection import Connection, owner
 from server.store import Repository
 from server.store.live_rooms import LiveRooms
 from server.store.live_rooms import encode as encode_state
-from server.turn import TurnCredentials
+from server.store.room_store import RoomStore
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """HMAC-SHA256 signed, expiring access tokens: ``v2.<header>.<payload>.<signature>`` in base64url.
 
 The header names the key id (``{"kid": ...}``) so keys from configuration can rotate: the service
-signs with its first key and verifies with any of them (``server.signing_keys``).
+signs with its first key and verifies with any of them (``server.identity.signing_keys``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import ErrorCode, ProtocolError
-from server.signing_keys import SigningKeys
+from server.identity.signing_keys import SigningKeys
 
 _PREFIX = "v2"
 

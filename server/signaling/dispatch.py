@@ -12,12 +12,12 @@ from app.core.protocol import Ack, Admit, ClientMessage, Error, Hello, JoinCall,
 from app.core.protocol.moderation import AdmitAll, Chat
 from app.core.protocol.sfu import SfuPublish, SfuStart, SfuSubscribe, SfuUnsubscribe
 from app.core.room_types import MediaRoute
-from server.connection import Connection
-from server.hub import Hub
-from server.operations import operation_for
-from server.room_config import HashedPin, RoomConfig
-from server.rooms import Room, RoomError
+from server.rooms.config import HashedPin, RoomConfig
+from server.rooms.operations import operation_for
+from server.rooms.room import Room, RoomError
 from server.sfu.requests import SfuRequest
+from server.signaling.connection import Connection
+from server.signaling.hub import Hub
 
 log = logging.getLogger(__name__)
 

@@ -4,10 +4,10 @@ reconnects), as pure logic returning the messages to send.
 Nothing here does I/O: every operation either raises ``RoomError`` with a protocol error code or
 returns ``Effects``, the (connection id, message) pairs the caller must deliver, in order. A member
 whose connection dropped keeps its place with ``conn = None`` until it is rebound or leaves. The
-state, its queries and shared helpers are in ``server.room_core``, the operations that change it
-(the only code that does) in ``server.room_ops``; host controls in ``server.moderation`` and
-``server.host_role``, life in the call in ``server.in_call``, ringing in ``server.ringing``;
-``server.room_view`` computes who must be sent a new ``room_state``.
+state, its queries and shared helpers are in ``server.rooms.core``, the operations that change it
+(the only code that does) in ``server.rooms.ops``; host controls in ``server.rooms.moderation`` and
+``server.rooms.host_role``, life in the call in ``server.rooms.in_call``, ringing in ``server.rooms.ringing``;
+``server.rooms.view`` computes who must be sent a new ``room_state``.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from app.core.protocol import (
 )
 from app.core.protocol.moderation import MediaControl
 from app.core.room_types import MediaRoute
-from server.members import Effects, Member, RoomError, new_participant_id
-from server.room_ops import RoomOps
+from server.rooms.members import Effects, Member, RoomError, new_participant_id
+from server.rooms.ops import RoomOps
 
 __all__ = ["Effects", "Member", "Room", "RoomError", "new_participant_id"]
 

@@ -28,7 +28,7 @@ from contextlib import asynccontextmanager
 import redis
 import redis.asyncio as aredis
 
-from server.instances import rooms_key
+from server.signaling.instances import rooms_key
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class RedisCluster:
 
     def __init__(self, url: str, *, max_connections: int = 50) -> None:
         self._url = url
-        self.instance = secrets.token_hex(4)  # this run of this instance (``server.instances``)
+        self.instance = secrets.token_hex(4)  # this run of this instance (``server.signaling.instances``)
         self.on_changed: Changed | None = None  # set by the hub
         self._changed: list[str] = []  # rooms changed here since the last flush
         # A bounded pool that waits for a free connection: a burst of room changes queues here
