@@ -84,7 +84,7 @@ class CallPage(QWidget):
         self.stage = RemoteStage(bridge.remote_video, bridge.local_video)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
-        self.gallery = Gallery(bridge.remote_slots)
+        self.gallery = Gallery(bridge.remote_slots, speaker=bridge.remote_speaker)
         self.views = QStackedWidget()
         self.views.addWidget(self.stage)
         self.views.addWidget(self.gallery)
@@ -286,7 +286,14 @@ class CallPage(QWidget):
     def _room_changed(self, people: list[ParticipantState]) -> None:
         others = self._bridge.room_bridge.others()
         self.gallery.set_people(
-            {p.participant_id: p.name for p in others}, {p.participant_id for p in others if not p.video_on}
+            {p.participant_id: p.name for p in others},
+            {p.participant_id for p in others if not p.video_on},
+            hosts={p.participant_id for p in others if p.is_host},
+            muted={
+                p.participant_id
+                for p in others
+                if not p.audio_on or p.audio_control is MediaControl.HARD_MUTE
+            },
         )
         self._show_cameras()
         me = self._bridge.room_bridge.self_id
