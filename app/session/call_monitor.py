@@ -52,6 +52,7 @@ class Watched:
     steer: bool = True  # the rate rule follows this link (False: only measured and graded)
     shown_as: str = ""  # the verdict's participant id (links with the same one are graded together)
     measured: Measured = Measured.PEER
+    round_trip: bool = True  # False: this link's round trip is not graded (not trustworthy there)
 
 
 def candidate_types(pc: Any) -> dict[str, list[str]]:
@@ -77,11 +78,11 @@ def _mean(values: list[float | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-def _reading(recent: list[StatsSample], audio_only: bool) -> QualityReading:
-    """One link's last seconds, averaged."""
+def _reading(recent: list[StatsSample], audio_only: bool, round_trip: bool = True) -> QualityReading:
+    """One link's last seconds, averaged (without its round trip unless ``round_trip``)."""
     return QualityReading(
         loss=_mean([s.loss for s in recent]),
-        rtt_s=_mean([s.rtt_s for s in recent]),
+        rtt_s=_mean([s.rtt_s for s in recent]) if round_trip else None,
         jitter_s=_mean([s.jitter_s for s in recent]),
         fps=_mean([s.fps_in for s in recent]),
         audio_only=audio_only,
@@ -147,13 +148,21 @@ class CallMonitor:
         steer: bool = True,
         shown_as: str | None = None,
         measured: Measured = Measured.PEER,
+        round_trip: bool = True,
     ) -> None:
         previous = self._links.get(participant_id)
         kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
         level = previous.rule.level if previous is not None else (kept or Level.FULL)
         if self.audio_only or kept is Level.AUDIO_ONLY:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
-        watched = Watched(pc, video, RateRule(self._poor_link, start=level), steer=steer, measured=measured)
+        watched = Watched(
+            pc,
+            video,
+            RateRule(self._poor_link, start=level),
+            steer=steer,
+            measured=measured,
+            round_trip=round_trip,
+        )
         watched.shown_as = shown_as or participant_id
         self._links[participant_id] = watched
         self._shown.pop(watched.shown_as, None)  # a new link: its verdict is told again
@@ -245,7 +254,7 @@ class CallMonitor:
         shown = watched.shown_as
         group = [w for w in self._links.values() if w.shown_as == shown] or [watched]
         steering = next((w for w in group if w.steer), group[0])
-        readings = [_reading(list(w.samples), w.rule.level is Level.AUDIO_ONLY) for w in group]
+        readings = [_reading(list(w.samples), w.rule.level is Level.AUDIO_ONLY, w.round_trip) for w in group]
         quality = LinkQuality(
             shown,
             grade(_worst(readings)),

@@ -275,13 +275,19 @@ class SfuCallSession:
                 self._retry_later(key)
 
     async def _publish(self, link: SfuLink, kind: str) -> None:
-        own = {"shown_as": OWN_LINK_ID, "measured": Measured.OWN_LINK}  # graded together: our own link
+        own, measured = OWN_LINK_ID, Measured.OWN_LINK  # both publications graded together: our own link
         if kind == "audio":
             track: MediaStreamTrack = self._relay.subscribe(self._sources.audio, buffered=False)
-            self.monitor.attach("audio", link.pc, None, steer=False, **own)  # our voice out, the mix back
+            # Our voice out, the mix back: its loss and the mix's jitter. Not its round trip: Janus's
+            # AudioBridge receiver reports gave 3.6 s on loopback where the VideoRoom's gave 0.1-0.25 s
+            # (scripts/sfu_screenshots.py, 2026-12-03); the publication's round trip is the one graded.
+            self.monitor.attach(
+                "audio", link.pc, None, steer=False, round_trip=False, shown_as=own, measured=measured
+            )
         else:
             track = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
-            self.monitor.attach("video", link.pc, track, **own)  # fits our picture to our uplink
+            # fits our picture to our uplink
+            self.monitor.attach("video", link.pc, track, shown_as=own, measured=measured)
         offer = await link.publish_offer(track, video_codec=self._codec)
         await link.accept_answer(await self._requests.publish(kind, offer))
 

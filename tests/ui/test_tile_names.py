@@ -144,7 +144,7 @@ def test_the_speaker_is_marked_and_ringed_when_the_call_knows_who_speaks(
     assert gallery.speaker_tile() is gallery.tiles["p-2"]
     ring = gallery.grab().toImage()
     edge = gallery.tiles["p-2"].geometry()
-    assert QColor(ring.pixel(edge.center().x(), edge.top() - 3)).name() == QColor(DEFAULT.call_ink).name()
+    assert QColor(ring.pixel(edge.center().x(), edge.top() - 3)).name() == QColor(DEFAULT.ink).name()
     call.speaker = None
     gallery.sync()
     assert gallery.speaker_tile() is None and not gallery.labels["p-2"].speaking

@@ -181,7 +181,7 @@ class Gallery(QWidget):
         if tile is None:
             return
         painter = QPainter(self)
-        pen = QPen(QColor(current_palette().call_ink), RING)
+        pen = QPen(QColor(current_palette().ink), RING)  # the page's ink on the page between the tiles
         painter.setPen(pen)
         half = RING // 2
         painter.drawRect(tile.geometry().adjusted(-half - 1, -half - 1, half, half))

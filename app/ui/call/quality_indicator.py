@@ -124,6 +124,18 @@ def button_text(quality: LinkQuality, name: str) -> str:
             return translate("quality", "Connection with {name}: {grade}").format(name=name, grade=grade)
 
 
+def button_label(quality: LinkQuality, name: str) -> str:
+    """What the button shows (its accessible name is ``button_text``): short where there may be ten."""
+    grade = grade_word(quality.verdict.grade)
+    match quality.measured:
+        case Measured.OWN_LINK:
+            return translate("quality", "Your connection: {grade}").format(grade=grade)
+        case Measured.FROM_SERVER:
+            return translate("quality", "{name}: {grade}").format(name=name, grade=grade)
+        case _:
+            return translate("quality", "Connection with {name}: {grade}").format(name=name, grade=grade)
+
+
 class QualityIndicator(QWidget):
     """One button per remote participant in the status line; ``details`` holds the words and the offer."""
 
@@ -235,7 +247,8 @@ class QualityIndicator(QWidget):
         for pid, button in self._buttons.items():
             grade = self._qualities[pid].verdict.grade
             text = button_text(self._qualities[pid], self._name(pid))
-            button.setText(f"{SYMBOL[grade]} {text}")
+            button.setText(f"{SYMBOL[grade]} {button_label(self._qualities[pid], self._name(pid))}")
+            button.setToolTip(text)
             button.setAccessibleName(text)
             button.setAccessibleDescription(translate("quality", "Press to hear what this means"))
             button.setChecked(pid == self._open)
