@@ -14,7 +14,7 @@ small to carry it (below ``MIN_TILE``) it hides rather than cover the face.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.ui.theme import current_palette
@@ -38,6 +38,7 @@ class TileLabel(QWidget):
         self.muted = False
         self.speaking = False
         self._shown = ""  # the text as drawn (elided)
+        self._cache: tuple[tuple[object, ...], QPixmap] | None = None  # what it looks like, drawn
         tile.installEventFilter(self)
         self._place()
 
@@ -114,11 +115,23 @@ class TileLabel(QWidget):
 
     # -- paint -----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Repainted with every frame of the picture under it: drawn once into a pixmap, then copied.
         palette = current_palette()
-        ink, ground = QColor(palette.call_ink), QColor(palette.call_bg)
+        ratio = self.devicePixelRatioF()
+        key = (self._shown, self.muted, self.speaking, self.width(), self.height(), palette.name, ratio)
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, self._render(QColor(palette.call_ink), QColor(palette.call_bg), ratio))
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache[1])
+        painter.end()
+
+    def _render(self, ink: QColor, ground: QColor, ratio: float) -> QPixmap:
         if self.speaking:
             ink, ground = ground, ink
-        painter = QPainter(self)
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ground)
@@ -138,6 +151,7 @@ class TileLabel(QWidget):
             text_box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self._shown
         )
         painter.end()
+        return pixmap
 
 
 __all__ = ["MIN_TILE", "TileLabel"]
