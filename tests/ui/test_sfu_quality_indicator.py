@@ -20,6 +20,7 @@ from app.core.call_quality import OWN_LINK_ID, LinkQuality, Measured, QualityRea
 from app.core.call_state import CallState
 from app.core.link_quality import Level
 from app.core.protocol import Participant, Role
+from app.core.room_types import MediaRoute
 from app.media.frame_slot import FrameSlot
 from app.session.events import ParticipantsChanged
 from tests.ui.a11y_walk import switch_language
@@ -45,6 +46,7 @@ class FakeSfuCall:
 
 def sfu_call(fake: Any, *pictures: str) -> FakeSfuCall:
     made = fake.call = FakeSfuCall({pid: FrameSlot() for pid in pictures})
+    fake.media_route = MediaRoute.SFU
     fake.move(CallState.RECONNECTING)  # any state change: the bridge takes the call's verdicts
     fake.move(CallState.IN_CALL)
     assert made.on_quality is not None
@@ -102,6 +104,7 @@ def test_ten_buttons_wrap_inside_the_window(call) -> None:
         made.on_quality(picture(pid, PICTURE_WEAK))
     QApplication.processEvents()
     assert len(win.call_page.quality.buttons()) == 10
+    assert win.call_page.quality.parentWidget() is not win.call_page.status_strip  # a row of its own
     assert win.minimumSizeHint().width() <= 820
     right = max(b.mapTo(win, b.rect().topRight()).x() for b in win.call_page.quality.buttons())
     assert right <= win.width()
