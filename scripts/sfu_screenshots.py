@@ -1,15 +1,19 @@
 """Screenshots of a room through the media server (issue 14): the clinician's room picker offering the
 large room types (with the line on how their media travels) and the call page of a meeting of seven
 in the gallery (nine pictures fit; the line under the status says the media passes through the health
-region's own media server).
+region's own media server; each picture carries the person's name, a crossed-out microphone for the
+one who muted, the speaker ringed; the status line grades our own link and each picture received),
+then the same with one picture's quality explained.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
-        .venv/bin/python scripts/sfu_screenshots.py [--lang nb]
+        .venv/bin/python scripts/sfu_screenshots.py [--lang nb] [--high-contrast]
 
 Starts a real Janus (``tests/support/janus.py``) and the real service with ``--janus``; the clinician
 is the real clinician window (synthetic camera and microphone); six patients are the app's
 consultations without windows (``tests/session/sfu_people.py``). Writes
-``docs/screenshots/<lang>/clinician-02b-room-picker-sfu.png`` and ``clinician-04h-call-sfu-gallery.png``.
+``docs/screenshots/<lang>/clinician-02b-room-picker-sfu.png``, ``clinician-04h-call-sfu-gallery.png``
+and ``clinician-04i-call-sfu-quality.png`` (``--high-contrast``: one language, to
+``docs/screenshots/high-contrast``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.core.call_quality import OWN_LINK_ID, Grade  # noqa: E402
 from app.core.room_types import RoomType  # noqa: E402
 from app.main import TRANSLATIONS  # noqa: E402
 from app.main.clinician import build_clinician_window  # noqa: E402
@@ -77,8 +82,22 @@ async def walk(lang: str, service_url: str, out: Path) -> None:
                 and all(t.frames_drawn > 3 for t in gallery.tiles.values())
             ),
         )
-        await settle(1.0)
+        patients[1].consultation.set_microphone_enabled(False)  # a crossed-out microphone on his name
+        quality = c.call_page.quality
+
+        def graded() -> bool:
+            known = [quality.quality_of(pid) for pid in quality.participant_ids()]
+            shown = [q for q in known if q is not None and q.verdict.grade is not Grade.UNKNOWN]
+            return OWN_LINK_ID in quality.participant_ids() and len(shown) >= 4
+
+        await wait("quality", graded)
+        await wait("muted", lambda: any(label.muted for label in gallery.labels.values()))
+        await settle(1.5)
         await s.shot(c, "clinician", 4, "call-sfu-gallery", suffix="h")
+        picture = next(pid for pid in quality.participant_ids() if pid != OWN_LINK_ID)
+        quality._buttons[picture].click()  # the words on demand
+        await settle(0.5)
+        await s.shot(c, "clinician", 4, "call-sfu-quality", suffix="i")
     finally:
         await leave_all(patients)
         await bridge.close()
@@ -88,11 +107,13 @@ async def walk(lang: str, service_url: str, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="repeatable; default: all three")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast theme (English)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
-    apply_theme(app)
+    apply_theme(app, high_contrast=args.high_contrast)
+    shots = ROOT / "docs" / "screenshots"
     with (
         JanusServer() as janus,
         ServiceProcess(
@@ -101,8 +122,11 @@ def main() -> int:
     ):
 
         async def all_languages() -> None:
+            if args.high_contrast:
+                await walk((args.lang or ["en"])[0], service.url, shots / "high-contrast")
+                return
             for lang in args.lang or list(LANGUAGES):
-                await walk(lang, service.url, ROOT / "docs" / "screenshots" / lang)
+                await walk(lang, service.url, shots / lang)
 
         asyncio.run(all_languages(), loop_factory=lambda: qasync.QEventLoop(app))
     return 0

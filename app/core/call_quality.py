@@ -82,12 +82,24 @@ def grade(reading: QualityReading) -> Verdict:
     return Verdict((Grade.GOOD, Grade.WEAK, Grade.POOR)[worst], tuple(reasons), reading)
 
 
+class Measured(StrEnum):
+    """Which way a verdict was measured: what it can and cannot say."""
+
+    PEER = "peer"  # the link between us and them, end to end (a peer-to-peer room)
+    OWN_LINK = "own_link"  # our own links to the media server: our voice and picture out, the mix back
+    FROM_SERVER = "from_server"  # one picture's way from the media server to us: not their uplink, no delay
+
+
+OWN_LINK_ID = "own-link"  # the ``participant_id`` of the verdict on our own links to the media server
+
+
 @dataclass(frozen=True, slots=True)
 class LinkQuality:
     """What the indicator shows for one participant: the verdict, the video level sent to them, and
-    whether audio only is offered."""
+    whether audio only is offered; ``measured`` says which way the verdict was measured."""
 
     participant_id: str
     verdict: Verdict
     level: Level
     audio_only_offered: bool
+    measured: Measured = Measured.PEER

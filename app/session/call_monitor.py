@@ -8,8 +8,11 @@ shaping track and the encoder cap (``app/media/rate_control.py``), keeps the vid
 bounds (``app/media/retransmit_limit.py``) and the round trip measured behind a queue
 (``app/media/round_trip.py``), grades the link
 (``app/core/call_quality.py``) and tells ``on_quality`` when the grade, the level or the audio-only
-offer changed. The last ``KEEP`` samples of every link stay for the diagnostics report, with the
-ICE candidate types (never addresses). ``close()`` is idempotent.
+offer changed. A link may be watched without steering (``steer=False``: only measured and graded, as
+a media-server room's receive-only pictures and its audio link are), and several links may be shown as
+one (``shown_as``: a media-server room's audio and video publications are "your own link"): their
+verdict takes each measure's worst. The last ``KEEP`` samples of every link stay for the diagnostics
+report, with the ICE candidate types (never addresses). ``close()`` is idempotent.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.call_quality import LinkQuality, QualityReading, grade
+from app.core.call_quality import LinkQuality, Measured, QualityReading, grade
 from app.core.link_quality import Level, LinkSample, PoorLink, RateRule
 from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
 from app.media.retransmit_limit import limit_retransmissions
@@ -45,8 +48,11 @@ class Watched:
     reader: StatsReader = field(default_factory=StatsReader)
     arrivals: Arrivals = field(default_factory=Arrivals)
     samples: deque[StatsSample] = field(default_factory=lambda: deque(maxlen=WINDOW))
-    shown: LinkQuality | None = None
     picture: bool = True  # what the other side was last told: the picture goes out (False: paused)
+    steer: bool = True  # the rate rule follows this link (False: only measured and graded)
+    shown_as: str = ""  # the verdict's participant id (links with the same one are graded together)
+    measured: Measured = Measured.PEER
+    round_trip: bool = True  # False: this link's round trip is not graded (not trustworthy there)
 
 
 def candidate_types(pc: Any) -> dict[str, list[str]]:
@@ -67,6 +73,41 @@ def _is_video(sender: Any) -> bool:
     return sender.track is not None and sender.track.kind == "video"
 
 
+def _mean(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+def _reading(recent: list[StatsSample], audio_only: bool, round_trip: bool = True) -> QualityReading:
+    """One link's last seconds, averaged (without its round trip unless ``round_trip``)."""
+    return QualityReading(
+        loss=_mean([s.loss for s in recent]),
+        rtt_s=_mean([s.rtt_s for s in recent]) if round_trip else None,
+        jitter_s=_mean([s.jitter_s for s in recent]),
+        fps=_mean([s.fps_in for s in recent]),
+        audio_only=audio_only,
+    )
+
+
+def _worst(readings: list[QualityReading]) -> QualityReading:
+    """Links shown as one: each measure at its worst (most loss, longest round trip, lowest frame rate)."""
+    if len(readings) == 1:
+        return readings[0]
+
+    def most(values: list[float | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return max(known) if known else None
+
+    rates = [r.fps for r in readings if r.fps is not None]
+    return QualityReading(
+        loss=most([r.loss for r in readings]),
+        rtt_s=most([r.rtt_s for r in readings]),
+        jitter_s=most([r.jitter_s for r in readings]),
+        fps=min(rates) if rates else None,
+        audio_only=any(r.audio_only for r in readings),
+    )
+
+
 class CallMonitor:
     def __init__(
         self,
@@ -82,6 +123,7 @@ class CallMonitor:
         # participant id -> samples, kept over a renegotiation and after they left, for the report
         self.history: dict[str, deque[StatsSample]] = {}
         self.candidates: dict[str, dict[str, list[str]]] = {}
+        self._shown: dict[str, LinkQuality] = {}  # the verdict last told, per participant id shown
         self._tasks = TaskOwner("call-monitor")
         self._started = False
         # The one audio-only state of the call: the person chose it (the rule's offer, or the recovery
@@ -97,14 +139,33 @@ class CallMonitor:
         """Whether the picture is paused on any link (the rule's ``audio_only`` level)."""
         return any(w.rule.level is Level.AUDIO_ONLY for w in self._links.values())
 
-    def attach(self, participant_id: str, pc: Any, video: ShapedVideoTrack | None) -> None:
+    def attach(
+        self,
+        participant_id: str,
+        pc: Any,
+        video: ShapedVideoTrack | None,
+        *,
+        steer: bool = True,
+        shown_as: str | None = None,
+        measured: Measured = Measured.PEER,
+        round_trip: bool = True,
+    ) -> None:
         previous = self._links.get(participant_id)
         kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
         level = previous.rule.level if previous is not None else (kept or Level.FULL)
         if self.audio_only or kept is Level.AUDIO_ONLY:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
-        watched = Watched(pc, video, RateRule(self._poor_link, start=level))
+        watched = Watched(
+            pc,
+            video,
+            RateRule(self._poor_link, start=level),
+            steer=steer,
+            measured=measured,
+            round_trip=round_trip,
+        )
+        watched.shown_as = shown_as or participant_id
         self._links[participant_id] = watched
+        self._shown.pop(watched.shown_as, None)  # a new link: its verdict is told again
         self._apply(participant_id, watched)
         if not self._started and not self._tasks.closed:
             self._started = True
@@ -113,6 +174,8 @@ class CallMonitor:
     def detach(self, participant_id: str, *, gone: bool = False) -> None:
         """The link is closed (rebuilt, or ``gone``: the participant left and nothing is kept)."""
         watched = self._links.pop(participant_id, None)
+        if watched is not None:
+            self._shown.pop(watched.shown_as, None)
         if gone:
             self._kept.pop(participant_id, None)
         elif watched is not None:
@@ -164,7 +227,8 @@ class CallMonitor:
         self.candidates[participant_id] = candidate_types(watched.pc)
         before = watched.rule.level
         video = sample.video_sent_kbps if sample.video_sent_kbps > 0 else None
-        watched.rule.feed(LinkSample(sample.loss_out, sample.rtt_s, sample.estimate_kbps, video))
+        if watched.steer:
+            watched.rule.feed(LinkSample(sample.loss_out, sample.rtt_s, sample.estimate_kbps, video))
         if watched.rule.level is not before:
             log.info("link level %s -> %s", before.value, watched.rule.level.value)
             if before is Level.AUDIO_ONLY and not self.picture_paused:
@@ -186,32 +250,31 @@ class CallMonitor:
                 limit_retransmissions(sender)  # a NACK storm must not fill the link (retransmit_limit.py)
 
     def _tell(self, participant_id: str, watched: Watched) -> None:
-        recent = list(watched.samples)
-
-        def mean(values: list[float | None]) -> float | None:
-            known = [v for v in values if v is not None]
-            return sum(known) / len(known) if known else None
-
-        audio_only = watched.rule.level is Level.AUDIO_ONLY
-        reading = QualityReading(
-            loss=mean([s.loss for s in recent]),
-            rtt_s=mean([s.rtt_s for s in recent]),
-            jitter_s=mean([s.jitter_s for s in recent]),
-            fps=mean([s.fps_in for s in recent]),
-            audio_only=audio_only,
-        )
+        del participant_id
+        shown = watched.shown_as
+        group = [w for w in self._links.values() if w.shown_as == shown] or [watched]
+        steering = next((w for w in group if w.steer), group[0])
+        readings = [_reading(list(w.samples), w.rule.level is Level.AUDIO_ONLY, w.round_trip) for w in group]
         quality = LinkQuality(
-            participant_id, grade(reading), watched.rule.level, watched.rule.audio_only_offered
+            shown,
+            grade(_worst(readings)),
+            steering.rule.level,
+            steering.rule.audio_only_offered,
+            watched.measured,
         )
-        old = watched.shown
+        old = self._shown.get(shown)
         if old is None or (old.verdict.grade, old.verdict.reasons, old.level, old.audio_only_offered) != (
             quality.verdict.grade,
             quality.verdict.reasons,
             quality.level,
             quality.audio_only_offered,
         ):
-            watched.shown = quality
+            self._shown[shown] = quality
             self._on_quality(quality)
+
+    def set_on_quality(self, on_quality: Callable[[LinkQuality], None]) -> None:
+        """Who is told of each verdict from now on (a media-server call wires its own, sfu_call.py)."""
+        self._on_quality = on_quality
 
     async def close(self) -> None:
         await self._tasks.close()

@@ -14,6 +14,12 @@ and the UI: ``remote_slots`` (one newest-frame slot per picture shown), ``focus`
 - ``moved()`` (``sfu_moved``: the media server was replaced) closes every link and publishes and
   subscribes again, without knocking; a link that fails is made again the same way, after a pause.
 
+``monitor`` (``CallMonitor``) fits our picture to our uplink and grades every link for the quality
+indicator (``on_quality``): our audio and video publications together as our own link to the media
+server (``OWN_LINK_ID``, ``Measured.OWN_LINK``), and each picture received by its subscription's
+receive figures (``Measured.FROM_SERVER``: the way from the media server to us only — the sender's own
+uplink and the round trip of a receive-only link cannot be known here).
+
 The host's mute and video-off act on the sent tracks as in the mesh (and the service enforces them in
 Janus too). A video publication the service refuses (an auditorium guest without leave to speak) is
 tried again when the room state changes.
@@ -30,6 +36,7 @@ from collections.abc import Callable, Iterable
 from aiortc import MediaStreamTrack
 from aiortc.contrib.media import MediaRelay
 
+from app.core.call_quality import OWN_LINK_ID, LinkQuality, Measured
 from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
 from app.media.frame_slot import FrameSlot
@@ -70,9 +77,13 @@ class SfuCallSession:
         video_codec: str | None = None,
         frame_observer: FrameObserver | None = None,
         monitor: CallMonitor | None = None,
+        on_quality: Callable[[LinkQuality], None] = lambda quality: None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.monitor = monitor if monitor is not None else CallMonitor()
+        # Told of each verdict of the indicator; settable, for whoever wires the call after making it.
+        self.on_quality = on_quality
+        self.monitor.set_on_quality(lambda quality: self.on_quality(quality))
         self._sources = sources
         self._relay = relay
         self._requests = requests
@@ -81,7 +92,7 @@ class SfuCallSession:
         self._may_speak = may_speak  # the room state lets us speak (an auditorium guest: once let)
         self._codec = video_codec
         self._ice: list[IceServer] = []
-        self.received = SfuReceived(sources, remote_video, frame_observer)
+        self.received = SfuReceived(sources, remote_video, frame_observer, arrived=self.monitor.arrived)
         self.paused: set[str] = set()  # (the mesh's paused pictures; the media server has none)
         self._links: dict[str, SfuLink] = {}  # "audio", "video", or a feed's participant id
         self._video_refused = False  # the service refused our picture (an auditorium guest)
@@ -118,6 +129,11 @@ class SfuCallSession:
     @property
     def focus(self) -> str | None:
         return self.view.focus
+
+    @property
+    def speaker(self) -> str | None:
+        """Who is talking now (the one who started last), from the media server's talking events."""
+        return self.view.history.active()
 
     @property
     def feeds(self) -> list[str]:
@@ -246,6 +262,8 @@ class SfuCallSession:
             else:
                 sdp = await self._requests.subscribe(key)
                 await self._requests.start(key, await link.answer_offer(sdp))
+                # Graded by what it receives (the way from the media server to us); steers nothing.
+                self.monitor.attach(key, link.pc, None, steer=False, measured=Measured.FROM_SERVER)
             self._tries.pop(key, None)
         except SessionError as refusal:
             await self._drop(key, tell=False)
@@ -257,11 +275,19 @@ class SfuCallSession:
                 self._retry_later(key)
 
     async def _publish(self, link: SfuLink, kind: str) -> None:
+        own, measured = OWN_LINK_ID, Measured.OWN_LINK  # both publications graded together: our own link
         if kind == "audio":
             track: MediaStreamTrack = self._relay.subscribe(self._sources.audio, buffered=False)
+            # Our voice out, the mix back: its loss and the mix's jitter. Not its round trip: Janus's
+            # AudioBridge receiver reports gave 3.6 s on loopback where the VideoRoom's gave 0.1-0.25 s
+            # (scripts/sfu_screenshots.py, 2026-12-03); the publication's round trip is the one graded.
+            self.monitor.attach(
+                "audio", link.pc, None, steer=False, round_trip=False, shown_as=own, measured=measured
+            )
         else:
             track = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
-            self.monitor.attach("video", link.pc, track)  # fits our picture to our uplink
+            # fits our picture to our uplink
+            self.monitor.attach("video", link.pc, track, shown_as=own, measured=measured)
         offer = await link.publish_offer(track, video_codec=self._codec)
         await link.accept_answer(await self._requests.publish(kind, offer))
 
@@ -278,8 +304,7 @@ class SfuCallSession:
 
     async def _drop(self, key: str, *, tell: bool) -> None:
         link = self._links.pop(key, None)
-        if key == "video":
-            self.monitor.detach("video", gone=True)
+        self.monitor.detach(key, gone=True)
         gone = key not in PUBLICATIONS and key not in self.shown
         await self.received.drop(key, keep_slot=not gone)
         if link is not None:

@@ -2,10 +2,11 @@
 
 ``SfuLink`` wraps one ``RTCPeerConnection`` to the media server. A publication offers (audio
 sendrecv: our voice goes into the room's mix and the mix comes back; video sendonly); a subscription
-answers the server's offer (recvonly video of one feed) — one connection per feed, so showing
-another picture never renegotiates the others. aiortc gathers every ICE candidate inside
-``setLocalDescription``, so the SDP carries them (the protocol has no trickle). ``close()`` is
-idempotent; a link closed by us reports nothing more.
+answers the server's offer (recvonly video of one feed; any sound offered is answered ``inactive``
+and its track not handed on, so a picture's link never carries sound past the room's mix and the
+host's mute) — one connection per feed, so showing another picture never renegotiates the others.
+aiortc gathers every ICE candidate inside ``setLocalDescription``, so the SDP carries them (the
+protocol has no trickle). ``close()`` is idempotent; a link closed by us reports nothing more.
 """
 
 from __future__ import annotations
@@ -37,10 +38,13 @@ class SfuLink:
         self.key = key
         self._pc = RTCPeerConnection(configuration)
         self._closed = False
+        self._subscription = False  # answers a feed's offer: its picture only
         self.connected = False
 
         @self._pc.on("track")
         def _track(track: MediaStreamTrack) -> None:
+            if self._subscription and track.kind != "video":
+                return  # answered inactive: nothing arrives on it, and nothing is played
             install_prompt_jitter_buffers(self._pc)
             on_track(key, track)
 
@@ -74,8 +78,11 @@ class SfuLink:
         await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="answer"))
 
     async def answer_offer(self, sdp: str) -> str:
-        """Answer the server's offer of one feed: receive only."""
+        """Answer the server's offer of one feed: its picture, received only; sound is refused."""
+        self._subscription = True
         await self._pc.setRemoteDescription(RTCSessionDescription(sdp=sdp, type="offer"))
+        for transceiver in self._pc.getTransceivers():
+            transceiver.direction = "recvonly" if transceiver.kind == "video" else "inactive"
         await self._pc.setLocalDescription(await self._pc.createAnswer())
         return str(self._pc.localDescription.sdp)
 

@@ -145,6 +145,7 @@ def text_pairs(p: Palette) -> dict[str, tuple[str, str]]:
         "badge failed": (p.fail_ink, p.fail_bg),
         "badge not checked": (p.muted, p.unknown_bg),
         "call status": (p.call_ink, p.call_bg),
+        "name over a picture": (p.call_ink, p.call_bg),  # opaque: holds on any picture (tile_label.py)
         "call side panels": (p.side_ink, p.side_bg),
     }
 

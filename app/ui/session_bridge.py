@@ -146,6 +146,12 @@ class SessionBridge(QObject):
         focus = getattr(call, "focus", None) if call is not None else None
         return focus if isinstance(focus, str) else None
 
+    def remote_speaker(self) -> str | None:
+        """Who speaks now, when the call knows (a media-server room's talking events; None otherwise)."""
+        call = getattr(getattr(self, "_consultation", None), "call", None)
+        speaker = getattr(call, "speaker", None) if call is not None else None
+        return speaker if isinstance(speaker, str) else None
+
     @property
     def running_actions(self) -> list[str]:
         return sorted(self._tasks)
@@ -216,6 +222,10 @@ class SessionBridge(QObject):
         call = getattr(getattr(self, "_consultation", None), "call", None)
         if call is not None:
             self.diagnostics.watch(call.monitor)
+        if call is not None and hasattr(call, "on_quality"):
+            # A media-server call's verdicts (sfu_call.py): the consultation does not pass them on
+            # (consultation_base.py makes its monitor without ``on_quality``), so they are taken here.
+            call.on_quality = lambda quality: self.on_event(CallQualityChanged(quality))
 
     def choose_audio_only(self, on: bool) -> None:
         """Sound only on every link (True) until the link is clear, or try the picture again now (False)."""

@@ -227,159 +227,159 @@
         <translation>Mikrofonen din er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="337"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="339"/>
         <source>You are presenting</source>
         <translation>Du presenterer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="373"/>
         <source>Encrypted on the way, not end to end: sound and pictures pass through the health region&apos;s own media server.</source>
         <translation>Kryptert underveis, ikke ende-til-ende: lyd og bilde går gjennom helseregionens egen medieserver.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>End-to-end encrypted: only the people in this call can see and hear it.</source>
         <translation>Ende-til-ende-kryptert: bare de som er med i samtalen, kan se og høre den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="371"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>Mute microphone</source>
         <translation>Slå av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="371"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="374"/>
+        <location filename="../../app/ui/call/call_page.py" line="388"/>
         <source>Your microphone is on.</source>
         <translation>Mikrofonen din er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="376"/>
+        <location filename="../../app/ui/call/call_page.py" line="390"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Mikrofonen din er av. Ingen hører deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="379"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Turn camera off</source>
         <translation>Slå av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="379"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Turn camera on</source>
         <translation>Slå på kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Your camera is on.</source>
         <translation>Kameraet ditt er på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Kameraet ditt er av. Ingen ser deg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="385"/>
+        <location filename="../../app/ui/call/call_page.py" line="399"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Mikrofonen din er av. Trykk «Slå på mikrofonen» for å bli hørt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <location filename="../../app/ui/call/call_page.py" line="424"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="408"/>
+        <location filename="../../app/ui/call/call_page.py" line="429"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="414"/>
+        <location filename="../../app/ui/call/call_page.py" line="435"/>
         <source>Reconnecting…</source>
         <translation>Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="416"/>
+        <location filename="../../app/ui/call/call_page.py" line="437"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Venter på bildet fra {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="418"/>
+        <location filename="../../app/ui/call/call_page.py" line="439"/>
         <source>Waiting for the picture…</source>
         <translation>Venter på bildet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="444"/>
+        <location filename="../../app/ui/call/call_page.py" line="465"/>
         <source>The connection could not be restored.</source>
         <translation>Forbindelsen kunne ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
         <source>Leave the consultation?</source>
         <translation>Forlate konsultasjonen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
         <source>Leave</source>
         <translation>Forlat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
-        <location filename="../../app/ui/call/call_page.py" line="489"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
+        <location filename="../../app/ui/call/call_page.py" line="510"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="487"/>
+        <location filename="../../app/ui/call/call_page.py" line="508"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Forlate konsultasjonen og lukke Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="488"/>
+        <location filename="../../app/ui/call/call_page.py" line="509"/>
         <source>Leave and close</source>
         <translation>Forlat og lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <location filename="../../app/ui/call/call_page.py" line="421"/>
         <source>Your camera is off</source>
         <translation>Kameraet ditt er av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="397"/>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="418"/>
+        <location filename="../../app/ui/call/call_page.py" line="419"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="434"/>
+        <location filename="../../app/ui/call/call_page.py" line="455"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Forbindelsen ble brutt. Vi prøver å koble til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="440"/>
+        <location filename="../../app/ui/call/call_page.py" line="461"/>
         <source>In consultation with {name}</source>
         <translation>I samtale med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="463"/>
         <source>In consultation</source>
         <translation>I samtale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="446"/>
+        <location filename="../../app/ui/call/call_page.py" line="467"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Forbindelsen er ustabil. Kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="448"/>
+        <location filename="../../app/ui/call/call_page.py" line="469"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="98"/>
+        <location filename="../../app/ui/call/gallery.py" line="132"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har slått av kameraet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="100"/>
+        <location filename="../../app/ui/call/gallery.py" line="134"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bildet er satt på pause. {name} høres fortsatt.</translation>
     </message>
@@ -2106,6 +2106,26 @@
     </message>
 </context>
 <context>
+    <name>TileLabel</name>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="56"/>
+        <location filename="../../app/ui/call/tile_label.py" line="85"/>
+        <source>host</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="58"/>
+        <source>microphone off</source>
+        <translation>mikrofon av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="60"/>
+        <location filename="../../app/ui/call/tile_label.py" line="87"/>
+        <source>speaking</source>
+        <translation>snakker</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRequiredPage</name>
     <message>
         <location filename="../../app/ui/version_notice.py" line="94"/>
@@ -3072,106 +3092,162 @@
 <context>
     <name>quality</name>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="30"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="38"/>
         <source>good</source>
         <translation>god</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="32"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="40"/>
         <source>weak</source>
         <translation>svak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="34"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
         <source>poor</source>
         <translation>dårlig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="36"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
         <source>being measured</source>
         <translation>måles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
         <source>Some of the sound and picture is lost on the way.</source>
         <translation>Noe av lyden og bildet forsvinner på veien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="52"/>
         <source>Sound takes a long time to arrive, so you may talk over each other.</source>
         <translation>Lyden bruker lang tid fram, så dere kan komme til å snakke i munnen på hverandre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="46"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="54"/>
         <source>Sound arrives unevenly and may stutter.</source>
         <translation>Lyden kommer ujevnt og kan hakke.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="48"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="56"/>
         <source>The picture moves in jerks.</source>
         <translation>Bildet beveger seg rykkete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="58"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="261"/>
         <source>The picture is paused so that the sound stays clear.</source>
         <translation>Bildet er satt på pause så lyden holder seg klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="55"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
         <source>Your picture is sent smaller to keep the sound clear.</source>
         <translation>Bildet ditt sendes mindre for å holde lyden klar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="62"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="72"/>
+        <source>Your connection to the media server is still being measured.</source>
+        <translation>Forbindelsen din med medieserveren måles fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="73"/>
+        <source>Your connection to the media server is {grade}.</source>
+        <translation>Forbindelsen din med medieserveren er {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="76"/>
+        <source>The picture from {name} is still being measured.</source>
+        <translation>Bildet fra {name} måles fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="79"/>
+        <source>The picture from {name} reaches you through the media server: {grade}.</source>
+        <translation>Bildet fra {name} når deg gjennom medieserveren: {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="84"/>
         <source>The connection with {name} is still being measured.</source>
         <translation>Forbindelsen med {name} måles fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="87"/>
         <source>The connection with {name} is {grade}.</source>
         <translation>Forbindelsen med {name} er {grade}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="69"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="93"/>
+        <source>The picture arrives as it should.</source>
+        <translation>Bildet kommer fram som det skal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="95"/>
         <source>Sound and picture arrive as they should.</source>
         <translation>Lyd og bilde kommer fram som de skal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="98"/>
+        <source>This is your own link: your sound and picture to the media server, and the sound of the room back to you.</source>
+        <translation>Dette er din egen forbindelse: lyden og bildet ditt til medieserveren, og lyden fra rommet tilbake til deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="106"/>
+        <source>Only the way from the media server to you is measured. How {name}&apos;s own connection is doing cannot be seen from here, and the delay cannot be measured on a picture that only comes to you.</source>
+        <translation>Bare veien fra medieserveren til deg måles. Hvordan forbindelsen til {name} selv fungerer, kan ikke ses herfra, og forsinkelsen kan ikke måles på et bilde som bare kommer til deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="120"/>
+        <source>Your connection to the media server: {grade}</source>
+        <translation>Forbindelsen din med medieserveren: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="122"/>
+        <source>Picture from {name}: {grade}</source>
+        <translation>Bilde fra {name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="132"/>
+        <source>Your connection: {grade}</source>
+        <translation>Forbindelsen din: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="134"/>
+        <source>{name}: {grade}</source>
+        <translation>{name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="244"/>
         <source>the other person</source>
         <translation>den andre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="124"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="136"/>
         <source>Connection with {name}: {grade}</source>
         <translation>Forbindelse med {name}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="253"/>
         <source>Press to hear what this means</source>
         <translation>Trykk for å få vite hva dette betyr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="263"/>
         <source>The connection is too weak for the picture. Talk with sound only?</source>
         <translation>Forbindelsen er for svak for bilde. Vil dere snakke med bare lyd?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="266"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="267"/>
         <source>Sound only</source>
         <translation>Bare lyd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="268"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="269"/>
         <source>Keep the picture</source>
         <translation>Behold bildet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="270"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="271"/>
         <source>Try the picture again</source>
         <translation>Prøv bildet igjen</translation>
     </message>

@@ -227,159 +227,159 @@
         <translation>Din mikrofon är av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="324"/>
+        <location filename="../../app/ui/call/call_page.py" line="337"/>
         <source>{name} is presenting</source>
         <translation>{name} presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="326"/>
+        <location filename="../../app/ui/call/call_page.py" line="339"/>
         <source>You are presenting</source>
         <translation>Du presenterar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="360"/>
+        <location filename="../../app/ui/call/call_page.py" line="373"/>
         <source>Encrypted on the way, not end to end: sound and pictures pass through the health region&apos;s own media server.</source>
         <translation>Krypterat under överföringen, inte end-to-end: ljud och bild går via regionens egen medieserver.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="364"/>
+        <location filename="../../app/ui/call/call_page.py" line="377"/>
         <source>End-to-end encrypted: only the people in this call can see and hear it.</source>
         <translation>End-to-end-krypterat: bara de som är med i samtalet kan se och höra det.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="371"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="371"/>
+        <location filename="../../app/ui/call/call_page.py" line="385"/>
         <source>Unmute microphone</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="374"/>
+        <location filename="../../app/ui/call/call_page.py" line="388"/>
         <source>Your microphone is on.</source>
         <translation>Din mikrofon är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="376"/>
+        <location filename="../../app/ui/call/call_page.py" line="390"/>
         <source>Your microphone is off. Nobody hears you.</source>
         <translation>Din mikrofon är av. Ingen hör dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="379"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="379"/>
+        <location filename="../../app/ui/call/call_page.py" line="393"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Your camera is on.</source>
         <translation>Din kamera är på.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="382"/>
+        <location filename="../../app/ui/call/call_page.py" line="396"/>
         <source>Your camera is off. Nobody sees you.</source>
         <translation>Din kamera är av. Ingen ser dig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="385"/>
+        <location filename="../../app/ui/call/call_page.py" line="399"/>
         <source>You are muted. Press “Unmute microphone” to be heard.</source>
         <translation>Din mikrofon är av. Tryck på ”Slå på mikrofonen” för att höras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="403"/>
+        <location filename="../../app/ui/call/call_page.py" line="424"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="408"/>
+        <location filename="../../app/ui/call/call_page.py" line="429"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="414"/>
+        <location filename="../../app/ui/call/call_page.py" line="435"/>
         <source>Reconnecting…</source>
         <translation>Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="416"/>
+        <location filename="../../app/ui/call/call_page.py" line="437"/>
         <source>Waiting for {name}&apos;s picture…</source>
         <translation>Väntar på bilden från {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="418"/>
+        <location filename="../../app/ui/call/call_page.py" line="439"/>
         <source>Waiting for the picture…</source>
         <translation>Väntar på bilden …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="444"/>
+        <location filename="../../app/ui/call/call_page.py" line="465"/>
         <source>The connection could not be restored.</source>
         <translation>Anslutningen kunde inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
         <source>Leave the consultation?</source>
         <translation>Lämna besöket?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="478"/>
-        <location filename="../../app/ui/call/call_page.py" line="489"/>
+        <location filename="../../app/ui/call/call_page.py" line="499"/>
+        <location filename="../../app/ui/call/call_page.py" line="510"/>
         <source>Stay</source>
         <translation>Stanna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="487"/>
+        <location filename="../../app/ui/call/call_page.py" line="508"/>
         <source>Leave the consultation and close Samtale?</source>
         <translation>Lämna besöket och stänga Samtale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="488"/>
+        <location filename="../../app/ui/call/call_page.py" line="509"/>
         <source>Leave and close</source>
         <translation>Lämna och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="400"/>
+        <location filename="../../app/ui/call/call_page.py" line="421"/>
         <source>Your camera is off</source>
         <translation>Din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="397"/>
-        <location filename="../../app/ui/call/call_page.py" line="398"/>
+        <location filename="../../app/ui/call/call_page.py" line="418"/>
+        <location filename="../../app/ui/call/call_page.py" line="419"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="434"/>
+        <location filename="../../app/ui/call/call_page.py" line="455"/>
         <source>The connection was lost. Trying to connect again…</source>
         <translation>Anslutningen bröts. Vi försöker ansluta igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="440"/>
+        <location filename="../../app/ui/call/call_page.py" line="461"/>
         <source>In consultation with {name}</source>
         <translation>I samtal med {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="442"/>
+        <location filename="../../app/ui/call/call_page.py" line="463"/>
         <source>In consultation</source>
         <translation>I samtal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="446"/>
+        <location filename="../../app/ui/call/call_page.py" line="467"/>
         <source>The connection is unstable. Reconnecting…</source>
         <translation>Anslutningen är ostabil. Ansluter igen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/call_page.py" line="448"/>
+        <location filename="../../app/ui/call/call_page.py" line="469"/>
         <source>Connecting…</source>
         <translation>Ansluter …</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="98"/>
+        <location filename="../../app/ui/call/gallery.py" line="132"/>
         <source>{name} has turned the camera off</source>
         <translation>{name} har stängt av kameran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/gallery.py" line="100"/>
+        <location filename="../../app/ui/call/gallery.py" line="134"/>
         <source>Picture paused. {name} can still be heard.</source>
         <translation>Bilden är pausad. {name} hörs fortfarande.</translation>
     </message>
@@ -2106,6 +2106,26 @@
     </message>
 </context>
 <context>
+    <name>TileLabel</name>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="56"/>
+        <location filename="../../app/ui/call/tile_label.py" line="85"/>
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="58"/>
+        <source>microphone off</source>
+        <translation>mikrofon av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/tile_label.py" line="60"/>
+        <location filename="../../app/ui/call/tile_label.py" line="87"/>
+        <source>speaking</source>
+        <translation>talar</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRequiredPage</name>
     <message>
         <location filename="../../app/ui/version_notice.py" line="94"/>
@@ -3072,106 +3092,162 @@
 <context>
     <name>quality</name>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="30"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="38"/>
         <source>good</source>
         <translation>bra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="32"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="40"/>
         <source>weak</source>
         <translation>svag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="34"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
         <source>poor</source>
         <translation>dålig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="36"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
         <source>being measured</source>
         <translation>mäts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="42"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
         <source>Some of the sound and picture is lost on the way.</source>
         <translation>En del av ljudet och bilden försvinner på vägen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="44"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="52"/>
         <source>Sound takes a long time to arrive, so you may talk over each other.</source>
         <translation>Ljudet tar lång tid att komma fram, så ni kan råka prata i munnen på varandra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="46"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="54"/>
         <source>Sound arrives unevenly and may stutter.</source>
         <translation>Ljudet kommer ojämnt och kan hacka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="48"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="56"/>
         <source>The picture moves in jerks.</source>
         <translation>Bilden rör sig ryckigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="50"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="178"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="58"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="261"/>
         <source>The picture is paused so that the sound stays clear.</source>
         <translation>Bilden är pausad så att ljudet förblir tydligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="55"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
         <source>Your picture is sent smaller to keep the sound clear.</source>
         <translation>Din bild skickas mindre för att ljudet ska förbli tydligt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="62"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="72"/>
+        <source>Your connection to the media server is still being measured.</source>
+        <translation>Din anslutning till medieservern mäts fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="73"/>
+        <source>Your connection to the media server is {grade}.</source>
+        <translation>Din anslutning till medieservern är {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="76"/>
+        <source>The picture from {name} is still being measured.</source>
+        <translation>Bilden från {name} mäts fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="79"/>
+        <source>The picture from {name} reaches you through the media server: {grade}.</source>
+        <translation>Bilden från {name} når dig via medieservern: {grade}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="84"/>
         <source>The connection with {name} is still being measured.</source>
         <translation>Anslutningen med {name} mäts fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="63"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="87"/>
         <source>The connection with {name} is {grade}.</source>
         <translation>Anslutningen med {name} är {grade}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="69"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="93"/>
+        <source>The picture arrives as it should.</source>
+        <translation>Bilden kommer fram som den ska.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="95"/>
         <source>Sound and picture arrive as they should.</source>
         <translation>Ljud och bild kommer fram som de ska.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="159"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="98"/>
+        <source>This is your own link: your sound and picture to the media server, and the sound of the room back to you.</source>
+        <translation>Det här är din egen anslutning: ditt ljud och din bild till medieservern, och ljudet från rummet tillbaka till dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="106"/>
+        <source>Only the way from the media server to you is measured. How {name}&apos;s own connection is doing cannot be seen from here, and the delay cannot be measured on a picture that only comes to you.</source>
+        <translation>Bara vägen från medieservern till dig mäts. Hur {name}s egen anslutning fungerar går inte att se härifrån, och fördröjningen kan inte mätas på en bild som bara kommer till dig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="120"/>
+        <source>Your connection to the media server: {grade}</source>
+        <translation>Din anslutning till medieservern: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="122"/>
+        <source>Picture from {name}: {grade}</source>
+        <translation>Bild från {name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="132"/>
+        <source>Your connection: {grade}</source>
+        <translation>Din anslutning: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="134"/>
+        <source>{name}: {grade}</source>
+        <translation>{name}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call/quality_indicator.py" line="244"/>
         <source>the other person</source>
         <translation>den andra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="165"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="124"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="136"/>
         <source>Connection with {name}: {grade}</source>
         <translation>Anslutning med {name}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="170"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="253"/>
         <source>Press to hear what this means</source>
         <translation>Tryck för att få veta vad det betyder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="180"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="263"/>
         <source>The connection is too weak for the picture. Talk with sound only?</source>
         <translation>Anslutningen är för svag för bild. Vill ni prata med bara ljud?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="183"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="184"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="266"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="267"/>
         <source>Sound only</source>
         <translation>Bara ljud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="185"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="186"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="268"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="269"/>
         <source>Keep the picture</source>
         <translation>Behåll bilden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call/quality_indicator.py" line="187"/>
-        <location filename="../../app/ui/call/quality_indicator.py" line="188"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="270"/>
+        <location filename="../../app/ui/call/quality_indicator.py" line="271"/>
         <source>Try the picture again</source>
         <translation>Försök med bild igen</translation>
     </message>

@@ -37,6 +37,7 @@ from app.media.synthetic_video import PatternVideoTrack
 from app.session.errors import SessionError
 
 MIX_HZ = 700.0
+FEED_HZ = 440.0  # sound slipped into a picture's offer (feed_audio)
 
 
 @dataclass
@@ -57,6 +58,7 @@ class FakeSfuSignaling:
         self.published: set[str] = {f"p_{i}" for i in range(12)}  # feeds that may be subscribed to
         self.received: dict[str, Received] = {"audio": Received(), "video": Received()}
         self.subscriptions: dict[str, RTCPeerConnection] = {}
+        self.feed_audio = False  # True: a subscription's offer carries sound too (Janus's never does)
         self._pcs: list[RTCPeerConnection] = []
         self._reads: list[asyncio.Task[None]] = []
 
@@ -117,6 +119,8 @@ class FakeSfuSignaling:
             await old.close()
         pc = self.subscriptions[feed] = self._pc()
         pc.addTransceiver(PatternVideoTrack((240, 180), 5), direction="sendonly")
+        if self.feed_audio:
+            pc.addTransceiver(ToneAudioTrack(FEED_HZ), direction="sendonly")
         await pc.setLocalDescription(await pc.createOffer())
         return str(pc.localDescription.sdp)
 

@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.call_quality import Grade, LinkQuality
+from app.core.call_quality import OWN_LINK_ID, Grade, LinkQuality, Measured, Reason
 from app.core.link_quality import AUDIO_AFTER, DOWN_AFTER, Level, PoorLink
 from app.session.call_monitor import CallMonitor
 
@@ -115,5 +115,30 @@ async def test_a_rebuilt_link_keeps_the_level_its_link_had_reached() -> None:
         monitor.detach("p", gone=True)  # left: a newcomer with that id starts afresh
         monitor.attach("p", FakePc(), Shaped())  # type: ignore[arg-type]
         assert (r := monitor.rule("p")) is not None and r.history[0] is Level.FULL
+    finally:
+        await monitor.close()
+
+
+async def test_links_shown_as_one_take_each_measures_worst_and_only_the_steering_one_steps_down() -> None:
+    """A media-server room: the audio and video publications are one verdict, "your own link"; the audio
+    link's round trip is left out (round_trip=False), and only the video link steers the rate rule."""
+    told: list[LinkQuality] = []
+    monitor = CallMonitor(told.append, period_s=0.01)
+    audio, video_pc, shaped = FakePc(rtt=3.6, lost=0.1), FakePc(rtt=0.05), Shaped()
+    own = {"shown_as": OWN_LINK_ID, "measured": Measured.OWN_LINK}
+    monitor.attach("video", video_pc, shaped, **own)  # type: ignore[arg-type]
+    try:
+        await until(lambda: len(monitor.history.get("video", ())) >= 3)
+        monitor.attach("audio", audio, None, steer=False, round_trip=False, **own)  # type: ignore[arg-type]
+        await until(lambda: bool(told) and told[-1].verdict.grade is Grade.POOR, timeout=10)
+        last = told[-1]
+        assert {q.participant_id for q in told} == {OWN_LINK_ID} and last.measured is Measured.OWN_LINK
+        assert last.verdict.reading.loss is not None and last.verdict.reading.loss >= 0.09  # the audio link's
+        assert last.verdict.reading.rtt_s is not None and last.verdict.reading.rtt_s < 0.1  # the video link's
+        assert last.verdict.reasons == (Reason.LOSS,)
+        await until(lambda: len(monitor.history["audio"]) >= 8)
+        audio_rule, video_rule = monitor.rule("audio"), monitor.rule("video")
+        assert audio_rule is not None and audio_rule.history == [Level.FULL]  # fed nothing: steers nothing
+        assert video_rule is not None and video_rule.level is Level.FULL  # the video link itself is clear
     finally:
         await monitor.close()

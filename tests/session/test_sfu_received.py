@@ -1,5 +1,7 @@
-"""What a media-server call plays: only the room's mix link is heard. Sound arriving on a picture's
-link (a publisher who slipped sound into their video publication past the host's mute) is not."""
+"""What a media-server call plays: only the room's mix link is heard. A picture's link answers any
+sound offered ``inactive`` and hands no audio track on (tests/session/test_sfu_quality.py checks the
+answer); were one handed to ``SfuReceived`` all the same, it is not played, and nothing is kept aside
+for it."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ async def test_only_the_mix_link_is_heard() -> None:
         await asyncio.sleep(0.3)
         assert played and set(played) == {ROOM_VOICE}
         assert "p_feed" in received.slots  # the picture is still shown
+        assert set(received.drains) == {"audio", "p_feed"}
     finally:
         await received.close()
         await sources.aclose()

@@ -84,7 +84,7 @@ class CallPage(QWidget):
         self.stage = RemoteStage(bridge.remote_video, bridge.local_video)
         self.remote_view: VideoView = self.stage
         self.self_view = self.stage.self_view
-        self.gallery = Gallery(bridge.remote_slots)
+        self.gallery = Gallery(bridge.remote_slots, speaker=bridge.remote_speaker)
         self.views = QStackedWidget()
         self.views.addWidget(self.stage)
         self.views.addWidget(self.gallery)
@@ -116,12 +116,18 @@ class CallPage(QWidget):
         status_layout.addWidget(self.muted_hint)
         status_layout.addWidget(self.presenting_notice)
         self.quality = QualityIndicator(bridge)  # per participant: good / weak / poor, words on demand
+        self._status_layout = status_layout
         status_layout.addWidget(self.quality)
         layout.addWidget(self.status_strip)
         encryption_row = QHBoxLayout()
         encryption_row.setContentsMargins(16, 0, 16, 4)
         encryption_row.addWidget(self.encryption)
         layout.addLayout(encryption_row)
+        # A media-server room grades our own link and each picture (up to ten): a row of their own,
+        # the page's full width, where they wrap (beside the status they would stack one a line).
+        self._quality_row = QHBoxLayout()
+        self._quality_row.setContentsMargins(16, 0, 16, 4)
+        layout.addLayout(self._quality_row)
         layout.addWidget(self.quality.details)  # the words and the audio-only offer
         # Media that did not come back in time: try again, audio only, or leave (never a frozen picture).
         self.recovery = RecoveryPanel(bridge, self._hang_up)
@@ -286,7 +292,14 @@ class CallPage(QWidget):
     def _room_changed(self, people: list[ParticipantState]) -> None:
         others = self._bridge.room_bridge.others()
         self.gallery.set_people(
-            {p.participant_id: p.name for p in others}, {p.participant_id for p in others if not p.video_on}
+            {p.participant_id: p.name for p in others},
+            {p.participant_id for p in others if not p.video_on},
+            hosts={p.participant_id for p in others if p.is_host},
+            muted={
+                p.participant_id
+                for p in others
+                if not p.audio_on or p.audio_control is MediaControl.HARD_MUTE
+            },
         )
         self._show_cameras()
         me = self._bridge.room_bridge.self_id
@@ -366,6 +379,7 @@ class CallPage(QWidget):
         self.encryption.setAccessibleName(line)
         sfu = self._bridge.media_route is MediaRoute.SFU
         self.gallery.set_max_tiles(SFU_MAX_TILES if sfu else MAX_TILES)
+        self._place_quality(sfu)
         mic_on, cam_on = self._bridge.microphone_enabled, self._bridge.camera_enabled
         self.microphone.setChecked(not mic_on)
         self.microphone.setText(self.tr("Mute microphone") if mic_on else self.tr("Unmute microphone"))
@@ -387,6 +401,13 @@ class CallPage(QWidget):
             self.muted_hint.hide()
         self._show_presenting()
         self._show_cameras()
+
+    def _place_quality(self, own_row: bool) -> None:
+        """The quality buttons beside the status (peer to peer: one a person) or on a row of their own."""
+        target = self._quality_row if own_row else self._status_layout
+        if target.indexOf(self.quality) < 0:
+            (self._status_layout if own_row else self._quality_row).removeWidget(self.quality)
+            target.addWidget(self.quality)
 
     def _show_cameras(self) -> None:
         """A camera that is off shows as initials and a caption on both sides, never as a picture."""

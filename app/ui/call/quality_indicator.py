@@ -7,21 +7,29 @@ closes ``details`` below the status line: what is wrong in words (from the verdi
 what the app does about it. When the sender's rule offers audio only, ``details`` shows the offer with
 *Audio only* and *Keep the picture*; while audio only, *Try the picture again*. The session's
 ``LinkQuality`` comes through ``SessionBridge.callQuality``.
+
+In a media-server room the verdicts say what they measured (``LinkQuality.measured``): "Your
+connection to the media server" (our own publications and the mix coming back) and, for each picture
+received, "Picture from Anna" (that picture's way from the media server to us). The words say what
+cannot be known there: how the sender's own connection is doing, and the delay of a link that only
+receives. A picture no longer received loses its button. The buttons wrap onto further lines.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from app.core.call_quality import Grade, LinkQuality, Reason
+from app.core.call_quality import Grade, LinkQuality, Measured, Reason
 from app.core.link_quality import Level
 from app.core.protocol import Participant
 from app.ui.bridge import SessionBridge
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.named import named
 
 translate = QCoreApplication.translate
 SYMBOL = {Grade.GOOD: "●", Grade.WEAK: "◐", Grade.POOR: "○", Grade.UNKNOWN: "·"}
+PRUNE_MS = 1000  # how often pictures no longer received lose their button (a media-server room)
 
 
 def grade_word(grade: Grade) -> str:
@@ -58,16 +66,74 @@ def level_text(level: Level) -> str:
 
 def explanation(quality: LinkQuality, name: str) -> str:
     verdict = quality.verdict
-    if verdict.grade is Grade.UNKNOWN:
-        return translate("quality", "The connection with {name} is still being measured.").format(name=name)
-    said = translate("quality", "The connection with {name} is {grade}.")
+    match quality.measured:
+        case Measured.OWN_LINK:
+            if verdict.grade is Grade.UNKNOWN:
+                return translate("quality", "Your connection to the media server is still being measured.")
+            said = translate("quality", "Your connection to the media server is {grade}.")
+        case Measured.FROM_SERVER:
+            if verdict.grade is Grade.UNKNOWN:
+                return translate("quality", "The picture from {name} is still being measured.").format(
+                    name=name
+                )
+            said = translate(
+                "quality", "The picture from {name} reaches you through the media server: {grade}."
+            )
+        case _:
+            if verdict.grade is Grade.UNKNOWN:
+                return translate("quality", "The connection with {name} is still being measured.").format(
+                    name=name
+                )
+            said = translate("quality", "The connection with {name} is {grade}.")
     lines = [said.format(name=name, grade=grade_word(verdict.grade))]
     lines += [reason_text(reason) for reason in verdict.reasons]
     if (text := level_text(quality.level)) and Reason.AUDIO_ONLY not in verdict.reasons:
         lines.append(text)
-    if verdict.grade is Grade.GOOD:
+    if verdict.grade is Grade.GOOD and quality.measured is Measured.FROM_SERVER:
+        lines.append(translate("quality", "The picture arrives as it should."))
+    elif verdict.grade is Grade.GOOD:
         lines.append(translate("quality", "Sound and picture arrive as they should."))
+    if quality.measured is Measured.OWN_LINK:
+        lines.append(
+            translate(
+                "quality",
+                "This is your own link: your sound and picture to the media server, and the sound of the "
+                "room back to you.",
+            )
+        )
+    if quality.measured is Measured.FROM_SERVER:
+        lines.append(
+            translate(
+                "quality",
+                "Only the way from the media server to you is measured. How {name}'s own connection is "
+                "doing cannot be seen from here, and the delay cannot be measured on a picture that only "
+                "comes to you.",
+            ).format(name=name)
+        )
     return " ".join(lines)
+
+
+def button_text(quality: LinkQuality, name: str) -> str:
+    grade = grade_word(quality.verdict.grade)
+    match quality.measured:
+        case Measured.OWN_LINK:
+            return translate("quality", "Your connection to the media server: {grade}").format(grade=grade)
+        case Measured.FROM_SERVER:
+            return translate("quality", "Picture from {name}: {grade}").format(name=name, grade=grade)
+        case _:
+            return translate("quality", "Connection with {name}: {grade}").format(name=name, grade=grade)
+
+
+def button_label(quality: LinkQuality, name: str) -> str:
+    """What the button shows (its accessible name is ``button_text``): short where there may be ten."""
+    grade = grade_word(quality.verdict.grade)
+    match quality.measured:
+        case Measured.OWN_LINK:
+            return translate("quality", "Your connection: {grade}").format(grade=grade)
+        case Measured.FROM_SERVER:
+            return translate("quality", "{name}: {grade}").format(name=name, grade=grade)
+        case _:
+            return translate("quality", "Connection with {name}: {grade}").format(name=name, grade=grade)
 
 
 class QualityIndicator(QWidget):
@@ -80,8 +146,10 @@ class QualityIndicator(QWidget):
         self._qualities: dict[str, LinkQuality] = {}
         self._buttons: dict[str, QToolButton] = {}
         self._open: str | None = None
-        self._row = QHBoxLayout(self)
+        self._row = FlowLayout(self, spacing=8)  # up to ten in a media-server room: they wrap
         self._row.setContentsMargins(0, 0, 0, 0)
+        self._prune = QTimer(self, interval=PRUNE_MS)
+        self._prune.timeout.connect(self._drop_pictures_gone)
         self.details = named(QWidget(), "qualityDetails")
         details_layout = QVBoxLayout(self.details)
         details_layout.setContentsMargins(16, 4, 16, 4)
@@ -129,11 +197,28 @@ class QualityIndicator(QWidget):
             self._row.addWidget(button)
         if not quality.audio_only_offered:
             self._declined = False
+        if quality.measured is Measured.FROM_SERVER and not self._prune.isActive():
+            self._prune.start()
         self.retranslate()
 
     def _set_participants(self, participants: list[Participant]) -> None:
         self._names = {p.participant_id: p.name for p in participants}
-        for pid in [pid for pid in self._buttons if pid not in self._names]:
+        self._drop([pid for pid in self._buttons if pid not in self._names and not self._own(pid)])
+
+    def _own(self, participant_id: str) -> bool:
+        quality = self._qualities.get(participant_id)
+        return quality is not None and quality.measured is Measured.OWN_LINK
+
+    def _drop_pictures_gone(self) -> None:
+        """A media-server room: a picture no longer received (the last-N choice moved on) loses its button."""
+        received = set(self._bridge.remote_slots())
+        pictures = [p for p, q in self._qualities.items() if q.measured is Measured.FROM_SERVER]
+        if not pictures:
+            self._prune.stop()
+        self._drop([pid for pid in pictures if pid not in received])
+
+    def _drop(self, gone: list[str]) -> None:
+        for pid in gone:
             self._buttons.pop(pid).deleteLater()
             self._qualities.pop(pid, None)
             if self._open == pid:
@@ -141,7 +226,7 @@ class QualityIndicator(QWidget):
         self.retranslate()
 
     def clear(self) -> None:
-        self._set_participants([])
+        self._drop(list(self._buttons))
 
     def _toggle(self, participant_id: str, on: bool) -> None:
         self._open = participant_id if on else None
@@ -161,11 +246,9 @@ class QualityIndicator(QWidget):
     def retranslate(self) -> None:
         for pid, button in self._buttons.items():
             grade = self._qualities[pid].verdict.grade
-            name = self._name(pid)
-            text = translate("quality", "Connection with {name}: {grade}").format(
-                name=name, grade=grade_word(grade)
-            )
-            button.setText(f"{SYMBOL[grade]} {text}")
+            text = button_text(self._qualities[pid], self._name(pid))
+            button.setText(f"{SYMBOL[grade]} {button_label(self._qualities[pid], self._name(pid))}")
+            button.setToolTip(text)
             button.setAccessibleName(text)
             button.setAccessibleDescription(translate("quality", "Press to hear what this means"))
             button.setChecked(pid == self._open)
