@@ -142,7 +142,7 @@ class RoomCore:
 
     def host_conns(self) -> list[str]:
         """Every connection of a host: watchers and hosts in the call, each once."""
-        conns = list(self._watchers)
+        conns = [conn for conn, user_id in self._watchers.items() if self.is_host(user_id)]
         for member in self._call.values():
             if member.conn is not None and self.is_host(member.user.user_id) and member.conn not in conns:
                 conns.append(member.conn)
@@ -206,7 +206,7 @@ class RoomCore:
 
     def to_watchers(self) -> Effects:
         queue = self.queue()
-        return [(conn, queue) for conn in sorted(self._watchers)]
+        return [(conn, queue) for conn in sorted(self._watchers) if self.is_host(self._watchers[conn])]
 
     # --- audit --------------------------------------------------------------------------------
 

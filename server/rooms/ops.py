@@ -175,6 +175,8 @@ class RoomOps(RoomCore):
         self._call.clear()
         self._lobby.clear()
         self._ringing.clear()
+        for user_id in list(self._hosts):
+            self.drop_delegation(user_id)  # and their queue windows: the next patient is not theirs
         self._hosts.clear()
         self._speakers.clear()
         self._locked = False

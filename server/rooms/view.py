@@ -32,5 +32,6 @@ def settle(room: Room) -> Effects:
     if room.watchers:
         full = state_for(room, None)
         for conn in sorted(room.watchers):
-            views.setdefault(conn, full)
+            if room.is_host(room.watchers[conn]):  # a watcher whose host role ended sees nothing
+                views.setdefault(conn, full)
     return room.tell_states(views) + room.tell_nearby(room.host_conns(), nearby_of(room))

@@ -285,3 +285,26 @@ def test_chat_nearby_ringing() -> None:
     ]
     room.knock(BO, "c_bo", NOPRE, 5.0)
     assert all(not m.patients for _, m in settle(room) if isinstance(m, NearbyPatients))
+
+
+def test_a_handed_over_host_role_stops_watching_the_queue_when_the_call_ends() -> None:
+    """The next consultation's patient is nobody's business of a clinician whose role ended."""
+    room = make()
+    in_call_with(room, DOC, BO)
+    host_role.transfer_host(room, HOST, room.member_of(DOC.user_id).participant_id)
+    room.watch(DOC, "c_doc_queue")  # the handed-over host's queue window
+    room.watch(HOST, "c_owner_queue")
+    settle(room)
+
+    moderation.end_call(room, HOST)
+    told = settle(room)
+    ringing.open_room(room, ANNA, "c_anna")
+    told += settle(room)
+    told += room.knock(ANNA, "c_anna", NOPRE, 5.0)
+    room.admit(HOST, room.member_of(ANNA.user_id).participant_id)
+    told += settle(room)
+
+    assert not room.is_host(DOC.user_id)
+    assert "c_doc_queue" not in room.watchers
+    assert [m for conn, m in told if conn == "c_doc_queue"] == []
+    assert any(conn == "c_owner_queue" for conn, _ in told)  # the owner still sees the next patient
