@@ -7,6 +7,8 @@ us is rebuilt from scratch (aiortc has no ICE restart), without re-admission: ``
 watches the links and drives the repair, the side that offered the link offers again and the other
 side asks it to with a ``restart`` signal. ``on_link_state`` hears every change ("stalled",
 "lost", "flowing" besides aiortc's connection states); ``media_down`` says whose media is missing.
+What the links receive (drains, the gallery's tiles, the large picture, paused pictures) is
+``CallReceived``'s (``call_received.py``).
 """
 
 from __future__ import annotations
@@ -16,17 +18,16 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
 
-from aiortc import MediaStreamTrack
 from aiortc.contrib.media import MediaRelay
 
 from app.core.protocol import Admitted, IceServer, Participant, SignalPayload
-from app.media.frame_slot import FrameSlot, SlotFrame
+from app.media.frame_slot import FrameSlot
 from app.media.rate_control import ShapedVideoTrack
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call_monitor import CallMonitor
+from app.session.call_received import CallReceived, FrameObserver
 from app.session.config import MediaRecovery
 from app.session.link_repair import LinkRepair
 from app.session.peer import PeerLink, rtc_configuration
@@ -35,10 +36,8 @@ from app.session.tasks import TaskOwner
 log = logging.getLogger(__name__)
 
 SendSignal = Callable[[str, SignalPayload], Awaitable[bool]]  # False: not delivered to the service
-FrameObserver = Callable[[str, Any], None]  # (participant_id, av.VideoFrame)
 
 STEP_GRACE_S = 5.0  # how long close() waits for a negotiation step in progress
-FRAMES_MEAN_RESUMED = 10  # frames from a paused participant that mean its picture is back
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,7 @@ class LinkState:
 
 
 class CallSession:
-    """Owns every peer connection of the call and the drains of their remote tracks."""
+    """Owns every peer connection of the call and what they receive (``received``)."""
 
     def __init__(
         self,
@@ -70,29 +69,29 @@ class CallSession:
         # Statistics, the sender's rate rule and the quality indicator of every link (call_monitor.py).
         self.monitor = monitor if monitor is not None else CallMonitor()
         self._sources = sources
-        self._audio_gate = audio_gate  # False: the room state says not to play this participant
-        # One newest-frame slot per remote participant (gallery tiles); the focus also fills remote_video.
-        self.remote_slots: dict[str, FrameSlot] = {}
         self._send = send_signal
         self._on_link_state = on_link_state
-        self._remote_video = remote_video
         self._codec = video_codec
-        self._frame_observer = frame_observer
         self._relay = relay
         self._ice: list[IceServer] = []
         self._links: dict[str, PeerLink] = {}
-        self._drains: dict[tuple[str, str], TrackDrain] = {}
-        self._replaced: list[TrackDrain] = []  # drains of tracks a renegotiation superseded
+        # Each remote voice and picture, the gallery's tiles and the large picture (call_received.py).
+        self.received = CallReceived(
+            sources,
+            remote_video,
+            arrived=self.monitor.arrived,
+            on_picture=lambda pid, paused: self._on_link_state(
+                LinkState(pid, "paused" if paused else "resumed")
+            ),
+            audio_gate=audio_gate,
+            frame_observer=frame_observer,
+        )
         # Old links closing in the background: closing one whose network is gone can take ~40 s
         # (aioice waits for the TURN server to confirm the deallocation), and nothing waits on that.
         self._retiring: set[asyncio.Task[None]] = set()
         self._offered: dict[str, bool] = {}  # per participant: we offered the link (and rebuild it)
         # Our picture paused or back on a link (the rate rule's audio only): the other side is told.
         self.monitor.on_picture = self._picture_changed
-        # Participants who told us their picture is paused: their last frame is taken down, not frozen.
-        self.paused: set[str] = set()
-        self._frames_while_paused: dict[str, int] = {}
-        self._focus: str | None = None
         self._inbox: asyncio.Queue[Callable[[], Awaitable[object]] | None] = asyncio.Queue()
         self._tasks = TaskOwner("call")
         self._worker = self._tasks.spawn(self._work(), "inbox")
@@ -114,7 +113,17 @@ class CallSession:
 
     def drain(self, participant_id: str, kind: str) -> TrackDrain | None:
         """The drain of one remote track (``kind`` is "audio" or "video")."""
-        return self._drains.get((participant_id, kind))
+        return self.received.drains.get((participant_id, kind))
+
+    @property
+    def remote_slots(self) -> dict[str, FrameSlot]:
+        """One newest-frame slot per remote participant (the gallery's tiles)."""
+        return self.received.slots
+
+    @property
+    def paused(self) -> set[str]:
+        """Participants who told us their picture is paused."""
+        return self.received.paused
 
     # --- signaling input (called from the signaling reader; queued, never awaited there) -------
 
@@ -132,7 +141,7 @@ class CallSession:
 
     def signal(self, sender: str, payload: SignalPayload) -> None:
         if payload.kind in ("video_paused", "video_resumed"):
-            self._picture_told(sender, paused=payload.kind == "video_paused")
+            self.received.picture_told(sender, paused=payload.kind == "video_paused")
             return
         if payload.kind == "restart":  # their side of our link is gone: offer again now
             if sender in self._links and self._offered.get(sender, False):
@@ -172,28 +181,6 @@ class CallSession:
         payload = SignalPayload(kind="video_paused" if paused else "video_resumed")
         self._post(lambda: self._send(participant_id, payload))
 
-    def _picture_told(self, participant_id: str, *, paused: bool) -> None:
-        """The other side paused its picture (or sent it again): never leave its last frame frozen."""
-        if paused == (participant_id in self.paused):
-            return
-        drain = self._drains.get((participant_id, "video"))
-        if drain is not None:
-            drain.rgb_wanted = not paused
-        if paused:
-            self.paused.add(participant_id)
-            self._frames_while_paused[participant_id] = 0
-            self._take_down(participant_id)
-        else:
-            self.paused.discard(participant_id)
-        self._on_link_state(LinkState(participant_id, "paused" if paused else "resumed"))
-
-    def _take_down(self, participant_id: str) -> None:
-        slot = self.remote_slots.get(participant_id)
-        if slot is not None:
-            slot.clear()
-        if participant_id == self._focus:
-            self._remote_video.clear()
-
     @property
     def media_down(self) -> set[str]:
         """Participants whose media is stalled or being rebuilt."""
@@ -230,7 +217,7 @@ class CallSession:
             rtc_configuration(self._ice, turn_over_tcp=rebuilt),
             self._relay.subscribe(self._sources.audio, buffered=False),
             video,
-            on_track=self._on_track,
+            on_track=self.received.track,
             on_state=self._state_changed,
             video_codec=self._codec,
         )
@@ -238,8 +225,7 @@ class CallSession:
         self.monitor.attach(participant_id, link.pc, video)
         self._offered[participant_id] = offerer
         self.repair.new_link(participant_id)
-        if self._focus is None:
-            self._focus = participant_id
+        self.received.linked(participant_id)
         return link
 
     async def _offer(self, participant_id: str) -> bool:
@@ -285,65 +271,20 @@ class CallSession:
             if existing is not None:
                 await existing.add_candidate(payload)
 
-    def _on_track(self, participant_id: str, track: MediaStreamTrack) -> None:
-        old = self._drains.pop((participant_id, track.kind), None)
-        if old is not None:
-            self._replaced.append(old)
-        if track.kind == "audio":
-            # Every remote voice goes to the speaker, into a jitter buffer of its own that the speaker's
-            # mixer sums with the others, unless the service's room state says this participant is
-            # muted: a modified client that keeps sending is still not heard.
-            gate, play = self._audio_gate, self._sources.play_remote_audio
-            arrived = self.monitor.arrived
-
-            def heard(frame: Any) -> None:
-                arrived(participant_id, "audio")
-                if play is not None and gate(participant_id):
-                    play(participant_id, frame)
-
-            self._drains[(participant_id, "audio")] = TrackDrain(track, on_frame=heard)
-            return
-        observer = self._frame_observer
-        slot = self.remote_slots.get(participant_id)
-        if slot is None:
-            slot = self.remote_slots[participant_id] = FrameSlot()
-            slot.listen(lambda frame: self._to_focus(participant_id, frame))
-        arrived = self.monitor.arrived
-
-        def seen(frame: Any) -> None:
-            arrived(participant_id, "video")
-            if participant_id in self.paused:
-                # A frame or two still on the way after the pause is not shown; a picture that keeps
-                # coming means the news that it is back was lost (the signaling was away).
-                count = self._frames_while_paused.get(participant_id, 0) + 1
-                self._frames_while_paused[participant_id] = count
-                if count > FRAMES_MEAN_RESUMED:
-                    self._picture_told(participant_id, paused=False)
-            if observer is not None:
-                observer(participant_id, frame)
-
-        drain = TrackDrain(track, slot=slot, on_frame=seen)
-        drain.rgb_wanted = participant_id not in self.paused
-        self._drains[(participant_id, "video")] = drain
-
-    def _to_focus(self, participant_id: str, frame: SlotFrame) -> None:
-        if participant_id == self._focus:
-            self._remote_video.forward(frame)  # as decoded: converted only where it is drawn
-
     @property
     def focus(self) -> str | None:
         """The participant shown in ``remote_video`` (the speaker tile)."""
-        return self._focus
+        return self.received.focus
 
     def set_focus(self, participant_id: str) -> None:
         """Pin a participant to the main tile."""
         if participant_id in self._links:
-            self._focus = participant_id
+            self.received.focus = participant_id
 
     def _media_changed(self, participant_id: str, state: str) -> None:
         """The watchdog's news. A picture that stopped is taken down, never left frozen."""
         if state in ("stalled", "lost"):
-            self._take_down(participant_id)
+            self.received.take_down(participant_id)
         self._on_link_state(LinkState(participant_id, state))
 
     def _state_changed(self, participant_id: str, state: str) -> None:
@@ -359,24 +300,14 @@ class CallSession:
         if not keep_focus:
             self._offered.pop(participant_id, None)
             self.repair.forget(participant_id)
-            self.paused.discard(participant_id)
-            self._frames_while_paused.pop(participant_id, None)
-        for kind in ("audio", "video"):
-            drain = self._drains.pop((participant_id, kind), None)
-            if drain is not None:
-                await drain.close()
+            self.received.unpause(participant_id)
+        await self.received.close_drains(participant_id)
         if link is not None:
             task = asyncio.get_running_loop().create_task(link.close(), name="call:close_link")
             self._retiring.add(task)
             task.add_done_callback(self._retiring.discard)
         if not keep_focus:
-            self.remote_slots.pop(participant_id, None)
-            forget = self._sources.forget_remote_audio
-            if forget is not None:
-                forget(participant_id)  # they left: their voice's buffer goes (kept over a renegotiation)
-        if not keep_focus and self._focus == participant_id:
-            self._focus = next(iter(self._links), None)
-            self._remote_video.clear()
+            self.received.forget(participant_id, self._links)
 
     async def close(self) -> None:
         """Close every link and drain; idempotent, and a cancelled caller does not interrupt it."""
@@ -398,12 +329,12 @@ class CallSession:
         await self.monitor.close()
         for participant_id in list(self._links):
             await self._drop(participant_id)
-        for drain in [*self._drains.values(), *self._replaced]:
-            await drain.close()
-        self._drains.clear()
-        self._replaced.clear()
+        await self.received.close()
         if self._retiring:
             _done, late = await asyncio.wait(set(self._retiring), timeout=STEP_GRACE_S)
             for task in late:
                 task.cancel()
             await asyncio.gather(*late, return_exceptions=True)
+
+
+__all__ = ["CallSession", "FrameObserver", "LinkState", "SendSignal"]

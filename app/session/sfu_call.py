@@ -12,7 +12,8 @@ and the UI: ``remote_slots`` (one newest-frame slot per picture shown), ``focus`
 - every SDP goes to the service (``sfu_publish`` / ``sfu_subscribe`` + ``sfu_start`` /
   ``sfu_unsubscribe``), which alone talks to Janus; nobody offers to a peer;
 - ``moved()`` (``sfu_moved``: the media server was replaced) closes every link and publishes and
-  subscribes again, without knocking; a link that fails is made again the same way, after a pause.
+  subscribes again, without knocking; a link that fails is made again the same way, after a pause
+  (one step at a time per link: ``LinkSteps``, ``link_steps.py``).
 
 ``monitor`` (``CallMonitor``) fits our picture to our uplink and grades every link for the quality
 indicator (``on_quality``): our audio and video publications together as our own link to the media
@@ -46,6 +47,7 @@ from app.media.sources import MediaSources
 from app.session.call import FrameObserver, LinkState
 from app.session.call_monitor import CallMonitor
 from app.session.errors import SessionError
+from app.session.link_steps import LinkSteps
 from app.session.peer import rtc_configuration
 from app.session.sfu_links import SfuLink
 from app.session.sfu_media import SfuRequests
@@ -56,8 +58,6 @@ from app.session.tasks import TaskOwner
 log = logging.getLogger(__name__)
 
 PUBLICATIONS = ("audio", "video")
-RETRY_S = 0.5  # a link that failed is made again after this pause, longer each time, up to
-RETRY_MAX_S = 3.0
 STEP_GRACE_S = 5.0  # how long close() lets a negotiation in progress finish
 
 
@@ -96,9 +96,9 @@ class SfuCallSession:
         self.paused: set[str] = set()  # (the mesh's paused pictures; the media server has none)
         self._links: dict[str, SfuLink] = {}  # "audio", "video", or a feed's participant id
         self._video_refused = False  # the service refused our picture (an auditorium guest)
-        self._busy: dict[str, asyncio.Task[None]] = {}  # the step in progress per link key
-        self._tries: dict[str, int] = {}  # failed attempts in a row per link key
         self._tasks = TaskOwner("sfu-call")
+        # One step at a time per link key, and a failed link made again after a pause (link_steps.py).
+        self._steps = LinkSteps(self._tasks, self._step, self._wanted)
         self._closed = False
         self._closing: asyncio.Task[None] | None = None
 
@@ -178,7 +178,7 @@ class SfuCallSession:
     def room_changed(self) -> None:
         """The room state changed (hosts, presenter, leave to speak): a picture refused before is
         published once the room state lets us speak, not asked again at every change."""
-        if self._video_refused and "video" not in self._busy and self._may_speak():
+        if self._video_refused and not self._steps.busy("video") and self._may_speak():
             self._video_refused = False
             self._start("video")
         self._reselect()
@@ -236,19 +236,12 @@ class SfuCallSession:
         """Close the link ``key`` (if any) and, with ``keep``, make it again; after any step in progress."""
         if self._closed:
             return
-        before = self._busy.get(key)
-        self._busy[key] = self._tasks.spawn(self._step(key, before, keep), f"link-{key}")
+        self._steps.start(key, keep=keep)
 
-    async def _step(self, key: str, before: asyncio.Task[None] | None, keep: bool) -> None:
-        try:
-            if before is not None:
-                await asyncio.gather(before, return_exceptions=True)
-            await self._drop(key, tell=not keep)
-            if keep and self._wanted(key):
-                await self._make(key)
-        finally:
-            if self._busy.get(key) is asyncio.current_task():
-                del self._busy[key]
+    async def _step(self, key: str, keep: bool) -> None:
+        await self._drop(key, tell=not keep)
+        if keep and self._wanted(key):
+            await self._make(key)
 
     def _wanted(self, key: str) -> bool:
         return key in PUBLICATIONS or key in self.shown
@@ -264,7 +257,7 @@ class SfuCallSession:
                 await self._requests.start(key, await link.answer_offer(sdp))
                 # Graded by what it receives (the way from the media server to us); steers nothing.
                 self.monitor.attach(key, link.pc, None, steer=False, measured=Measured.FROM_SERVER)
-            self._tries.pop(key, None)
+            self._steps.succeeded(key)
         except SessionError as refusal:
             await self._drop(key, tell=False)
             if key == "video" and refusal.code is ErrorCode.FORBIDDEN:
@@ -272,7 +265,7 @@ class SfuCallSession:
             else:  # a feed listed before its picture reached the media server, or a passing failure
                 what = key if key in PUBLICATIONS else "feed"
                 log.info("media server link %s refused: %s", what, refusal.code.value)
-                self._retry_later(key)
+                self._steps.retry_later(key)
 
     async def _publish(self, link: SfuLink, kind: str) -> None:
         own, measured = OWN_LINK_ID, Measured.OWN_LINK  # both publications graded together: our own link
@@ -291,17 +284,6 @@ class SfuCallSession:
         offer = await link.publish_offer(track, video_codec=self._codec)
         await link.accept_answer(await self._requests.publish(kind, offer))
 
-    def _retry_later(self, key: str) -> None:
-        tries = self._tries[key] = self._tries.get(key, 0) + 1
-
-        async def later() -> None:
-            await asyncio.sleep(min(RETRY_MAX_S, RETRY_S * tries))
-            if not self._closed and self._wanted(key) and key not in self._busy:
-                self._start(key)
-
-        if not self._closed:
-            self._tasks.spawn(later(), f"retry-{key}")
-
     async def _drop(self, key: str, *, tell: bool) -> None:
         link = self._links.pop(key, None)
         self.monitor.detach(key, gone=True)
@@ -315,8 +297,8 @@ class SfuCallSession:
 
     def _state(self, key: str, state: str) -> None:
         self._on_link_state(LinkState(key, state))
-        if state in ("failed", "closed") and key not in self._busy:
-            self._retry_later(key)
+        if state in ("failed", "closed") and not self._steps.busy(key):
+            self._steps.retry_later(key)
 
     # --- closing --------------------------------------------------------------------------------
 
@@ -324,12 +306,13 @@ class SfuCallSession:
         """Close every link and drain; idempotent."""
         if self._closing is None:
             self._closed = True
+            self._steps.stop()
             self._closing = asyncio.get_running_loop().create_task(self._close(), name="sfu-call:close")
         await asyncio.shield(self._closing)
 
     async def _close(self) -> None:
         # A negotiation in progress is let finish (a cancel mid-gathering leaks aioice's sockets).
-        steps = list(self._busy.values())
+        steps = self._steps.in_progress()
         if steps:
             await asyncio.wait(steps, timeout=STEP_GRACE_S)
         await self._tasks.close()

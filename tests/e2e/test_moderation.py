@@ -137,7 +137,7 @@ async def test_hard_mute_silences_the_patient_even_if_their_client_keeps_sending
     assert refused.value.code is ErrorCode.HARD_MUTED
     await eventually(lambda: not doc.session.moderation.audio_allowed(ann.pid), what="room state says muted")
     # A modified client turns its microphone back on behind the service's back: the host still hears nothing.
-    ann.session._set_microphone(True)
+    ann.session._media.set_microphone(True)
     assert await played_during(doc, 1.0) == 0
     await ann.session.moderation.ask_to_unmute()
     await doc.session.moderation.moderate(ann.pid, audio=MediaControl.ALLOW)

@@ -99,7 +99,7 @@ async def test_a_meeting_of_twelve_through_janus(people: list[Person]) -> None:
     # The host's hard mute is enforced in Janus: a modified client that sends anyway is not heard.
     await host.consultation.moderation.moderate(talker.pid, audio=MediaControl.HARD_MUTE)
     await until(lambda: not talker.consultation.microphone_enabled, "the talker's client obeys")
-    sources = talker.consultation._sources
+    sources = talker.consultation._media.sources
     assert sources is not None
     sources.set_microphone_enabled(True)  # behind the host's back
     await until(

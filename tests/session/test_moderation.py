@@ -59,9 +59,9 @@ class Rig:
         self.patient = PatientConsultation(
             SessionConfig("http://127.0.0.1:9"), self.events, sources_factory=synthetic_factory()
         )
-        self.patient._signaling = cast(Any, self.signaling)
+        self.patient._link.client = cast(Any, self.signaling)
         self.patient.room_id = ROOM
-        self.patient._start_media()
+        self.patient._media.start()
 
     def feed(self, *messages: Any) -> None:
         for message in messages:
@@ -240,7 +240,7 @@ async def test_host_requests_are_sent_in_order() -> None:
     clinician = ClinicianConsultation(
         SessionConfig("http://127.0.0.1:9"), events, sources_factory=synthetic_factory()
     )
-    clinician._signaling = cast(Any, signaling)
+    clinician._link.client = cast(Any, signaling)
     clinician.room_id = ROOM
     m = clinician.moderation
     await m.lock(True)
@@ -288,8 +288,8 @@ async def test_create_room_sends_type_and_pins() -> None:
         SessionConfig("http://127.0.0.1:9"), EventRecorder(), sources_factory=synthetic_factory()
     )
     signaling = FakeSignaling()
-    clinician._signaling = cast(Any, signaling)
-    clinician._api = cast(Any, Api())
+    clinician._link.client = cast(Any, signaling)
+    clinician._link.api = cast(Any, Api())
     await clinician.create_room("Knee", RoomType.SENSITIVE, host_pin="9999")
     assert seen == [("Knee", RoomType.SENSITIVE, "9999", None)]
     assert signaling.types() == ["watch_room"]
@@ -304,9 +304,9 @@ async def test_who_is_host_is_told_again_once_the_session_knows_its_own_id() -> 
     clinician = ClinicianConsultation(
         SessionConfig("http://127.0.0.1:9"), events, sources_factory=synthetic_factory()
     )
-    clinician._signaling = cast(Any, signaling)
+    clinician._link.client = cast(Any, signaling)
     clinician.room_id = ROOM
-    clinician._start_media()
+    clinician._media.start()
     people = [state(DOC), state(ME)]
     clinician._handle(mod.RoomState(ROOM, RoomType.PERSONAL, False, people))
     clinician._handle(Admitted(ROOM, DOC, [], [Participant(ME, ME, Role.PATIENT)]))

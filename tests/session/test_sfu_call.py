@@ -185,8 +185,8 @@ async def test_host_mute_and_video_off_stop_what_is_sent(room: Any) -> None:
     await until(lambda: fake.received["video"].frames > 0)
     consultation._handle(Moderated(ROOM, audio=MediaControl.HARD_MUTE, video=MediaControl.MUTE))
     assert not consultation.microphone_enabled and not consultation.camera_enabled
-    assert consultation._sources is not None
-    assert not consultation._sources.audio.enabled and not consultation._sources.video.enabled
+    assert consultation._media.sources is not None
+    assert not consultation._media.sources.audio.enabled and not consultation._media.sources.video.enabled
 
 
 async def test_a_feed_listed_before_it_is_published_is_received_once_it_is(room: Any) -> None:

@@ -126,10 +126,10 @@ async def crash(bridge: PatientBridge) -> None:
     """The patient's app dies: its connection to the service and its peer connections drop, and no
     ``leave`` is sent (a test can only reach into the session to do this; a real crash needs nothing)."""
     consultation = bridge._patient
-    signaling, consultation._signaling = consultation._signaling, None
+    signaling, consultation._link.client = consultation._link.client, None
     if signaling is not None:
         await signaling.close()
-    call, consultation._call = consultation._call, None
+    call, consultation._calls.current = consultation._calls.current, None
     if call is not None:
         await call.close()
 
