@@ -5,8 +5,8 @@ to each participant, peer signals relayed by the service, each link's quality to
 (``CallQualityChanged``), the room state deciding whose audio is played. Through the media server
 (``MediaRoute.SFU``) makes an ``SfuCallSession``: its requests go to the service for the room, the
 room state says who is always seen (hosts, presenter) and whether this user may publish; its monitor
-fits our picture to our own uplink and tells nobody (its grade is not of "the other person",
-docs/architecture.md). Either way the camera and microphone are opened first.
+fits our picture to our own uplink and grades our own link and each picture received, told as
+``CallQualityChanged`` too. Either way the camera and microphone are opened first.
 """
 
 from __future__ import annotations
@@ -104,9 +104,10 @@ class CallFactory:
             may_speak=self._may_speak,
             video_codec=self._config.video_codec,
             frame_observer=self._frame_observer,
-            # The monitor fits our picture to our uplink; its grade is of that uplink, not of "the other
-            # person", so the indicator (worded for people) is not told (docs/architecture.md).
+            # The monitor fits our picture to our uplink and grades our own link and each picture
+            # received (``Measured``), which the indicator words as such (docs/architecture.md).
             monitor=CallMonitor(poor_link=self._config.poor_link),
+            on_quality=lambda q: self._on_event(CallQualityChanged(q)),
         )
 
 

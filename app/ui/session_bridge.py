@@ -222,10 +222,6 @@ class SessionBridge(QObject):
         call = getattr(getattr(self, "_consultation", None), "call", None)
         if call is not None:
             self.diagnostics.watch(call.monitor)
-        if call is not None and hasattr(call, "on_quality"):
-            # A media-server call's verdicts (sfu_call.py): the consultation does not pass them on
-            # (consultation_base.py makes its monitor without ``on_quality``), so they are taken here.
-            call.on_quality = lambda quality: self.on_event(CallQualityChanged(quality))
 
     def choose_audio_only(self, on: bool) -> None:
         """Sound only on every link (True) until the link is clear, or try the picture again now (False)."""

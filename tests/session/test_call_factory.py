@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from app.core.call_quality import OWN_LINK_ID, Grade, LinkQuality, Measured
+from app.core.link_quality import Level
 from app.core.protocol import Admitted, Participant, Role, SfuPublish, SignalPayload
 from app.core.room_types import MediaRoute
 from app.media.frame_slot import FrameSlot
@@ -16,6 +18,7 @@ from app.media.host_addresses import ice_host_addresses
 from app.media.sources import synthetic_factory
 from app.session.call_factory import CallFactory
 from app.session.config import SessionConfig
+from app.session.events import CallQualityChanged
 from app.session.moderation import RoomModeration
 from app.session.own_media import OwnMedia
 from app.session.tasks import TaskOwner
@@ -102,4 +105,13 @@ async def test_a_media_server_call_publishes_for_the_room_and_signals_nobody() -
     published = rig.sfu.types(SfuPublish)
     assert sorted((m.room_id, m.kind) for m in published) == [(ROOM, "audio"), (ROOM, "video")]  # type: ignore[attr-defined]
     assert rig.signals == []
+    await rig.close(call)
+
+
+async def test_a_media_server_calls_grades_reach_the_user_as_events() -> None:
+    rig = Rig()
+    call = rig.factory(MediaRoute.SFU, rig.link_news.append)
+    own = LinkQuality(OWN_LINK_ID, Grade.WEAK, Level.REDUCED, False, Measured.OWN_LINK)
+    call.monitor._on_quality(own)  # what the monitor does when our own link's grade changes
+    assert [e.quality for e in rig.events.of(CallQualityChanged)] == [own]
     await rig.close(call)

@@ -22,7 +22,7 @@ from app.core.link_quality import Level
 from app.core.protocol import Participant, Role
 from app.core.room_types import MediaRoute
 from app.media.frame_slot import FrameSlot
-from app.session.events import ParticipantsChanged
+from app.session.events import CallQualityChanged, ParticipantsChanged
 from tests.ui.a11y_walk import switch_language
 from tests.ui.test_quality_indicator import DOCTOR, call
 
@@ -46,10 +46,11 @@ class FakeSfuCall:
 
 def sfu_call(fake: Any, *pictures: str) -> FakeSfuCall:
     made = fake.call = FakeSfuCall({pid: FrameSlot() for pid in pictures})
+    # As the consultation's call factory wires it: the call's verdicts become events.
+    made.on_quality = lambda quality: fake.emit(CallQualityChanged(quality))
     fake.media_route = MediaRoute.SFU
-    fake.move(CallState.RECONNECTING)  # any state change: the bridge takes the call's verdicts
+    fake.move(CallState.RECONNECTING)
     fake.move(CallState.IN_CALL)
-    assert made.on_quality is not None
     return made
 
 
