@@ -8,10 +8,14 @@ than ``QUEUE_S``), an estimate below ``OVERUSE`` of what we send (the receiver s
 heavy loss (at least ``CONGESTED_LOSS``) is congestion. Random loss alone below that (a lossy radio
 link) is not: the rate does not fall for it.
 
-``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down one row after
+``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down after
 ``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
 level each time the link could not hold it (at most ``MAX_BACKOFF`` times), so a link at its limit does
-not swing up and down every few seconds. Video gives way
+not swing up and down every few seconds. Down is one row, or several at once when the receiver's
+estimate says the link is far below the level: to the highest row whose video cap is within the
+estimate (never past ``MINIMAL``), so a link reaches its level in seconds, not
+one row every ``DOWN_AFTER`` seconds while the queue stands full. Only a congested link (the wire shows
+it) steps down at all; the estimate only says how far. Video gives way
 first — resolution, frame rate and its bitrate cap fall row by row — and audio (Opus, about 100 kbit/s
 on the wire) is never touched. At ``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
 either offers audio only (``PoorLink.OFFER``: the person decides) or switches to it
@@ -137,6 +141,22 @@ def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
     return Link.HOLD
 
 
+def _fitting(level: Level, estimate_kbps: float | None) -> Level:
+    """``level``, or the rows below it down to ``MINIMAL`` while its video cap is above the receiver's
+    estimate (None: no estimate, ``level`` as it is)."""
+    if estimate_kbps is None:
+        return level
+    while level is not Level.MINIMAL:
+        cap = LEVELS[level].max_kbps
+        if cap is not None and cap <= estimate_kbps:
+            break
+        lower = STEPS.get((level, Link.CONGESTED))
+        if lower is None:
+            break
+        level = lower
+    return level
+
+
 class RateRule:
     """The sender's level for one link, fed one ``LinkSample`` a second."""
 
@@ -179,6 +199,7 @@ class RateRule:
         if count >= needed:
             if link is Link.CONGESTED:
                 self._failed[self.level] = self._failed.get(self.level, 0) + 1
+                target = _fitting(target, sample.estimate_kbps)
             self._move(target)
         return self.level
 
