@@ -61,8 +61,9 @@ async def test_both_sides_send_voice_at_the_voice_bitrate_and_hear_each_other() 
         seconds = time.monotonic() - began
         for side, link in links.items():
             bps = (await audio_bytes_sent(link) - before[side]) * 8 / seconds
-            # Opus payload only (no headers); aiortc's own encoder sends about 96 kbit/s here.
-            assert 0 < bps < 1.4 * VOICE_BPS, (side, bps)
+            # RTP packets as aiortc counts them (headers and VBR on top of VOICE_BPS: 40-52 kbit/s
+            # measured); aiortc's own encoder sends about 113 kbit/s here.
+            assert 0 < bps < 2 * VOICE_BPS, (side, bps)
         frames = {side: drain.frames for side, drain in drains.items()}
         await asyncio.sleep(0.5)
         assert all(drains[side].frames > frames[side] for side in drains)  # still heard both ways
