@@ -34,6 +34,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
 from app.media.frame_slot import FrameSlot
 from app.media.rate_control import ShapedVideoTrack
+from app.media.relayed_audio import subscribe_audio
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call import FrameObserver, LinkState
@@ -258,7 +259,7 @@ class SfuCallSession:
 
     async def _publish(self, link: SfuLink, kind: str) -> None:
         if kind == "audio":
-            track: MediaStreamTrack = self._relay.subscribe(self._sources.audio, buffered=False)
+            track: MediaStreamTrack = subscribe_audio(self._relay, self._sources.audio)
         else:
             track = ShapedVideoTrack(self._relay.subscribe(self._sources.video, buffered=False))
             self.monitor.attach("video", link.pc, track)  # fits our picture to our uplink
