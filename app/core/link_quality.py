@@ -8,6 +8,12 @@ than ``QUEUE_S``), an estimate below ``OVERUSE`` of what we send (the receiver s
 heavy loss (at least ``CONGESTED_LOSS``) is congestion. Random loss alone below that (a lossy radio
 link) is not: the rate does not fall for it.
 
+A new link starts at ``START_LEVEL``, not at full: at full aiortc's encoder sends 500 kbit/s and
+more, which on a narrow link (the patient's two links sharing 500 kbit/s) fills the path's queue
+before RTCP reports the first round trip, and the sound waits behind it. Until a level fails on it, a
+new link climbs a row every ``FIRST_UP_AFTER`` clear seconds, so a clean link is at full within
+seconds; after that the usual ``UP_AFTER``.
+
 ``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down after
 ``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
 level each time the link could not hold it (at most ``MAX_BACKOFF`` times), so a link at its limit does
@@ -101,6 +107,8 @@ UP_AFTER = 10  # clear seconds in a row before a step up
 AUDIO_AFTER = 6  # congested seconds in a row at MINIMAL before audio only is offered (or switched to)
 OVERUSE = 0.85  # an estimate below this share of the video we send, with a queue or loss: congested
 MAX_BACKOFF = 3  # a level that failed waits at most UP_AFTER * 2**MAX_BACKOFF clear seconds
+START_LEVEL = Level.REDUCED  # where a new link starts (not at full: see RateRule)
+FIRST_UP_AFTER = 3  # clear seconds per row up for a new link, until a level fails on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +168,15 @@ def _fitting(level: Level, estimate_kbps: float | None) -> Level:
 class RateRule:
     """The sender's level for one link, fed one ``LinkSample`` a second."""
 
-    def __init__(self, poor_link: PoorLink = PoorLink.OFFER, start: Level = Level.FULL) -> None:
+    def __init__(
+        self,
+        poor_link: PoorLink = PoorLink.OFFER,
+        start: Level = Level.FULL,
+        first_up_after: int | None = None,
+    ) -> None:
         self.poor_link = poor_link
         self.level = start
+        self._first_up_after = first_up_after  # until a level fails: a row up every so many clear seconds
         self.audio_only_offered = False
         self.history: list[Level] = [start]
         self._base_rtt: float | None = None
@@ -195,7 +209,8 @@ class RateRule:
         if link is Link.CONGESTED:
             needed = DOWN_AFTER
         else:
-            needed = UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
+            quick = self._first_up_after if not self._failed else None
+            needed = quick or UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
         if count >= needed:
             if link is Link.CONGESTED:
                 self._failed[self.level] = self._failed.get(self.level, 0) + 1

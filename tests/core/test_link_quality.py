@@ -178,3 +178,22 @@ def test_a_row_skipped_on_the_way_down_is_not_held_against_it() -> None:
     feed(rule, LinkSample(loss=0.18, rtt_s=1.77, estimate_kbps=209, video_kbps=450), DOWN_AFTER)
     assert rule.level is Level.LOW
     assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED  # REDUCED never failed: no longer wait
+
+
+def test_a_fresh_link_starts_below_full_and_climbs_quickly_until_a_level_fails() -> None:
+    """Issue 12: every new link started at full (aiortc's encoder at 500 kbit/s and up) and, at 500 kbit/s
+    shared by the patient's two links, filled the one-second queue before RTCP had reported a round
+    trip; the audio waited behind it. A fresh link starts at ``START_LEVEL`` and, as long as no level
+    has failed on it, climbs a row every ``FIRST_UP_AFTER`` clear seconds: a clean link is at full
+    within seconds; once a level fails, the climb is the usual ``UP_AFTER`` with its backoff."""
+    from app.core.link_quality import FIRST_UP_AFTER, START_LEVEL
+
+    assert START_LEVEL is Level.REDUCED
+    clean = RateRule(start=START_LEVEL, first_up_after=FIRST_UP_AFTER)
+    assert feed(clean, CLEAR, FIRST_UP_AFTER) is Level.FULL
+    assert clean.history == [Level.REDUCED, Level.FULL]
+    poor = RateRule(start=START_LEVEL, first_up_after=FIRST_UP_AFTER)
+    poor.feed(CLEAR)
+    assert feed(poor, QUEUED, DOWN_AFTER) is Level.LOW  # REDUCED failed
+    assert feed(poor, CLEAR, FIRST_UP_AFTER) is Level.LOW  # no quick climb any more
+    assert feed(poor, CLEAR, 2 * UP_AFTER - FIRST_UP_AFTER) is Level.REDUCED  # its backoff: twice as long
