@@ -11,8 +11,9 @@ link) is not: the rate does not fall for it.
 A new link starts at ``START_LEVEL``, not at full: at full aiortc's encoder sends 500 kbit/s and
 more, which on a narrow link (the patient's two links sharing 500 kbit/s) fills the path's queue
 before RTCP reports the first round trip, and the sound waits behind it. Until a level fails on it, a
-new link climbs a row every ``FIRST_UP_AFTER`` clear seconds, so a clean link is at full within
-seconds; after that the usual ``UP_AFTER``.
+new link climbs a row every ``FIRST_UP_AFTER`` clear seconds when it has measured room for it (a round
+trip reported and the receiver's estimate at least the level's video cap), so a clean link is at full
+within seconds; otherwise, and once a level has failed, the usual ``UP_AFTER``.
 
 ``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down after
 ``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
@@ -209,7 +210,7 @@ class RateRule:
         if link is Link.CONGESTED:
             needed = DOWN_AFTER
         else:
-            quick = self._first_up_after if not self._failed else None
+            quick = self._first_up_after if not self._failed and self._roomy(sample) else None
             needed = quick or UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
         if count >= needed:
             if link is Link.CONGESTED:
@@ -217,6 +218,13 @@ class RateRule:
                 target = _fitting(target, sample.estimate_kbps)
             self._move(target)
         return self.level
+
+    def _roomy(self, sample: LinkSample) -> bool:
+        """Measured room for more: a round trip reported, and the receiver's estimate at least the video
+        cap of the present level (no estimate, or no cap: no quick step)."""
+        cap = self.limit.max_kbps
+        estimate = sample.estimate_kbps
+        return sample.rtt_s is not None and cap is not None and estimate is not None and estimate >= cap
 
     def choose_audio_only(self) -> None:
         """The person took the offer (or asked for audio only): stop the picture until the link is clear."""

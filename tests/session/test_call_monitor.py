@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.call_quality import Grade, LinkQuality
-from app.core.link_quality import START_LEVEL, Level, PoorLink
+from app.core.link_quality import START_LEVEL, UP_AFTER, Level, PoorLink
 from app.session.call_monitor import CallMonitor
 
 
@@ -119,15 +119,16 @@ async def test_a_rebuilt_link_keeps_the_level_its_link_had_reached() -> None:
         await monitor.close()
 
 
-async def test_a_new_link_starts_below_full_and_a_clear_one_is_at_full_within_seconds() -> None:
+async def test_a_new_link_starts_below_full_and_a_clear_one_climbs_to_full() -> None:
     """Issue 12: new links started at full and filled a 500 kbit/s path's queue before the first round
-    trip was reported; the sound waited behind the picture."""
+    trip was reported; the sound waited behind the picture. (This link reports no bandwidth estimate,
+    so it climbs at the usual pace; the quick climb is the rule's, tests/core/test_link_quality.py.)"""
     monitor = CallMonitor(period_s=0.01)
     pc, shaped = FakePc(rtt=0.05), Shaped()
     monitor.attach("p", pc, shaped)  # type: ignore[arg-type]
     try:
         assert shaped.limit.max_height == 360  # START_LEVEL: reduced
         await until(lambda: shaped.limit.max_height is None)  # full
-        assert len(monitor.history["p"]) <= 6  # a clean link climbs within a few seconds
+        assert len(monitor.history["p"]) <= UP_AFTER + 2
     finally:
         await monitor.close()
