@@ -10,10 +10,11 @@ link) is not: the rate does not fall for it.
 
 A new link starts at ``START_LEVEL``, not at full: at full aiortc's encoder sends 500 kbit/s and
 more, which on a narrow link (the patient's two links sharing 500 kbit/s) fills the path's queue
-before RTCP reports the first round trip, and the sound waits behind it. Until a level fails on it, a
-new link climbs a row every ``FIRST_UP_AFTER`` clear seconds when it has measured room for it (a round
-trip reported and the receiver's estimate at least the level's video cap), so a clean link is at full
-within seconds; otherwise, and once a level has failed, the usual ``UP_AFTER``.
+before RTCP reports the first round trip, and the sound waits behind it. A clear link is at full after
+``UP_AFTER`` seconds. (A quicker first climb was tried and taken out: in a new link's first seconds a
+poor link looks clear — no round trip reported yet, or the first one already behind a queue — and the
+receiver's estimate of a 1:1 link at 500 kbit/s allows ``reduced`` but says nothing about ``full``,
+whose bitrate is aiortc's own.)
 
 ``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down after
 ``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
@@ -109,7 +110,6 @@ AUDIO_AFTER = 6  # congested seconds in a row at MINIMAL before audio only is of
 OVERUSE = 0.85  # an estimate below this share of the video we send, with a queue or loss: congested
 MAX_BACKOFF = 3  # a level that failed waits at most UP_AFTER * 2**MAX_BACKOFF clear seconds
 START_LEVEL = Level.REDUCED  # where a new link starts (not at full: see RateRule)
-FIRST_UP_AFTER = 3  # clear seconds per row up for a new link, until a level fails on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,15 +169,9 @@ def _fitting(level: Level, estimate_kbps: float | None) -> Level:
 class RateRule:
     """The sender's level for one link, fed one ``LinkSample`` a second."""
 
-    def __init__(
-        self,
-        poor_link: PoorLink = PoorLink.OFFER,
-        start: Level = Level.FULL,
-        first_up_after: int | None = None,
-    ) -> None:
+    def __init__(self, poor_link: PoorLink = PoorLink.OFFER, start: Level = Level.FULL) -> None:
         self.poor_link = poor_link
         self.level = start
-        self._first_up_after = first_up_after  # until a level fails: a row up every so many clear seconds
         self.audio_only_offered = False
         self.history: list[Level] = [start]
         self._base_rtt: float | None = None
@@ -210,21 +204,13 @@ class RateRule:
         if link is Link.CONGESTED:
             needed = DOWN_AFTER
         else:
-            quick = self._first_up_after if not self._failed and self._roomy(sample) else None
-            needed = quick or UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
+            needed = UP_AFTER * 2 ** min(MAX_BACKOFF, self._failed.get(target, 0))
         if count >= needed:
             if link is Link.CONGESTED:
                 self._failed[self.level] = self._failed.get(self.level, 0) + 1
                 target = _fitting(target, sample.estimate_kbps)
             self._move(target)
         return self.level
-
-    def _roomy(self, sample: LinkSample) -> bool:
-        """Measured room for more: a round trip reported, and the receiver's estimate at least the video
-        cap of the present level (no estimate, or no cap: no quick step)."""
-        cap = self.limit.max_kbps
-        estimate = sample.estimate_kbps
-        return sample.rtt_s is not None and cap is not None and estimate is not None and estimate >= cap
 
     def choose_audio_only(self) -> None:
         """The person took the offer (or asked for audio only): stop the picture until the link is clear."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.call_quality import LinkQuality, QualityReading, grade
-from app.core.link_quality import FIRST_UP_AFTER, START_LEVEL, Level, LinkSample, PoorLink, RateRule
+from app.core.link_quality import START_LEVEL, Level, LinkSample, PoorLink, RateRule
 from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
 from app.media.retransmit_limit import limit_retransmissions
 from app.media.round_trip import keep_round_trips
@@ -100,13 +100,11 @@ class CallMonitor:
     def attach(self, participant_id: str, pc: Any, video: ShapedVideoTrack | None) -> None:
         previous = self._links.get(participant_id)
         kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
-        fresh = previous is None and kept is None
         level = previous.rule.level if previous is not None else (kept or START_LEVEL)
         if self.audio_only or kept is Level.AUDIO_ONLY:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
-        # A new link starts below full and climbs quickly while it can (link_quality.START_LEVEL).
-        quick = FIRST_UP_AFTER if fresh and level is START_LEVEL else None
-        watched = Watched(pc, video, RateRule(self._poor_link, start=level, first_up_after=quick))
+        # A new link starts below full (link_quality.START_LEVEL).
+        watched = Watched(pc, video, RateRule(self._poor_link, start=level))
         self._links[participant_id] = watched
         self._apply(participant_id, watched)
         if not self._started and not self._tasks.closed:
