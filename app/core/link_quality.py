@@ -21,11 +21,11 @@ whose bitrate is aiortc's own.)
 level each time the link could not hold it (at most ``MAX_BACKOFF`` times), so a link at its limit does
 not swing up and down every few seconds. Down is one row, or several at once when the receiver's
 estimate says the link is far below the level: to the highest row whose video cap is within the
-estimate (never past ``MINIMAL``), so a link reaches its level in seconds, not
-one row every ``DOWN_AFTER`` seconds while the queue stands full. Only a congested link (the wire shows
-it) steps down at all; the estimate only says how far. Video gives way
-first — resolution, frame rate and its bitrate cap fall row by row — and audio (Opus at 32 kbit/s, about 52
-on the wire) is never touched. At ``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
+estimate (never past ``MINIMAL``), so a link reaches its level in seconds, not one row every
+``DOWN_AFTER`` seconds while the queue stands full. Only a congested link (the wire shows it) steps down
+at all; the estimate only says how far. Video gives way first — resolution, frame rate and its bitrate
+cap fall row by row — and audio (Opus at 32 kbit/s, about 52 kbit/s on the wire) is never touched. At
+``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
 either offers audio only (``PoorLink.OFFER``: the person decides) or switches to it
 (``PoorLink.SWITCH``, a deployment setting); from ``AUDIO_ONLY`` a clear link brings the picture back at
 ``MINIMAL`` and then up row by row. Standard library only.
