@@ -21,7 +21,9 @@ Per case: the longest audio gap and the video freezes over 500 ms on the patient
 not counted there but in the next column), the seconds from the restore (``outage``) or the block
 (``udp``) until every stream it interrupted (a gap over 1 s) flows again, whether anyone had to knock
 again (``waiting`` or ``ended`` after the first ``in_call``), and each client's CPU over the call in
-cores (process CPU seconds / wall seconds; 1.0 = one core).
+cores (process CPU seconds / wall seconds; 1.0 = one core). After the table (stderr), per link each
+person sends on: the levels its rate rule went through and how long after the link's first statistics
+sample it reached the last one.
 
 Then what the machine itself adds, to read the figures by: the same gap and freezes on the
 clinician–interpreter link, which no emulated link carries, the longest the clients' event loops
@@ -29,8 +31,8 @@ woke late (a 50 ms sleep; at a load of 10 on 2 cores, 0.3–1.5 s while the proc
 and the load average. Every stall of the machine is a gap in every stream at once, so a patient's gap
 no longer than the clinician–interpreter one is the machine's, not the link's. In brackets after the
 longest audio gap: the longest one less the time the machine stalled during it (a gap over 0.15 s on
-the clinician–interpreter link, or the receiving client's loop more than 0.2 s late): the link's and
-the call's own share. ``--dump DIR`` keeps each
+the clinician–interpreter link, the receiving or the sending client's loop more than 0.2 s late): the
+link's and the call's own share. ``--dump DIR`` keeps each
 client's lines (counts, loop lag, CPU, per-link statistics), the emulated link's byte counters and each
 client's session log, for looking at a run afterwards. Needs root, ``ip netns`` and coturn; sends
 nothing outside the namespaces.
@@ -57,6 +59,7 @@ from tests.support.netns import SVC_ADDR, NetnsPair, why_unavailable
 from tests.support.service import REPO_ROOT, ServiceProcess
 
 POOR = "delay 150ms loss 5% rate 500kbit"
+POOR_DELAY_S = 0.15  # POOR's delay, one way
 EVENT_AT_S = 10.0
 OUTAGE_S = 30.0
 FREEZE_S = 0.5
@@ -161,18 +164,37 @@ def control_streams(people: list[Person]) -> set[tuple[str, str]]:
     return {(name, pid) for name in ("clinician", "Tolk") for pid in seen.get(name, set()) & patient}
 
 
+def senders(people: list[Person]) -> dict[str, str]:
+    """Participant id -> the person it is: the one id every other person receives and they do not."""
+    seen = {
+        person.name: {pid for line in person.lines for pid in line.get("counts", {})} for person in people
+    }
+    named: dict[str, str] = {}
+    for person in people:
+        others = [ids for name, ids in seen.items() if name != person.name]
+        if others:
+            own = set.intersection(*others) - seen[person.name]
+            if len(own) == 1:
+                named[own.pop()] = person.name
+    return named
+
+
 def longest_without_a_stall(
     people: list[Person],
-    gaps: list[tuple[str, float, float]],
-    control: list[tuple[str, float, float]],
+    gaps: list[tuple[str, float, float, str]],
+    control: list[tuple[str, float, float, str]],
     wire: Sequence[tuple[float, float]] = (),
+    one_way_s: float = 0.0,
 ) -> float:
-    """The longest of ``gaps`` (person, from, to) less the time the machine stalled during it: a gap over
-    ``STALL_GAP_S`` on the clinician-interpreter link, or the receiving client's event loop waking more
-    than ``STALL_LAG_S`` late (the lateness is the stall), or the emulated link's own thread sending
-    packets late (``wire``: it runs in this process and starves too). What the link and the call did:
-    a link lost for 5 s while the machine stalled for 0.3 s still counts 4.7 s."""
-    stalls = [(a, b) for _, a, b in control if b - a > STALL_GAP_S]
+    """The longest of ``gaps`` (person, from, to, sender's participant id) less the time the machine
+    stalled during it: a gap over ``STALL_GAP_S`` on the clinician-interpreter link, the receiving
+    client's event loop waking more than ``STALL_LAG_S`` late (the lateness is the stall), the sending
+    client's likewise (it sent nothing meanwhile; seen at the receiver ``one_way_s`` later), or the
+    emulated link's own thread sending packets late (``wire``: it runs in this process and starves too).
+    What the link and the call did: a link lost for 5 s while the machine stalled for 0.3 s still
+    counts 4.7 s."""
+    stalls = [(a, b) for _, a, b, _ in control if b - a > STALL_GAP_S]
+    who = senders(people)
     late = {
         person.name: [
             (line["t"] - line["lag"], line["t"])
@@ -182,8 +204,9 @@ def longest_without_a_stall(
         for person in people
     }
     longest = 0.0
-    for name, a, b in gaps:
-        held = [*stalls, *late.get(name, []), *wire]
+    for name, a, b, pid in gaps:
+        sent = [(x + one_way_s, y + one_way_s) for x, y in late.get(who.get(pid, ""), [])]
+        held = [*stalls, *late.get(name, []), *sent, *wire]
         cut = sorted((max(a, x), min(b, y)) for x, y in held if x < b and y > a)
         covered, reached = 0.0, a
         for x, y in cut:  # the length of the union of the stalls inside the gap
@@ -211,13 +234,15 @@ def figures(
     end: float,
     event: tuple[float, float] | None,
     wire_stalls: Sequence[tuple[float, float]] = (),
+    one_way_s: float = 0.0,
 ) -> dict[str, Any]:
-    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block).
+    """The table's figures from every client's lines; ``event`` is (cut, restore) or (block, block);
+    ``one_way_s`` the emulated link's delay (a sender's stall reaches the receiver that much later).
 
     Audio gaps and freezes are counted on the patient's links; the same on the clinician-interpreter link
     (``control_*``) say how much of that the machine itself made."""
     longest = {"patient": 0.0, "control": 0.0}
-    audio_gaps: dict[str, list[tuple[str, float, float]]] = {"patient": [], "control": []}
+    audio_gaps: dict[str, list[tuple[str, float, float, str]]] = {"patient": [], "control": []}
     freezes = {"patient": 0, "control": 0}
     back = 0.0
     detail: list[str] = []
@@ -246,7 +271,7 @@ def figures(
                     continue
                 if kind == 0:
                     longest[link] = max(longest[link], b - a)
-                    audio_gaps[link].append((person.name, a, b))
+                    audio_gaps[link].append((person.name, a, b, pid))
                 elif b - a > FREEZE_S:
                     freezes[link] += 1
             if event is not None and interrupted is not None:
@@ -261,7 +286,7 @@ def figures(
     ]
     return {
         "own_gap_s": longest_without_a_stall(
-            people, audio_gaps["patient"], audio_gaps["control"], wire_stalls
+            people, audio_gaps["patient"], audio_gaps["control"], wire_stalls, one_way_s
         ),
         "audio_gap_s": longest["patient"],
         "freezes": freezes["patient"],
@@ -272,6 +297,30 @@ def figures(
         "knocked": any(person.knocked_again() for person in people),
         "detail": detail,
     }
+
+
+def settling(people: list[Person]) -> list[str]:
+    """Per link each person sends on: the levels its rate rule went through and how long after the
+    link's first statistics sample it reached the last one (a rebuilt link keeps its participant id and
+    counts on from the first link's first sample)."""
+    said: list[str] = []
+    for person in people:
+        seen: dict[str, list[tuple[float, str]]] = {}
+        for line in person.lines:
+            if "link" in line:
+                seen.setdefault(line["link"], []).append((line["t"], line["sample"]["level"]))
+        for link, samples in seen.items():
+            levels = [samples[0][1]]
+            reached = samples[0][0]
+            for t, level in samples[1:]:
+                if level != levels[-1]:
+                    levels.append(level)
+                    reached = t
+            said.append(
+                f"{person.name} to {link[:6]}: {' → '.join(levels)}, "
+                f"at its last level {reached - samples[0][0]:.1f} s after its first sample"
+            )
+    return said
 
 
 def dump(
@@ -360,8 +409,9 @@ def run_case(case: str, seconds: float, size: str, dump_to: str | None = None) -
                 time.sleep(min(1.0, max(0.0, start + seconds - time.time())))
             end = time.time()
             late = merged(pair.wire.late, time.time() - time.monotonic()) if pair.wire is not None else []
-            result = figures(people, start, end, event, late)
+            result = figures(people, start, end, event, late, POOR_DELAY_S if case == "poor" else 0.0)
             result["load"] = (load_at_start, os.getloadavg()[0])
+            result["detail"] += settling(people)
             if dump_to:
                 dump(people, dump_to, case, start, end, event, {"counters": wire, "late": late})
             result["cpu"] = {person.name: person.stop()["cores"] for person in people}

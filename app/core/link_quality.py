@@ -8,12 +8,24 @@ than ``QUEUE_S``), an estimate below ``OVERUSE`` of what we send (the receiver s
 heavy loss (at least ``CONGESTED_LOSS``) is congestion. Random loss alone below that (a lossy radio
 link) is not: the rate does not fall for it.
 
-``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down one row after
+A new link starts at ``START_LEVEL``, not at full: at full aiortc's encoder sends 500 kbit/s and
+more, which on a narrow link (the patient's two links sharing 500 kbit/s) fills the path's queue
+before RTCP reports the first round trip, and the sound waits behind it. A clear link is at full after
+``UP_AFTER`` seconds. (A quicker first climb was tried and taken out: in a new link's first seconds a
+poor link looks clear — no round trip reported yet, or the first one already behind a queue — and the
+receiver's estimate of a 1:1 link at 500 kbit/s allows ``reduced`` but says nothing about ``full``,
+whose bitrate is aiortc's own.)
+
+``RateRule`` moves between the ``Level`` rows of ``LEVELS`` by the ``STEPS`` table: down after
 ``DOWN_AFTER`` congested seconds in a row, up one row after ``UP_AFTER`` clear ones — doubled for a
 level each time the link could not hold it (at most ``MAX_BACKOFF`` times), so a link at its limit does
-not swing up and down every few seconds. Video gives way
-first — resolution, frame rate and its bitrate cap fall row by row — and audio (Opus, about 100 kbit/s
-on the wire) is never touched. At ``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
+not swing up and down every few seconds. Down is one row, or several at once when the receiver's
+estimate says the link is far below the level: to the highest row whose video cap is within the
+estimate (never past ``MINIMAL``), so a link reaches its level in seconds, not one row every
+``DOWN_AFTER`` seconds while the queue stands full. Only a congested link (the wire shows it) steps down
+at all; the estimate only says how far. Video gives way first — resolution, frame rate and its bitrate
+cap fall row by row — and audio (Opus at 32 kbit/s, about 52 kbit/s on the wire) is never touched. At
+``MINIMAL`` still congested for ``AUDIO_AFTER`` seconds, the rule
 either offers audio only (``PoorLink.OFFER``: the person decides) or switches to it
 (``PoorLink.SWITCH``, a deployment setting); from ``AUDIO_ONLY`` a clear link brings the picture back at
 ``MINIMAL`` and then up row by row. Standard library only.
@@ -97,6 +109,7 @@ UP_AFTER = 10  # clear seconds in a row before a step up
 AUDIO_AFTER = 6  # congested seconds in a row at MINIMAL before audio only is offered (or switched to)
 OVERUSE = 0.85  # an estimate below this share of the video we send, with a queue or loss: congested
 MAX_BACKOFF = 3  # a level that failed waits at most UP_AFTER * 2**MAX_BACKOFF clear seconds
+START_LEVEL = Level.REDUCED  # where a new link starts (not at full: see RateRule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +148,22 @@ def judge(sample: LinkSample, base_rtt_s: float | None) -> Link:
     if queue is None and sample.loss is not None:
         return Link.CLEAR if loss < CONGESTED_LOSS / 2 else Link.HOLD
     return Link.HOLD
+
+
+def _fitting(level: Level, estimate_kbps: float | None) -> Level:
+    """``level``, or the rows below it down to ``MINIMAL`` while its video cap is above the receiver's
+    estimate (None: no estimate, ``level`` as it is)."""
+    if estimate_kbps is None:
+        return level
+    while level is not Level.MINIMAL:
+        cap = LEVELS[level].max_kbps
+        if cap is not None and cap <= estimate_kbps:
+            break
+        lower = STEPS.get((level, Link.CONGESTED))
+        if lower is None:
+            break
+        level = lower
+    return level
 
 
 class RateRule:
@@ -179,6 +208,7 @@ class RateRule:
         if count >= needed:
             if link is Link.CONGESTED:
                 self._failed[self.level] = self._failed.get(self.level, 0) + 1
+                target = _fitting(target, sample.estimate_kbps)
             self._move(target)
         return self.level
 

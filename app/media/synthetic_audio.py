@@ -13,14 +13,16 @@ from app.media.pacing import Pacer
 
 SAMPLE_RATE = 48_000
 FRAME_SECONDS = Fraction(20, 1000)
+LATE_FRAMES = 4  # a reader this many frames late still gets each of them: a microphone's 80 ms buffer
 
 
 class ToneAudioTrack(MediaStreamTrack):
     """Sine tone at ``frequency`` Hz and ``level_dbfs`` (default -12 dBFS).
 
-    pts counts samples (time_base 1/sample_rate). A consumer more than a frame late skips the missed
-    frames (pts jumps to the present) rather than getting a burst; the waveform itself stays
-    phase-continuous from one handed-out frame to the next.
+    pts counts samples (time_base 1/sample_rate). A consumer up to ``LATE_FRAMES`` frames late gets the
+    missed frames at once, as from a microphone's buffer (``MicrophoneTrack`` keeps 80 ms); one later
+    than that skips them (pts jumps to the present) rather than getting a long burst. The waveform
+    stays phase-continuous from one handed-out frame to the next.
     """
 
     kind = "audio"
@@ -42,7 +44,7 @@ class ToneAudioTrack(MediaStreamTrack):
         self._phase = 0.0
         self._step = 2 * math.pi * frequency / sample_rate
         self._time_base = Fraction(1, sample_rate)
-        self._pacer = Pacer(sample_rate / self._samples, sample_rate)
+        self._pacer = Pacer(sample_rate / self._samples, sample_rate, late_slots=LATE_FRAMES)
         self.frames_sent = 0
 
     @property

@@ -24,6 +24,7 @@ from aiortc.contrib.media import MediaRelay
 from app.core.protocol import Admitted, IceServer, Participant, SignalPayload
 from app.media.frame_slot import FrameSlot
 from app.media.rate_control import ShapedVideoTrack
+from app.media.relayed_audio import subscribe_audio
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call_monitor import CallMonitor
@@ -215,7 +216,7 @@ class CallSession:
         link = PeerLink(
             participant_id,
             rtc_configuration(self._ice, turn_over_tcp=rebuilt),
-            self._relay.subscribe(self._sources.audio, buffered=False),
+            subscribe_audio(self._relay, self._sources.audio),  # every frame, even read late
             video,
             on_track=self.received.track,
             on_state=self._state_changed,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.call_quality import LinkQuality, Measured, QualityReading, grade
-from app.core.link_quality import Level, LinkSample, PoorLink, RateRule
+from app.core.link_quality import START_LEVEL, Level, LinkSample, PoorLink, RateRule
 from app.media.rate_control import ShapedVideoTrack, bandwidth_estimate, cap_encoder
 from app.media.retransmit_limit import limit_retransmissions
 from app.media.round_trip import keep_round_trips
@@ -152,9 +152,10 @@ class CallMonitor:
     ) -> None:
         previous = self._links.get(participant_id)
         kept = self._kept.pop(participant_id, None)  # the level of the link this one rebuilds
-        level = previous.rule.level if previous is not None else (kept or Level.FULL)
+        level = previous.rule.level if previous is not None else (kept or START_LEVEL)
         if self.audio_only or kept is Level.AUDIO_ONLY:
             level = Level.AUDIO_ONLY  # a rebuilt link keeps the picture paused, as does a newcomer's
+        # A new link starts below full (link_quality.START_LEVEL).
         watched = Watched(
             pc,
             video,

@@ -32,6 +32,7 @@ from aiortc.sdp import candidate_from_sdp
 from app.core.protocol import IceServer, SignalPayload
 from app.media.codecs import prefer_video_codec
 from app.media.prompt_jitter import install_prompt_jitter_buffers
+from app.media.voice_encoder import install_voice_encoders
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class PeerLink:
             video = self._pc.addTransceiver(self._video, direction="sendrecv")
             if self._codec:
                 prefer_video_codec(video, self._codec)
+        install_voice_encoders(self._pc)  # voice at 32 kbit/s, not aiortc's 96 (app/media/voice_encoder.py)
         await self._pc.setLocalDescription(await self._pc.createOffer())
         return SignalPayload(kind="offer", sdp=self._pc.localDescription.sdp)
 
@@ -122,6 +124,7 @@ class PeerLink:
             # A kind not offered gets no new section (aiortc: ValueError).
             if track is not None and track.kind in offered:
                 self._pc.addTrack(track)
+        install_voice_encoders(self._pc)
         await self._pc.setLocalDescription(await self._pc.createAnswer())
         return SignalPayload(kind="answer", sdp=self._pc.localDescription.sdp)
 

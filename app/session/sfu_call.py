@@ -42,6 +42,7 @@ from app.core.errors import ErrorCode
 from app.core.protocol import Admitted, IceServer, SfuFeeds, SfuMoved, SfuTalking
 from app.media.frame_slot import FrameSlot
 from app.media.rate_control import ShapedVideoTrack
+from app.media.relayed_audio import subscribe_audio
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
 from app.session.call import FrameObserver, LinkState
@@ -270,7 +271,7 @@ class SfuCallSession:
     async def _publish(self, link: SfuLink, kind: str) -> None:
         own, measured = OWN_LINK_ID, Measured.OWN_LINK  # both publications graded together: our own link
         if kind == "audio":
-            track: MediaStreamTrack = self._relay.subscribe(self._sources.audio, buffered=False)
+            track: MediaStreamTrack = subscribe_audio(self._relay, self._sources.audio)
             # Our voice out, the mix back: its loss and the mix's jitter. Not its round trip: Janus's
             # AudioBridge receiver reports gave 3.6 s on loopback where the VideoRoom's gave 0.1-0.25 s
             # (scripts/sfu_screenshots.py, 2026-12-03); the publication's round trip is the one graded.

@@ -18,6 +18,7 @@ from aiortc import MediaStreamTrack, RTCConfiguration, RTCPeerConnection, RTCSes
 
 from app.media.codecs import prefer_video_codec
 from app.media.prompt_jitter import install_prompt_jitter_buffers
+from app.media.voice_encoder import install_voice_encoders
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class SfuLink:
         if track.kind == "video":
             codec = video_codec if video_codec in SFU_VIDEO_CODECS else SFU_VIDEO_CODECS[0]
             prefer_video_codec(transceiver, codec)
+        install_voice_encoders(self._pc)  # voice at 32 kbit/s, not aiortc's 96 (app/media/voice_encoder.py)
         await self._pc.setLocalDescription(await self._pc.createOffer())
         return str(self._pc.localDescription.sdp)
 

@@ -143,3 +143,55 @@ def test_a_call_that_starts_behind_a_queue_is_congested_whatever_its_lowest_roun
     sample = LinkSample(loss=0.05, rtt_s=1.01)
     assert judge(sample, base_rtt_s=1.01) is Link.CONGESTED
     assert judge(LinkSample(loss=0.0, rtt_s=MAX_RTT_S - 0.1), base_rtt_s=MAX_RTT_S - 0.1) is Link.CLEAR
+
+
+def test_a_link_far_below_its_level_steps_down_to_what_the_estimate_carries_at_once() -> None:
+    """Issue 12: at 150 ms, 5 % loss and 500 kbit/s the links stepped down one row every two congested
+    seconds (full, reduced, low, minimal) while the queue stood full; the receiver's estimate said
+    within two seconds where the picture had to go (209 kbit/s against 450 sent). Congested, the rule
+    steps to the highest row whose video cap is within the estimate, several rows at once."""
+    rule = RateRule()
+    rule.feed(CLEAR)
+    far = LinkSample(loss=0.18, rtt_s=1.77, estimate_kbps=209, video_kbps=450)
+    assert feed(rule, far, DOWN_AFTER) is Level.LOW
+    assert (LEVELS[Level.LOW].max_kbps or 0) <= 209 < (LEVELS[Level.REDUCED].max_kbps or 0)
+    assert rule.history == [Level.FULL, Level.LOW]
+    rule = RateRule()
+    rule.feed(CLEAR)
+    assert feed(rule, LinkSample(loss=0.5, rtt_s=2.0, estimate_kbps=40, video_kbps=450), DOWN_AFTER) is (
+        Level.MINIMAL  # never past the lowest picture: audio only is offered by its own rule
+    )
+
+
+def test_an_estimate_that_still_fits_the_next_row_steps_one_row() -> None:
+    rule = RateRule()
+    rule.feed(CLEAR)
+    assert feed(
+        rule, LinkSample(loss=0.0, rtt_s=BASE + 0.5, estimate_kbps=450, video_kbps=600), DOWN_AFTER
+    ) is (Level.REDUCED)
+    assert feed(rule, QUEUED, DOWN_AFTER) is Level.LOW  # no estimate: one row, as before
+
+
+def test_a_row_skipped_on_the_way_down_is_not_held_against_it() -> None:
+    rule = RateRule()
+    rule.feed(CLEAR)
+    feed(rule, LinkSample(loss=0.18, rtt_s=1.77, estimate_kbps=209, video_kbps=450), DOWN_AFTER)
+    assert rule.level is Level.LOW
+    assert feed(rule, CLEAR, UP_AFTER) is Level.REDUCED  # REDUCED never failed: no longer wait
+
+
+def test_a_fresh_link_starts_below_full_and_a_clear_one_climbs_to_full() -> None:
+    """Issue 12: every new link started at full (aiortc's encoder at 500 kbit/s and up) and, at 500 kbit/s
+    shared by the patient's two links, filled the one-second queue before RTCP had reported a round
+    trip; the audio waited behind it. A new link starts at ``START_LEVEL``; a clear one climbs."""
+    from app.core.link_quality import START_LEVEL
+
+    assert START_LEVEL is Level.REDUCED
+    clean = RateRule(start=START_LEVEL)
+    assert feed(clean, CLEAR, UP_AFTER) is Level.FULL
+    assert clean.history == [Level.REDUCED, Level.FULL]
+    poor = RateRule(start=START_LEVEL)
+    poor.feed(CLEAR)
+    assert feed(poor, LinkSample(loss=0.2, rtt_s=1.1, estimate_kbps=130, video_kbps=290), DOWN_AFTER) is (
+        Level.MINIMAL
+    )

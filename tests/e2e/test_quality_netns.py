@@ -102,4 +102,7 @@ def test_call_adapts_and_holds_at_150ms_5pct_500kbit() -> None:
         # the figures are printed and reported (issue 12).
         assert result["audio_missing"] < 0.4, (side, result)
         assert result["longest_audio_gap_s"] < 0.8, (side, result)
-        assert result["levels"][0] == "full" and len(result["levels"]) > 1, (side, result)  # it adapted
+        # It adapted, from below full (a new link starts at reduced). When it reached its lowest level
+        # (``down_s``) is printed, not bounded: 9-17 s measured here, the later ones a link that held
+        # ``low`` for a while and needed ``minimal`` only later (issue 12).
+        assert result["levels"][0] == "reduced" and len(result["levels"]) > 1, (side, result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import fractions
 import time
+import types
 
 import av
 import numpy as np
@@ -14,6 +15,7 @@ from aiortc.jitterbuffer import JitterFrame
 from aiortc.mediastreams import MediaStreamError
 from aiortc.rtcrtpparameters import RTCRtpCodecParameters
 
+from app.media import pacing
 from app.media.analysis import dominant_frequency, rms_dbfs
 from app.media.frame_slot import FrameSlot
 from app.media.stamp import read_stamp, read_stamp_frame
@@ -61,6 +63,25 @@ async def test_pattern_track_hands_out_the_newest_frame_after_a_stall() -> None:
     assert time.monotonic() - start > 0.01  # no burst of stale frames: the next one is paced again
     assert late.pts >= 8 * 3000
     assert after.pts == late.pts + 3000
+    track.stop()
+
+
+async def test_tone_track_hands_a_reader_a_little_late_every_frame_like_a_microphone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A microphone's buffer (80 ms) keeps what a late reader has not taken; the tone did not: a reader
+    40 ms late (a busy event loop) lost the frames in between, heard as gaps in issue 12's bench.
+    On the pacer's own clock, so a loaded machine cannot make the reader later than scripted."""
+    clock = types.SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pacing, "time", types.SimpleNamespace(monotonic=lambda: clock.now))
+    track = ToneAudioTrack()
+    first = await track.recv()
+    clock.now += 0.02 * 3 + 0.005  # three 20 ms frames late, and a bit
+    frames = [await track.recv() for _ in range(3)]
+    assert [f.pts for f in frames] == [first.pts + i * 960 for i in range(1, 4)]
+    clock.now += 0.5  # far behind: the present, not a burst of half a second
+    late = await track.recv()
+    assert late.pts >= frames[-1].pts + 20 * 960
     track.stop()
 
 

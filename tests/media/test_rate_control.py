@@ -10,7 +10,7 @@ import av
 import pytest
 from aiortc import RTCConfiguration, RTCPeerConnection
 
-from app.core.link_quality import LEVELS, Level
+from app.core.link_quality import LEVELS, START_LEVEL, Level
 from app.media.rate_control import ShapedVideoTrack, cap_encoder, encoder_bitrate
 from app.media.sink import TrackDrain
 from app.media.sources import MediaSources
@@ -125,7 +125,8 @@ async def test_the_monitor_samples_the_link_and_grades_it(link: Link) -> None:
         assert monitor.candidates["p1"]["local"] == ["host"]
         assert told and told[-1].participant_id == "p1"
         rule = monitor.rule("p1")
-        assert rule is not None and rule.history == [Level.FULL]  # a clean link never steps down
+        # A clean link climbs from where a new link starts to full and never steps down.
+        assert rule is not None and rule.history == [START_LEVEL, Level.FULL]
         # The support report from this real link: figures and candidate types, no address or secret.
         log = DiagnosticsLog()
         log.watch(monitor)

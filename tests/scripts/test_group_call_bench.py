@@ -147,3 +147,57 @@ def test_the_emulated_links_own_stalls_are_the_machines_too() -> None:
     result = figures([person(counted(rows))], start=0.0, end=10.0, event=None, wire_stalls=late)
     assert result["audio_gap_s"] == pytest.approx(0.5)
     assert result["own_gap_s"] == pytest.approx(0.1)  # the frames' own spacing
+
+
+def test_each_link_says_how_long_it_took_to_settle_at_its_level() -> None:
+    """Issue 12: links took 10-20 s to step down to their level on the poor link; the bench says it."""
+    from bench.group_call_bench import settling
+
+    def sample(t: float, link: str, level: str) -> dict[str, Any]:
+        return {"t": t, "link": link, "sample": {"level": level}}
+
+    lines = [
+        sample(100.0, "p_one", "full"),
+        sample(101.0, "p_one", "full"),
+        sample(103.5, "p_one", "low"),
+        sample(104.5, "p_two", "full"),
+        sample(105.0, "p_one", "minimal"),
+        sample(106.0, "p_one", "minimal"),
+        sample(107.5, "p_two", "full"),
+    ]
+    said = settling([Person("Ann", cast(Any, None), lines)])
+    assert said == [
+        "Ann to p_one: full → low → minimal, at its last level 5.0 s after its first sample",
+        "Ann to p_two: full, at its last level 0.0 s after its first sample",
+    ]
+
+
+def test_a_gap_while_the_sending_client_stalled_is_the_machines_not_the_links() -> None:
+    """Issue 12's poor-link runs: the patient's own event loop woke 0.25 s late (it got no CPU), so it
+    sent nothing, and the others heard a 0.38 s gap from the patient — counted as the link's own, since
+    only the receiving client's lateness was taken off. The sender's lateness is the machine's too; it
+    reaches the receiver ``one_way_s`` later."""
+
+    def steady(*holes: tuple[float, float]) -> list[tuple[float, int, int]]:
+        rows, n = [], 0
+        for i in range(0, 101):
+            t = round(i * 0.1, 1)
+            if any(a < t < b for a, b in holes):
+                continue
+            n += 1
+            rows.append((t, n, n))
+        return rows
+
+    # Ann's loop stalled 6.0-6.3; the clinician and the interpreter hear nothing from Ann 6.15-6.45.
+    clinician = counted(steady((6.1, 6.5)), "a") + counted(steady(), "i")
+    patient = counted(steady(), "c") + counted(steady(), "i")
+    patient.append({"t": 6.3, "counts": {}, "lag": 0.3})
+    interpreter = counted(steady((6.1, 6.5)), "a") + counted(steady(), "c")
+    people = [
+        Person("clinician", cast(Any, None), clinician),
+        Person("Ann", cast(Any, None), patient),
+        Person("Tolk", cast(Any, None), interpreter),
+    ]
+    result = figures(people, start=0.0, end=10.0, event=None, one_way_s=0.15)
+    assert result["audio_gap_s"] == pytest.approx(0.4)
+    assert result["own_gap_s"] == pytest.approx(0.1)  # 6.1-6.45 was the sender's stall, 6.45-6.5 not

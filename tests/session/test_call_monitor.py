@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.call_quality import OWN_LINK_ID, Grade, LinkQuality, Measured, Reason
-from app.core.link_quality import AUDIO_AFTER, DOWN_AFTER, Level, PoorLink
+from app.core.link_quality import START_LEVEL, UP_AFTER, Level, PoorLink
 from app.session.call_monitor import CallMonitor
 
 
@@ -69,13 +69,13 @@ async def test_a_queue_steps_the_sent_video_down_and_offers_audio_only() -> None
     pc, shaped = FakePc(), Shaped()
     monitor.attach("p", pc, shaped)  # type: ignore[arg-type]
     try:
-        await until(lambda: len(monitor.history.get("p", ())) >= 3)
-        assert shaped.limit.max_height is None  # full
+        await until(lambda: (r := monitor.rule("p")) is not None and r.level is Level.FULL)
+        assert shaped.limit.max_height is None  # full, after a start below it (START_LEVEL)
         pc.rtt = 1.2  # a queue of almost a second
         await until(lambda: bool(told) and told[-1].audio_only_offered)
-        assert len(monitor.history["p"]) >= 3 + 3 * DOWN_AFTER + AUDIO_AFTER - 2
         rule = monitor.rule("p")
-        assert rule is not None and rule.history[:4] == [Level.FULL, Level.REDUCED, Level.LOW, Level.MINIMAL]
+        assert rule is not None
+        assert rule.history[:5] == [START_LEVEL, Level.FULL, Level.REDUCED, Level.LOW, Level.MINIMAL]
         assert shaped.limit.max_height == 144
         assert told[-1].audio_only_offered and told[-1].verdict.grade is Grade.POOR
         monitor.choose_audio_only(True)
@@ -114,7 +114,22 @@ async def test_a_rebuilt_link_keeps_the_level_its_link_had_reached() -> None:
         assert again.limit.max_height is not None and again.limit.max_height <= 240
         monitor.detach("p", gone=True)  # left: a newcomer with that id starts afresh
         monitor.attach("p", FakePc(), Shaped())  # type: ignore[arg-type]
-        assert (r := monitor.rule("p")) is not None and r.history[0] is Level.FULL
+        assert (r := monitor.rule("p")) is not None and r.history[0] is START_LEVEL
+    finally:
+        await monitor.close()
+
+
+async def test_a_new_link_starts_below_full_and_a_clear_one_climbs_to_full() -> None:
+    """Issue 12: new links started at full and filled a 500 kbit/s path's queue before the first round
+    trip was reported; the sound waited behind the picture. (This link reports no bandwidth estimate,
+    so it climbs at the usual pace; the quick climb is the rule's, tests/core/test_link_quality.py.)"""
+    monitor = CallMonitor(period_s=0.01)
+    pc, shaped = FakePc(rtt=0.05), Shaped()
+    monitor.attach("p", pc, shaped)  # type: ignore[arg-type]
+    try:
+        assert shaped.limit.max_height == 360  # START_LEVEL: reduced
+        await until(lambda: shaped.limit.max_height is None)  # full
+        assert len(monitor.history["p"]) <= UP_AFTER + 2
     finally:
         await monitor.close()
 
@@ -138,7 +153,8 @@ async def test_links_shown_as_one_take_each_measures_worst_and_only_the_steering
         assert last.verdict.reasons == (Reason.LOSS,)
         await until(lambda: len(monitor.history["audio"]) >= 8)
         audio_rule, video_rule = monitor.rule("audio"), monitor.rule("video")
-        assert audio_rule is not None and audio_rule.history == [Level.FULL]  # fed nothing: steers nothing
-        assert video_rule is not None and video_rule.level is Level.FULL  # the video link itself is clear
+        assert audio_rule is not None and audio_rule.history == [START_LEVEL]  # fed nothing: steers nothing
+        assert video_rule is not None  # the video link itself is clear: never below where it started
+        assert all(level in (START_LEVEL, Level.FULL) for level in video_rule.history)
     finally:
         await monitor.close()

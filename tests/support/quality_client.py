@@ -6,7 +6,7 @@ knocks on --code. Both then stay in the call for --seconds, timing every remote 
 arrives (as the speaker would get it), reading the one-way latency of stamped video frames, and
 printing, per second, the monitor's sample of the link (level, RTT, loss, rates). At the end:
 {"result": {...}} with the state, the longest audio gap and the share of audio missing in the last
---measure seconds.
+--measure seconds, the levels the sender went through and when it first reached the lowest of them.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ async def run(args: argparse.Namespace) -> None:
     emit({"in_call": True})
     start = time.monotonic()
     levels: list[str] = []  # the levels the sender went through, over every link (a rebuilt one too)
+    order = ["full", "reduced", "low", "minimal", "audio_only"]
+    down_s = 0.0  # when the lowest of them was first seen, from the first audio heard in the call
     while time.monotonic() - start < args.seconds:
         await asyncio.sleep(1.0)
         call = session.call
@@ -91,6 +93,8 @@ async def run(args: argparse.Namespace) -> None:
             if samples:
                 s = samples[-1]
                 if not levels or levels[-1] != s.level:
+                    if levels and order.index(s.level) > max(order.index(v) for v in levels):
+                        down_s = time.monotonic() - start
                     levels.append(s.level)
                 row = [
                     s.level,
@@ -116,6 +120,7 @@ async def run(args: argparse.Namespace) -> None:
                 "longest_audio_gap_s": max(gaps, default=args.measure),
                 "video_latency_ms": sorted(latencies)[len(latencies) // 2] if latencies else None,
                 "levels": levels,
+                "down_s": round(down_s, 1),
             }
         }
     )

@@ -8,6 +8,7 @@ import threading
 import numpy as np
 import numpy.typing as npt
 
+from app.media.audio.conceal import Concealer
 from app.media.audio.jitter import JitterBuffer
 from app.media.audio.processing import SAMPLE_RATE
 
@@ -55,10 +56,11 @@ class VoiceMixer:
 
     Each voice (a participant id) gets its own ``JitterBuffer`` (``target`` / ``maximum`` samples) on its
     first ``push``, so each primes, runs dry and drops on its own stream's jitter: one late or silent
-    voice neither delays nor cuts the others. ``pull`` (the sound card's callback) takes the same number
-    of samples from every voice, sums them and limits the sum (``Limiter``). ``remove`` drops a voice
-    that left. Counters (``underruns``, ``dropped_samples``) cover every voice, gone ones
-    included.
+    voice neither delays nor cuts the others. A ``push`` with the frame's RTP timestamp (``pts``, 48 kHz)
+    goes through the voice's ``Concealer`` first: a lost packet is filled, not left to drain the buffer.
+    ``pull`` (the sound card's callback) takes the same number of samples from every voice, sums them
+    and limits the sum (``Limiter``). ``remove`` drops a voice that left. Counters (``underruns``,
+    ``dropped_samples``) cover every voice, gone ones included.
     """
 
     def __init__(self, target: int, maximum: int, limiter: Limiter | None = None) -> None:
@@ -67,6 +69,7 @@ class VoiceMixer:
         self.maximum = maximum
         self.limiter = limiter if limiter is not None else Limiter()
         self._voices: dict[str, JitterBuffer] = {}
+        self._concealers: dict[str, Concealer] = {}
         self._lock = threading.Lock()
         self._gone_underruns = 0
         self._gone_dropped = 0
@@ -95,16 +98,25 @@ class VoiceMixer:
         with self._lock:
             return self._gone_dropped + sum(b.dropped_samples for b in self._voices.values())
 
-    def push(self, voice: str, samples: npt.NDArray[np.int16]) -> None:
+    def push(self, voice: str, samples: npt.NDArray[np.int16], pts: int | None = None) -> None:
         with self._lock:
             buffer = self._voices.get(voice)
             if buffer is None:
                 buffer = self._voices[voice] = JitterBuffer(self.target, self.maximum)
-        buffer.push(samples)
+                self._concealers[voice] = Concealer()
+            concealer = self._concealers[voice]
+        buffer.push(concealer.take(pts, samples))
+
+    @property
+    def concealed_samples(self) -> int:
+        """Samples of lost packets filled in, over the voices still here."""
+        with self._lock:
+            return sum(c.concealed_samples for c in self._concealers.values())
 
     def remove(self, voice: str) -> None:
         with self._lock:
             buffer = self._voices.pop(voice, None)
+            self._concealers.pop(voice, None)
             if buffer is not None:
                 self._gone_underruns += buffer.underruns
                 self._gone_dropped += buffer.dropped_samples

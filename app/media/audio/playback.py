@@ -74,6 +74,11 @@ class Playback:
     def underruns(self) -> int:
         return self.mixer.underruns
 
+    @property
+    def concealed_ms(self) -> float:
+        """Lost audio filled in so far (app/media/audio/conceal.py)."""
+        return self.mixer.concealed_samples * 1000 / SAMPLE_RATE
+
     def push(self, frame: Frame, voice: str = "") -> None:
         """Queue one decoded audio frame of ``voice`` for playing (mixed with the other voices)."""
         if self._closed or not isinstance(frame, av.AudioFrame):
@@ -83,8 +88,16 @@ class Playback:
             resampler = self._resamplers[voice] = av.AudioResampler(
                 format="s16", layout="mono", rate=SAMPLE_RATE
             )
-        for out in resampler.resample(frame):
-            self.mixer.push(voice, out.to_ndarray().reshape(-1).astype(np.int16, copy=False))
+        outs = [
+            out.to_ndarray().reshape(-1).astype(np.int16, copy=False) for out in resampler.resample(frame)
+        ]
+        if not outs:
+            return
+        samples = outs[0] if len(outs) == 1 else np.concatenate(outs)
+        # The RTP timestamp (48 kHz) lets the mixer fill a lost packet (app/media/audio/conceal.py); a
+        # frame at another rate, or one the resampler changed in length, is played as it comes.
+        pts = frame.pts if frame.sample_rate == SAMPLE_RATE and len(samples) == frame.samples else None
+        self.mixer.push(voice, samples, pts=pts)
 
     def remove(self, voice: str) -> None:
         """``voice`` left: drop its buffer (what it had not played yet goes with it)."""
