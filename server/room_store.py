@@ -80,7 +80,9 @@ class RoomStore:
             kwargs["poolclass"] = StaticPool
         self._engine = create_engine(database_url, **kwargs)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._lock = threading.Lock()
+        # SQLite has one writer (and in memory one shared connection): serialise its work here. On
+        # PostgreSQL the per-room lock and the database order the work; rooms go on side by side.
+        self._lock = threading.Lock() if database_url.startswith("sqlite") else None
 
     def create_tables(self) -> None:
         RoomBase.metadata.create_all(self._engine)
@@ -90,6 +92,10 @@ class RoomStore:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        if self._lock is None:
+            with self._sessions.begin() as session:
+                yield session
+            return
         with self._lock, self._sessions.begin() as session:
             yield session
 
