@@ -46,7 +46,11 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
     cluster = (
-        RedisCluster(settings.redis_url, max_connections=settings.redis_max_connections)
+        RedisCluster(
+            settings.redis_url,
+            max_connections=settings.redis_max_connections,
+            announce_changes=settings.have_sfu,  # only Janus sessions follow another's room changes
+        )
         if settings.redis_url
         else LocalCluster()
     )
