@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -14,7 +14,6 @@ import redis.asyncio as aredis
 
 from server.cluster import CHANGED, CHANNEL, RedisCluster
 from tests.support import redis as redis_support
-from tests.support.redis import RedisServer
 
 pytestmark = pytest.mark.skipif(not redis_support.available(), reason="needs redis-server (scripts/setup)")
 
@@ -27,15 +26,6 @@ class CountingConnection(aredis.Connection):
     async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
         CountingConnection.sent += 1
         await super().send_packed_command(command, check_health)
-
-
-@pytest.fixture
-async def redis_url() -> AsyncIterator[str]:
-    server = await asyncio.to_thread(RedisServer().start)
-    try:
-        yield server.url
-    finally:
-        await asyncio.to_thread(server.stop)
 
 
 async def heard(pubsub: aredis.client.PubSub, until: bytes) -> list[tuple[bytes, bytes]]:
