@@ -10,8 +10,8 @@ last). Every stored change of a room is announced to every instance (``server.cl
 Janus sessions of that room reconciles them at once (``noticed``), so a kick, ban or mute made at
 another instance reaches Janus whether or not a connection of the room is held here. A member whose
 connection is now held by another instance loses their session here; that instance seats them and
-tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile are dropped here, not
-used (``_current``).
+tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile (or that a Redis which
+restarted empty no longer records) are dropped here, not used, and destroyed on Janus (``_current``).
 """
 
 from __future__ import annotations
@@ -131,6 +131,14 @@ class SfuManager:
         if media.instance.alive:
             for participant_id in list(media.seats):
                 await media.unseat(participant_id, moved=True)
+            # The record names other rooms or none (the call ended, moved, or Redis lost the record):
+            # no instance uses these any more, and no one else knows them to clean them up.
+            rooms = media.instance.rooms
+            if rooms is not None:
+                try:
+                    await rooms.destroy(media.pair)
+                except (JanusGone, JanusError) as exc:
+                    log.info("sfu stale rooms not destroyed room=%s error=%s", room_id, type(exc).__name__)
         else:
             media.abandon()
         log.info("sfu rooms stale room=%s", room_id)
