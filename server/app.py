@@ -28,6 +28,7 @@ from server.instances import Heartbeat
 from server.room_store import RoomStore
 from server.services import Services
 from server.settings import ServiceSettings
+from server.sfu.made_rooms import StoredRooms
 from server.sfu.manager import SfuManager
 from server.sfu.placement import Placement
 from server.sfu.shared import RedisRooms
@@ -61,7 +62,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
     media = None
     if settings.have_sfu:
         shared = RedisRooms(cluster.client) if isinstance(cluster, RedisCluster) else None
-        media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret), shared)
+        placement = Placement(list(settings.janus_urls), settings.janus_api_secret)
+        media = SfuManager(placement, shared, StoredRooms(room_store))
     hub = Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster, media=media)
     services = Services(settings=settings, repo=repo, tokens=tokens, hub=hub, room_store=room_store)
     if isinstance(cluster, RedisCluster):

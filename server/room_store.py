@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Float, Integer, String, create_engine, select
+from sqlalchemy import BigInteger, Float, Integer, String, create_engine, delete, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -51,6 +51,20 @@ class AuditRow(RoomBase):
     target_role: Mapped[str | None] = mapped_column(String(16), nullable=True)
     target_participant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     detail: Mapped[str] = mapped_column(String(64), default="")
+
+
+class MediaRoomsRow(RoomBase):
+    """A consultation's Janus rooms made by this service when it runs alone (no Redis): where they are
+    and the secret that destroys them, so a restart after a crash can (``server.sfu.made_rooms``)."""
+
+    __tablename__ = "room_media_made"
+
+    room_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str] = mapped_column(String(300))
+    audio_room: Mapped[int] = mapped_column(BigInteger)
+    video_room: Mapped[int] = mapped_column(BigInteger)
+    secret: Mapped[str] = mapped_column(String(200))
+    pin: Mapped[str] = mapped_column(String(200))
 
 
 def _event(row: AuditRow) -> AuditEvent:
@@ -138,3 +152,20 @@ class RoomStore:
         query = select(AuditRow).filter_by(room_id=room_id).order_by(AuditRow.id)
         with self._session() as session:
             return [_event(row) for row in session.scalars(query)]
+
+    def record_media(self, room_id: str, url: str, rooms: tuple[int, int], secret: str, pin: str) -> None:
+        row = MediaRoomsRow(
+            room_id=room_id, url=url, audio_room=rooms[0], video_room=rooms[1], secret=secret, pin=pin
+        )
+        with self._session() as session:
+            session.merge(row)
+
+    def media_made(self) -> list[tuple[str, str, int, int, str, str]]:
+        """Every recorded pair: (room id, Janus URL, AudioBridge room, VideoRoom, secret, pin)."""
+        with self._session() as session:
+            rows = session.scalars(select(MediaRoomsRow).order_by(MediaRoomsRow.room_id))
+            return [(r.room_id, r.url, r.audio_room, r.video_room, r.secret, r.pin) for r in rows]
+
+    def forget_media(self, room_id: str) -> None:
+        with self._session() as session:
+            session.execute(delete(MediaRoomsRow).filter_by(room_id=room_id))

@@ -24,6 +24,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
@@ -34,6 +35,7 @@ from server.room_core import RoomCore
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
+from server.sfu.made_rooms import MadeRooms
 from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
@@ -60,8 +62,12 @@ class HubLike(Protocol):
 class SfuManager:
     """Every consultation's Janus side on this service instance."""
 
-    def __init__(self, placement: Placement, shared: SharedRooms | None = None) -> None:
+    def __init__(
+        self, placement: Placement, shared: SharedRooms | None = None, made: MadeRooms | None = None
+    ) -> None:
         self.placement = placement
+        # Alone (no ``shared``): the rooms this process makes, kept where its restart finds them.
+        self._made = made if shared is None else None
         self._shared: SharedRooms = shared if shared is not None else LocalRooms()
         self.clustered = shared is not None  # several service instances share the rooms
         self.rooms: dict[str, MediaRoom] = {}
@@ -78,6 +84,33 @@ class SfuManager:
 
     async def start(self) -> None:
         await self.placement.start()
+        await self._destroy_left_over()
+
+    async def _destroy_left_over(self) -> None:
+        """Alone: rooms a previous run made and never destroyed (it was killed) go now; their sessions
+        died with it and the calls still on get new rooms when they are next changed."""
+        if self._made is None:
+            return
+        try:
+            left = await self._made.left_over()
+        except SQLAlchemyError as exc:
+            log.warning("sfu left-over rooms unknown error=%s", type(exc).__name__)
+            return
+        for room_id, url, pair in left:
+            instance = self.placement.by_url(url)
+            if instance is not None and instance.rooms is not None:
+                with contextlib.suppress(JanusGone, JanusError):
+                    await instance.rooms.destroy(pair)
+                log.info("sfu left-over rooms destroyed room=%s", room_id)
+            await self._forget(room_id)
+
+    async def _forget(self, room_id: str) -> None:
+        if self._made is None:
+            return
+        try:
+            await self._made.gone(room_id)
+        except SQLAlchemyError as exc:
+            log.warning("sfu rooms record not removed room=%s error=%s", room_id, type(exc).__name__)
 
     def _deliver(self, effects: Effects) -> None:
         if self._hub is not None and effects:
@@ -103,7 +136,9 @@ class SfuManager:
                 pair = await instance.require().create(room.config.rules.max_participants)
                 await self._shared.put(room_id, instance.url, pair)
                 created = True
-        except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError) as exc:
+                if self._made is not None:
+                    await self._made.made(room_id, instance.url, pair)
+        except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError, SQLAlchemyError) as exc:
             log.warning("sfu unavailable room=%s error=%s", room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
         owners = SeatOwners(self._shared, room_id, pair, self._me) if self.clustered else None
@@ -188,6 +223,7 @@ class SfuManager:
                 await media.close()
                 with contextlib.suppress(OSError, RedisError):
                     await self._shared.delete(room.room_id)
+                await self._forget(room.room_id)
             self._orphans.discard(room.room_id)
             return []
         if media is None:  # a call without Janus rooms here: the service restarted, or they were lost
@@ -260,4 +296,5 @@ class SfuManager:
                 media.abandon()
             else:
                 await media.close()
+                await self._forget(room_id)
         await self.placement.close()

@@ -63,8 +63,10 @@ async def two_instances(
                 database_url=url,
                 token_keys=keys,
                 reconnect_grace=reconnect_grace,
+                startup_timeout=60.0,  # the first runs every migration on PostgreSQL: slow on a busy machine
             )
-            started.append(await asyncio.to_thread(process.start))
+            started.append(process)  # closed below even if it never became ready (its log file too)
+            await asyncio.to_thread(process.start)
         yield Deployment(started[0], started[1], redis, server)
     finally:
         for process in started:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import secrets
 import time
+from pathlib import Path
 
 import redis.asyncio as aredis
 
@@ -19,6 +21,7 @@ from tests.server.sfu.sfu_client import SfuClient, new_room
 from tests.support.deployment import needs_postgres_and_redis, two_instances
 from tests.support.janus import JanusServer
 from tests.support.postgres import PostgresCluster
+from tests.support.service import ServiceProcess
 
 pytestmark = [needs_janus, needs_postgres_and_redis]
 
@@ -103,3 +106,42 @@ async def test_rooms_the_record_no_longer_names_go_when_the_call_moves_to_new_on
             await asyncio.sleep(0.3)
         await host.close()
         assert "Traceback" not in d.a.stderr()
+
+
+async def rooms_of(janus: JanusServer, participant_id: str) -> dict[str, int]:
+    """The Janus rooms a participant's handles joined, by plugin."""
+    return {h["plugin"]: int(h["room"]) for h in await janus.handles() if h.get("display") == participant_id}
+
+
+async def test_a_service_alone_killed_and_restarted_destroys_the_rooms_its_last_run_made(
+    janus: JanusServer, tmp_path: Path
+) -> None:
+    """One instance, no Redis: killed mid-call, it said goodbye to nobody; started again, it
+    destroys the Janus rooms its killed run made (their sessions died with it) instead of leaving
+    them on Janus for good."""
+    keys = "alone:" + secrets.token_urlsafe(32)
+    service = ServiceProcess(
+        *janus_args(janus),
+        database_url=f"sqlite:///{tmp_path / 'alone.db'}",
+        token_keys=keys,
+        reconnect_grace=2,
+    )
+    with service:
+        host = await SfuClient.join(service, "clinician")
+        room = await asyncio.to_thread(new_room, service, host.token, "admin_small")
+        await host.host(room)
+        await host.publish_audio(room, 500.0)
+        deadline = time.monotonic() + 15
+        while len(old := await rooms_of(janus, host.participant_id)) < 1:
+            assert time.monotonic() < deadline, "the host joined no Janus room"
+            await asyncio.sleep(0.2)
+        assert await existing(janus, old) == set(old)
+
+        await asyncio.to_thread(service.restart, True)  # SIGKILL, then the same command again
+        with contextlib.suppress(Exception):
+            await host.close()
+        deadline = time.monotonic() + 30
+        while await existing(janus, old):
+            assert time.monotonic() < deadline, "the killed run's Janus rooms are still there"
+            await asyncio.sleep(0.5)
+        assert "Traceback" not in service.stderr()

@@ -1,0 +1,49 @@
+"""The Janus rooms a service running alone (no Redis) made, kept in its database.
+
+Several instances record each consultation's rooms in Redis (``server.sfu.shared``), so whoever
+ends the call destroys them. A single process kept them only in memory: killed (SIGKILL, the OOM
+killer), it left them on Janus for good, and after its restart made new ones. Now it records each
+pair it makes (``made``) and forgets it when it destroys them (``gone``); at start, every pair still
+recorded is a previous run's, whose sessions died with it: ``SfuManager.start`` destroys them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Protocol
+
+from server.room_store import RoomStore
+from server.secret import Secret
+from server.sfu.janus_rooms import RoomPair
+
+
+class MadeRooms(Protocol):
+    async def made(self, room_id: str, url: str, pair: RoomPair) -> None: ...
+
+    async def gone(self, room_id: str) -> None: ...
+
+    async def left_over(self) -> list[tuple[str, str, RoomPair]]: ...
+
+
+class StoredRooms:
+    """The record in the room service's database (``RoomStore``; blocking calls off the loop)."""
+
+    def __init__(self, store: RoomStore) -> None:
+        self._store = store
+
+    async def made(self, room_id: str, url: str, pair: RoomPair) -> None:
+        rooms = (pair.audio_room, pair.video_room)
+        await asyncio.to_thread(
+            self._store.record_media, room_id, url, rooms, pair.secret.reveal(), pair.pin.reveal()
+        )
+
+    async def gone(self, room_id: str) -> None:
+        await asyncio.to_thread(self._store.forget_media, room_id)
+
+    async def left_over(self) -> list[tuple[str, str, RoomPair]]:
+        """Every recorded pair (room id, Janus URL, pair)."""
+        rows = await asyncio.to_thread(self._store.media_made)
+        return [
+            (room_id, url, RoomPair(audio, video, Secret(secret), Secret(pin)))
+            for room_id, url, audio, video, secret, pin in rows
+        ]
