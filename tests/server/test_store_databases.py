@@ -106,3 +106,20 @@ def test_one_rooms_slow_store_work_does_not_hold_up_another_rooms_on_postgresql(
     finally:
         pool.shutdown(wait=True)
         store.dispose()
+
+
+def test_janus_rooms_made_alone_are_recorded_until_forgotten(database_url: str) -> None:
+    store = RoomStore(database_url)
+    try:
+        store.create_tables()
+        assert store.media_made() == []
+        store.record_media("r_1", "ws://127.0.0.1:8188", (2**52, 7), "s3cret", "p1n")
+        store.record_media("r_2", "ws://127.0.0.1:8188", (3, 4), "s", "p")
+        assert store.media_made() == [
+            ("r_1", "ws://127.0.0.1:8188", 2**52, 7, "s3cret", "p1n"),
+            ("r_2", "ws://127.0.0.1:8188", 3, 4, "s", "p"),
+        ]
+        store.forget_media("r_1")
+        assert [row[0] for row in store.media_made()] == ["r_2"]
+    finally:
+        store.dispose()
