@@ -10,11 +10,19 @@ recorded is a previous run's, whose sessions died with it: ``SfuManager.start`` 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from typing import Protocol
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from server.room_store import RoomStore
 from server.secret import Secret
+from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
+from server.sfu.placement import Placement
+
+log = logging.getLogger(__name__)
 
 
 class MadeRooms(Protocol):
@@ -47,3 +55,30 @@ class StoredRooms:
             (room_id, url, RoomPair(audio, video, Secret(secret), Secret(pin)))
             for room_id, url, audio, video, secret, pin in rows
         ]
+
+
+async def destroy_left_over(made: MadeRooms, placement: Placement) -> None:
+    """At start, alone: rooms a previous run made and never destroyed (it was killed) go now; their
+    sessions died with it, and the calls still on get new rooms when they are next changed. A pair on
+    a Janus that cannot be reached now stays recorded for the next start."""
+    try:
+        left = await made.left_over()
+    except SQLAlchemyError as exc:
+        log.warning("sfu left-over rooms unknown error=%s", type(exc).__name__)
+        return
+    for room_id, url, pair in left:
+        instance = placement.by_url(url)
+        if instance is None or instance.rooms is None:
+            continue
+        with contextlib.suppress(JanusGone, JanusError):
+            await instance.rooms.destroy(pair)
+        log.info("sfu left-over rooms destroyed room=%s", room_id)
+        await forget(made, room_id)
+
+
+async def forget(made: MadeRooms, room_id: str) -> None:
+    """The pair was destroyed: off the record (a database that fails only leaves it for the next start)."""
+    try:
+        await made.gone(room_id)
+    except SQLAlchemyError as exc:
+        log.warning("sfu rooms record not removed room=%s error=%s", room_id, type(exc).__name__)

@@ -35,7 +35,7 @@ from server.room_core import RoomCore
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
-from server.sfu.made_rooms import MadeRooms
+from server.sfu.made_rooms import MadeRooms, destroy_left_over, forget
 from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
@@ -87,30 +87,12 @@ class SfuManager:
         await self._destroy_left_over()
 
     async def _destroy_left_over(self) -> None:
-        """Alone: rooms a previous run made and never destroyed (it was killed) go now; their sessions
-        died with it and the calls still on get new rooms when they are next changed."""
-        if self._made is None:
-            return
-        try:
-            left = await self._made.left_over()
-        except SQLAlchemyError as exc:
-            log.warning("sfu left-over rooms unknown error=%s", type(exc).__name__)
-            return
-        for room_id, url, pair in left:
-            instance = self.placement.by_url(url)
-            if instance is not None and instance.rooms is not None:
-                with contextlib.suppress(JanusGone, JanusError):
-                    await instance.rooms.destroy(pair)
-                log.info("sfu left-over rooms destroyed room=%s", room_id)
-            await self._forget(room_id)
+        if self._made is not None:
+            await destroy_left_over(self._made, self.placement)
 
     async def _forget(self, room_id: str) -> None:
-        if self._made is None:
-            return
-        try:
-            await self._made.gone(room_id)
-        except SQLAlchemyError as exc:
-            log.warning("sfu rooms record not removed room=%s error=%s", room_id, type(exc).__name__)
+        if self._made is not None:
+            await forget(self._made, room_id)
 
     def _deliver(self, effects: Effects) -> None:
         if self._hub is not None and effects:
