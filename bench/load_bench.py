@@ -49,8 +49,8 @@ from app.core.protocol import (
     decode_server,
     encode,
 )
+from tests.support.deployment import two_instances
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess
 
 
@@ -258,29 +258,21 @@ def _redis_commands(url: str) -> float:
 
 async def run(rooms: int, seconds: float, rate: float) -> list[Result]:
     results = []
-    with PostgresCluster() as pg, RedisServer() as rds:
-        url = pg.new_database()
-        keys = "load:" + secrets.token_urlsafe(32)
-        pair = [ServiceProcess("--redis-url", rds.url, database_url=url, token_keys=keys) for _ in range(2)]
-        try:
-            for process in pair:
-                await asyncio.to_thread(process.start)
+    with PostgresCluster() as pg:
+        async with two_instances(pg) as d:
             results.append(
                 await measure(
                     "2 instances, PostgreSQL + Redis",
-                    pair,
+                    list(d.instances),
                     rooms,
                     seconds,
                     rate,
                     lambda: _pg_commits(pg),
-                    lambda: _redis_commands(rds.url),
+                    lambda: _redis_commands(d.redis.url),
                 )
             )
-        finally:
-            for process in pair:
-                await asyncio.to_thread(process.close)
     with tempfile.TemporaryDirectory() as tmp:
-        single = ServiceProcess(database_url=f"sqlite:///{tmp}/load.db")
+        single = ServiceProcess(database_url=f"sqlite:///{tmp}/load.db", startup_timeout=60.0)
         try:
             await asyncio.to_thread(single.start)
             results.append(await measure("1 instance, SQLite", [single], rooms, seconds, rate))

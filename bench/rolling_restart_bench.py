@@ -13,44 +13,33 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import secrets
 from urllib.parse import urlsplit
 
 from tests.support.balancer import Balancer
+from tests.support.deployment import two_instances
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
 from tests.support.rolling_load import Load, Outcome, restart
-from tests.support.service import ServiceProcess
 
 
 async def one_run(pg: PostgresCluster, kill: bool, consultations: int, waiting: int) -> Outcome:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "bench:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    proxy: Balancer | None = None
-    load: Load | None = None
-    try:
-        for _ in range(2):
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        ports = [urlsplit(p.url).port for p in started]
-        proxy = await Balancer([("127.0.0.1", port) for port in ports if port is not None]).start()
-        load = Load(proxy.url, consultations, waiting)
-        await load.start()
-        for process in started:
-            await restart(process, kill)
-            await load.media_flows()
-            await load.everyone_back()
-        return load.outcome()
-    finally:
-        if load is not None:
-            await load.close()
-        if proxy is not None:
-            await proxy.close()
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+    async with two_instances(pg) as d:
+        proxy: Balancer | None = None
+        load: Load | None = None
+        try:
+            ports = [urlsplit(p.url).port for p in d.instances]
+            proxy = await Balancer([("127.0.0.1", port) for port in ports if port is not None]).start()
+            load = Load(proxy.url, consultations, waiting)
+            await load.start()
+            for process in d.instances:
+                await restart(process, kill)
+                await load.media_flows()
+                await load.everyone_back()
+            return load.outcome()
+        finally:
+            if load is not None:
+                await load.close()
+            if proxy is not None:
+                await proxy.close()
 
 
 async def run(consultations: int, waiting: int) -> None:

@@ -30,6 +30,7 @@ from server.identity.tokens import TokenService
 from server.network import probe, turn
 from server.services import Services
 from server.settings import ServiceSettings
+from server.sfu.made_rooms import StoredRooms
 from server.sfu.manager import SfuManager
 from server.sfu.placement import Placement
 from server.sfu.shared import RedisRooms
@@ -51,7 +52,11 @@ def create_app(settings: ServiceSettings) -> Starlette:
     room_store.create_tables()
     tokens = TokenService(settings.token_keys, settings.token_ttl_s)
     cluster = (
-        RedisCluster(settings.redis_url, max_connections=settings.redis_max_connections)
+        RedisCluster(
+            settings.redis_url,
+            max_connections=settings.redis_max_connections,
+            announce_changes=settings.have_sfu,  # only Janus sessions follow another's room changes
+        )
         if settings.redis_url
         else LocalCluster()
     )
@@ -62,7 +67,8 @@ def create_app(settings: ServiceSettings) -> Starlette:
     media = None
     if settings.have_sfu:
         shared = RedisRooms(cluster.client) if isinstance(cluster, RedisCluster) else None
-        media = SfuManager(Placement(list(settings.janus_urls), settings.janus_api_secret), shared)
+        placement = Placement(list(settings.janus_urls), settings.janus_api_secret)
+        media = SfuManager(placement, shared, StoredRooms(room_store))
     hub = Hub(settings, repo, room_store, guardian_name=identity.guardian_name, cluster=cluster, media=media)
     services = Services(settings=settings, repo=repo, tokens=tokens, hub=hub, room_store=room_store)
     if isinstance(cluster, RedisCluster):

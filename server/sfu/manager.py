@@ -10,8 +10,8 @@ last). Every stored change of a room is announced to every instance (``server.si
 one holding Janus sessions of that room reconciles them at once (``noticed``), so a kick, ban or mute made at
 another instance reaches Janus whether or not a connection of the room is held here. A member whose
 connection is now held by another instance loses their session here; that instance seats them and
-tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile are dropped here, not
-used (``_current``).
+tells them ``sfu_moved``. Rooms another instance ended or replaced meanwhile (or that a Redis which
+restarted empty no longer records) are dropped here, not used, and destroyed on Janus (``_current``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.errors import ErrorCode
 from app.core.protocol import ServerMessage, UserInfo
@@ -33,6 +34,7 @@ from server.rooms.members import Effects, RoomError
 from server.sfu.instance import JanusInstance
 from server.sfu.janus_client import JanusError, JanusGone
 from server.sfu.janus_rooms import RoomPair
+from server.sfu.made_rooms import MadeRooms, destroy_left_over, forget
 from server.sfu.media_room import MediaRoom
 from server.sfu.placement import Placement, SfuUnavailable
 from server.sfu.requests import SfuRequest, carry_out
@@ -60,8 +62,12 @@ class HubLike(Protocol):
 class SfuManager:
     """Every consultation's Janus side on this service instance."""
 
-    def __init__(self, placement: Placement, shared: SharedRooms | None = None) -> None:
+    def __init__(
+        self, placement: Placement, shared: SharedRooms | None = None, made: MadeRooms | None = None
+    ) -> None:
         self.placement = placement
+        # Alone (no ``shared``): the rooms this process makes, kept where its restart finds them.
+        self._made = made if shared is None else None
         self._shared: SharedRooms = shared if shared is not None else LocalRooms()
         self.clustered = shared is not None  # several service instances share the rooms
         self.rooms: dict[str, MediaRoom] = {}
@@ -78,6 +84,15 @@ class SfuManager:
 
     async def start(self) -> None:
         await self.placement.start()
+        await self._destroy_left_over()
+
+    async def _destroy_left_over(self) -> None:
+        if self._made is not None:
+            await destroy_left_over(self._made, self.placement)
+
+    async def _forget(self, room_id: str) -> None:
+        if self._made is not None:
+            await forget(self._made, room_id)
 
     def _deliver(self, effects: Effects) -> None:
         if self._hub is not None and effects:
@@ -103,7 +118,9 @@ class SfuManager:
                 pair = await instance.require().create(room.config.rules.max_participants)
                 await self._shared.put(room_id, instance.url, pair)
                 created = True
-        except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError) as exc:
+                if self._made is not None:
+                    await self._made.made(room_id, instance.url, pair)
+        except (SfuUnavailable, JanusGone, JanusError, OSError, RedisError, SQLAlchemyError) as exc:
             log.warning("sfu unavailable room=%s error=%s", room_id, type(exc).__name__)
             raise RoomError(ErrorCode.SFU_UNAVAILABLE, "the media server cannot be reached") from None
         owners = SeatOwners(self._shared, room_id, pair, self._me) if self.clustered else None
@@ -131,6 +148,14 @@ class SfuManager:
         if media.instance.alive:
             for participant_id in list(media.seats):
                 await media.unseat(participant_id, moved=True)
+            # The record names other rooms or none (the call ended, moved, or Redis lost the record):
+            # no instance uses these any more, and no one else knows them to clean them up.
+            rooms = media.instance.rooms
+            if rooms is not None:
+                try:
+                    await rooms.destroy(media.pair)
+                except (JanusGone, JanusError) as exc:
+                    log.info("sfu stale rooms not destroyed room=%s error=%s", room_id, type(exc).__name__)
         else:
             media.abandon()
         log.info("sfu rooms stale room=%s", room_id)
@@ -180,6 +205,7 @@ class SfuManager:
                 await media.close()
                 with contextlib.suppress(OSError, RedisError):
                     await self._shared.delete(room.room_id)
+                await self._forget(room.room_id)
             self._orphans.discard(room.room_id)
             return []
         if media is None:  # a call without Janus rooms here: the service restarted, or they were lost
@@ -252,4 +278,5 @@ class SfuManager:
                 media.abandon()
             else:
                 await media.close()
+                await self._forget(room_id)
         await self.placement.close()

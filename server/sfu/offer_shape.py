@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from app.core.errors import ErrorCode
 from server.rooms.members import RoomError
-
-
-def media_sections(sdp: str) -> list[str]:
-    """The media kinds of an SDP's ``m=`` lines, in order (``audio``, ``video``, ``application``…)."""
-    return [line[2:].split(" ", 1)[0] for line in sdp.splitlines() if line.startswith("m=")]
+from server.sfu.sdp import media_sections
 
 
 def check_publication(kind: str, sdp: str) -> None:
     """Raise ``bad_message`` unless ``sdp`` is one section of ``kind``."""
-    if media_sections(sdp) != [kind]:
+    if [section.kind for section in media_sections(sdp)] != [kind]:
         raise RoomError(ErrorCode.BAD_MESSAGE, f"a {kind} publication is exactly one {kind} section")

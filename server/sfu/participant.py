@@ -14,22 +14,12 @@ from typing import Any
 from server.sfu.janus_client import JanusConnection, JanusError
 from server.sfu.janus_rooms import AUDIOBRIDGE, VIDEOROOM, RoomPair, random_id
 from server.sfu.janus_session import JanusHandle, JanusSession
+from server.sfu.sdp import video_mid
 
 log = logging.getLogger(__name__)
 
 AudioEvent = Callable[[dict[str, Any]], None]
 Changed = Callable[[], None]
-
-
-def video_mid(sdp: str) -> str | None:
-    """The ``mid`` of the first video section of an SDP (what VideoRoom ``moderate`` names)."""
-    in_video = False
-    for line in sdp.splitlines():
-        if line.startswith("m="):
-            in_video = line.startswith("m=video")
-        elif in_video and line.startswith("a=mid:"):
-            return line.removeprefix("a=mid:").strip()
-    return None
 
 
 class ParticipantMedia:

@@ -8,9 +8,10 @@ What the hub needs from the other instances, and nothing else:
   instance whose copy in memory is older reloads it from the database before changing it;
 - **messages for connections another instance holds** (``publish``, ``flush``): one Pub/Sub
   channel; every instance hands on those meant for its own connections, in the order published;
-- **a notice of every stored change of a room** (``bump`` queues it, ``flush`` publishes it): every
-  other instance hears of it (``on_changed``), whether or not it holds a connection of the room, so
-  one that holds Janus sessions of the room makes Janus follow it (``server.sfu.manager``).
+- **a notice of every stored change of a room** (``bump`` queues it, ``flush`` publishes it in the
+  same round trip as the messages): every other instance hears of it (``on_changed``), whether or
+  not it holds a connection of the room, so one that holds Janus sessions of the room makes Janus
+  follow it (``server.sfu.manager``). Only a service with media servers sends and hears these.
 
 ``LocalCluster`` is the single process (dev, demo, SQLite): no Redis, nothing shared, no cost.
 """
@@ -85,8 +86,18 @@ class RedisCluster:
 
     shared = True
 
-    def __init__(self, url: str, *, max_connections: int = 50) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        max_connections: int = 50,
+        announce_changes: bool = True,
+        connection_class: type[aredis.Connection] = aredis.Connection,
+    ) -> None:
         self._url = url
+        # Whether other instances hear of each room change: only Janus sessions follow it
+        # (``server.sfu.manager``), so a service without media servers neither sends nor listens.
+        self._announce = announce_changes
         self.instance = secrets.token_hex(4)  # this run of this instance (``server.signaling.instances``)
         self.on_changed: Changed | None = None  # set by the hub
         self._changed: list[str] = []  # rooms changed here since the last flush
@@ -94,6 +105,7 @@ class RedisCluster:
         # instead of failing as if Redis were away (redis-py's default pool refuses command 101).
         self._pool = aredis.BlockingConnectionPool.from_url(
             url,
+            connection_class=connection_class,
             max_connections=max_connections,
             timeout=POOL_WAIT_S,
             socket_timeout=REDIS_TIMEOUT_S,
@@ -122,7 +134,7 @@ class RedisCluster:
     async def start(self, deliver: Deliver, revoked: Revoked) -> None:
         """Subscribe before serving, so no message for this instance's connections is missed."""
         self._pubsub = self._sub.pubsub(ignore_subscribe_messages=True)
-        await self._pubsub.subscribe(CHANNEL, REVOKED, CHANGED)
+        await self._pubsub.subscribe(*self._channels)
         self._listener = asyncio.create_task(self._listen(deliver, revoked), name="cluster-listener")
 
     async def _listen(self, deliver: Deliver, revoked: Revoked) -> None:
@@ -145,9 +157,13 @@ class RedisCluster:
                 self._lost(False)
                 await asyncio.sleep(0.5)
                 with contextlib.suppress(Exception):
-                    await self._pubsub.subscribe(CHANNEL, REVOKED, CHANGED)
+                    await self._pubsub.subscribe(*self._channels)
                     log.info("cluster listener back")
                     self._lost(True)  # what was published meanwhile is missed: trust nothing kept
+
+    @property
+    def _channels(self) -> list[str]:
+        return [CHANNEL, REVOKED, CHANGED] if self._announce else [CHANNEL, REVOKED]
 
     def _heard_change(self, data: str) -> None:
         sender, _, room_id = data.partition(" ")
@@ -184,7 +200,7 @@ class RedisCluster:
         """The room's stored state changed: a new version, and a notice to every other instance
         (published by ``flush``, after the messages the change caused)."""
         version = int(await self._redis.incr(f"samtale:room:{room_id}:version"))
-        if room_id not in self._changed:
+        if self._announce and room_id not in self._changed:
             self._changed.append(room_id)
         return version
 
@@ -193,12 +209,20 @@ class RedisCluster:
         self._outbox.append((conn_id, text))
 
     async def flush(self) -> None:
-        """Publish what was queued (before the room's lock is released, so order holds)."""
-        if self._outbox:
-            batch, self._outbox = self._outbox, []
-            await self._redis.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
-        while self._changed:
-            await self._redis.publish(CHANGED, f"{self.instance} {self._changed.pop(0)}")
+        """Publish what was queued (before the room's lock is released, so order holds): the
+        messages, then the change notices, in one round trip."""
+        batch, self._outbox = self._outbox, []
+        changed, self._changed = self._changed, []
+        if not self._announce:
+            changed = []
+        if not batch and not changed:
+            return
+        async with self._redis.pipeline(transaction=False) as pipe:
+            if batch:
+                pipe.publish(CHANNEL, json.dumps(batch, separators=(",", ":")))
+            for room_id in changed:
+                pipe.publish(CHANGED, f"{self.instance} {room_id}")
+            await pipe.execute()
 
     def announce_revoked(self, family: str) -> None:
         """Tell every other instance a login was revoked here (they close its sockets too)."""

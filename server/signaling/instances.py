@@ -9,7 +9,9 @@ so it is taken over at once.
 
 A live instance that was only slow, or cut off from Redis, and was taken for dead finds the mark
 the survivor left (``on_taken_over``) and binds its connections again. A Redis that restarted empty
-knows no instance: nobody is taken for dead, and each lists itself again at its next beat.
+knows no instance: nobody is taken for dead, and each lists itself again at its next beat. An
+instance that died meanwhile cannot: the survivors remember whom they saw listed before Redis was
+lost and judge those too, so its connections are taken over as any dead instance's.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ class Heartbeat:
         self._clock = clock
         self._missing: dict[str, float] = {}  # another instance → since when its key was missed
         self._healthy_since: float | None = None  # beats succeeded without a break since then
+        self._seen: set[str] = set()  # the others listed at the last beat that reached Redis
+        # the others seen before Redis was lost, which a Redis that restarted empty no longer lists:
+        # judged until their lease is back (alive) or they are taken over
+        self._remembered: set[str] = set()
         self._task: asyncio.Task[None] | None = None
         # a dead instance → its takeover under way (this one's own id: binding its connections again)
         self._taking: dict[str, asyncio.Task[None]] = {}
@@ -80,6 +86,8 @@ class Heartbeat:
                 raise
             except Exception as exc:
                 self._healthy_since = None
+                self._missing.clear()  # what was seen before the break does not count after it
+                self._remembered |= self._seen
                 log.warning("heartbeat failed error=%s", type(exc).__name__)
             await asyncio.sleep(BEAT_S)
 
@@ -101,7 +109,8 @@ class Heartbeat:
                 task = asyncio.create_task(self._on_taken_over(), name="bind-again")
                 self._taking[me] = task
                 task.add_done_callback(functools.partial(self._taken, me))
-        others = sorted(m.decode() for m in members if m.decode() != me)
+        others = sorted({m.decode() for m in members if m.decode() != me} | self._remembered)
+        self._seen = set(others)
         if not others:
             self._missing.clear()
             return
@@ -112,6 +121,7 @@ class Heartbeat:
         for other, present in zip(others, alive, strict=True):
             if present:
                 self._missing.pop(other, None)
+                self._remembered.discard(other)  # alive: it lists itself again
                 continue
             since = self._missing.setdefault(other, now)
             # Only a survivor that itself beat all along judges: after a Redis pause every lease ran
@@ -130,6 +140,7 @@ class Heartbeat:
     async def _take_over(self, dead: str) -> None:
         claimed = await self._redis.set(f"{key(dead)}:claim", self.instance, nx=True, ex=CLAIM_S)
         if not claimed:
+            self._remembered.discard(dead)
             return  # another survivor is on it
         log.warning("instance %s is gone: its connections count as dropped", dead)
         await self._redis.set(_taken_key(dead), "1", ex=3600)
@@ -141,6 +152,7 @@ class Heartbeat:
             pipe.delete(rooms_key(dead))
             await pipe.execute()
         self._missing.pop(dead, None)
+        self._remembered.discard(dead)
 
     async def close(self) -> None:
         """Stop beating and give the lease up, so the others take over at once."""

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Float, Integer, String, create_engine, select
+from sqlalchemy import BigInteger, Float, Integer, String, create_engine, delete, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -53,6 +53,20 @@ class AuditRow(RoomBase):
     detail: Mapped[str] = mapped_column(String(64), default="")
 
 
+class MediaRoomsRow(RoomBase):
+    """A consultation's Janus rooms made by this service when it runs alone (no Redis): where they are
+    and the secret that destroys them, so a restart after a crash can (``server.sfu.made_rooms``)."""
+
+    __tablename__ = "room_media_made"
+
+    room_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str] = mapped_column(String(300))
+    audio_room: Mapped[int] = mapped_column(BigInteger)
+    video_room: Mapped[int] = mapped_column(BigInteger)
+    secret: Mapped[str] = mapped_column(String(200))
+    pin: Mapped[str] = mapped_column(String(200))
+
+
 def _event(row: AuditRow) -> AuditEvent:
     return AuditEvent(
         room_id=row.room_id,
@@ -80,7 +94,9 @@ class RoomStore:
             kwargs["poolclass"] = StaticPool
         self._engine = create_engine(database_url, **kwargs)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._lock = threading.Lock()
+        # SQLite has one writer (and in memory one shared connection): serialise its work here. On
+        # PostgreSQL the per-room lock and the database order the work; rooms go on side by side.
+        self._lock = threading.Lock() if database_url.startswith("sqlite") else None
 
     def create_tables(self) -> None:
         RoomBase.metadata.create_all(self._engine)
@@ -90,6 +106,10 @@ class RoomStore:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        if self._lock is None:
+            with self._sessions.begin() as session:
+                yield session
+            return
         with self._lock, self._sessions.begin() as session:
             yield session
 
@@ -132,3 +152,20 @@ class RoomStore:
         query = select(AuditRow).filter_by(room_id=room_id).order_by(AuditRow.id)
         with self._session() as session:
             return [_event(row) for row in session.scalars(query)]
+
+    def record_media(self, room_id: str, url: str, rooms: tuple[int, int], secret: str, pin: str) -> None:
+        row = MediaRoomsRow(
+            room_id=room_id, url=url, audio_room=rooms[0], video_room=rooms[1], secret=secret, pin=pin
+        )
+        with self._session() as session:
+            session.merge(row)
+
+    def media_made(self) -> list[tuple[str, str, int, int, str, str]]:
+        """Every recorded pair: (room id, Janus URL, AudioBridge room, VideoRoom, secret, pin)."""
+        with self._session() as session:
+            rows = session.scalars(select(MediaRoomsRow).order_by(MediaRoomsRow.room_id))
+            return [(r.room_id, r.url, r.audio_room, r.video_room, r.secret, r.pin) for r in rows]
+
+    def forget_media(self, room_id: str) -> None:
+        with self._session() as session:
+            session.execute(delete(MediaRoomsRow).filter_by(room_id=room_id))

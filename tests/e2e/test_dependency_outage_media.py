@@ -5,10 +5,8 @@ they are back the service serves new work (a patient's knock reaches the clinici
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import httpx
 import pytest
@@ -17,48 +15,17 @@ from app.core.call_state import CallState
 from app.core.protocol import PrecallSummary
 from app.session.consultation import ClinicianConsultation, PatientConsultation
 from app.session.events import CallEnded, QueueChanged, SessionFailed
-from tests.support import postgres
-from tests.support import redis as redis_support
-from tests.support.postgres import PostgresCluster
+from tests.support.deployment import Deployment, needs_postgres_and_redis, two_instances
 from tests.support.recorder import eventually
-from tests.support.redis import RedisServer
 from tests.support.rolling_load import app_with_sound
-from tests.support.service import ServiceProcess
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (postgres.available() and redis_support.available()),
-        reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-    ),
-]
-
-
-@dataclass
-class Deployment:
-    a: ServiceProcess
-    b: ServiceProcess
-    redis: RedisServer
-    pg: PostgresCluster
+pytestmark = [pytest.mark.e2e, needs_postgres_and_redis]
 
 
 @pytest.fixture
 async def deployment() -> AsyncIterator[Deployment]:
-    pg = await asyncio.to_thread(PostgresCluster().start)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        url = await asyncio.to_thread(pg.new_database)
-        keys = "media:" + secrets.token_urlsafe(32)
-        for _ in range(2):
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        yield Deployment(started[0], started[1], redis, pg)
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
-        await asyncio.to_thread(pg.stop)
+    async with two_instances() as made:  # its own PostgreSQL: the test stops it
+        yield made
 
 
 async def _ready(url: str) -> int:

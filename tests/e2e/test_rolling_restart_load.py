@@ -5,19 +5,15 @@ ends, no waiting patient loses their place or waiting time, nobody is signed out
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.support import postgres
-from tests.support import redis as redis_support
 from tests.support.balancer import Balancer
+from tests.support.deployment import needs_postgres_and_redis, two_instances
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
 from tests.support.rolling_load import Load, restart
 from tests.support.service import ServiceProcess
 
@@ -28,34 +24,14 @@ WAITING = 4
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (postgres.available() and redis_support.available()),
-        reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-    ),
+    needs_postgres_and_redis,
 ]
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresCluster]:
-    with PostgresCluster() as cluster:
-        yield cluster
-
-
 @pytest.fixture
-async def instances(pg: PostgresCluster) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "roll:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        yield started[0], started[1]
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+async def instances(postgres: PostgresCluster) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
+    async with two_instances(postgres) as deployment:
+        yield deployment.instances
 
 
 @pytest.mark.parametrize("kill", [False, True], ids=["sigterm", "sigkill"])

@@ -7,8 +7,7 @@ clinician's mute and kick reach the patient."""
 from __future__ import annotations
 
 import asyncio
-import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,20 +23,15 @@ from app.media.sources import MediaSources
 from app.session.consultation import ClinicianConsultation, Consultation, PatientConsultation, SessionConfig
 from app.session.events import CallEnded, EndReason, QueueChanged, ServiceConnectionChanged, SessionFailed
 from app.session.moderation_events import HostAction, HostActionApplied
-from tests.support import postgres
-from tests.support import redis as redis_support
 from tests.support.balancer import Balancer
+from tests.support.deployment import needs_postgres_and_redis, two_instances
 from tests.support.postgres import PostgresCluster
 from tests.support.recorder import EventRecorder, eventually
-from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (postgres.available() and redis_support.available()),
-        reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-    ),
+    needs_postgres_and_redis,
 ]
 
 
@@ -67,27 +61,10 @@ async def _played_during(party: Party, seconds: float) -> int:
     return party.played[0] - before
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresCluster]:
-    with PostgresCluster() as cluster:
-        yield cluster
-
-
 @pytest.fixture
-async def instances(pg: PostgresCluster) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        yield started[0], started[1]
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+async def instances(postgres: PostgresCluster) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
+    async with two_instances(postgres) as deployment:
+        yield deployment.instances
 
 
 async def test_patient_on_a_clinician_on_b_a_whole_consultation_with_media(

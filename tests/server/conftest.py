@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.support.postgres import PostgresCluster
+from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess, create_room, login
 
 GRACE_S = 2.0
@@ -30,11 +32,14 @@ def mesh_service() -> Iterator[ServiceProcess]:
         yield proc
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresCluster]:
-    """A real PostgreSQL server for the session (started in a temporary directory, stopped after)."""
-    with PostgresCluster() as cluster:
-        yield cluster
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    """A real Redis server of the test's own (started in a temporary directory, stopped after)."""
+    server = await asyncio.to_thread(RedisServer().start)
+    try:
+        yield server.url
+    finally:
+        await asyncio.to_thread(server.stop)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,24 +5,13 @@ first relays with ``service_unavailable`` in the load bench)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
 from server.signaling.cluster import RedisCluster
 from tests.support import redis as redis_support
-from tests.support.redis import RedisServer
 
 pytestmark = pytest.mark.skipif(not redis_support.available(), reason="needs redis-server (scripts/setup)")
-
-
-@pytest.fixture
-async def redis_url() -> AsyncIterator[str]:
-    server = await asyncio.to_thread(RedisServer().start)
-    try:
-        yield server.url
-    finally:
-        await asyncio.to_thread(server.stop)
 
 
 async def change(cluster: RedisCluster, room_id: str) -> int:

@@ -8,10 +8,8 @@ started again in the middle of the test (Redis comes back empty, as a restarted 
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import httpx
 import pytest
@@ -19,43 +17,16 @@ import pytest
 from app.core.errors import ErrorCode
 from app.core.protocol import Ack, Error, Hello, Knock, Ping, Pong, QueueUpdate, WatchRoom
 from tests.server.wsclient import WsClient
-from tests.support import postgres
-from tests.support import redis as redis_support
-from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
-from tests.support.service import ServiceProcess, create_room, login
+from tests.support.deployment import Deployment, needs_postgres_and_redis, two_instances
+from tests.support.service import create_room, login
 
-pytestmark = pytest.mark.skipif(
-    not (postgres.available() and redis_support.available()),
-    reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-)
-
-
-@dataclass
-class Deployment:
-    a: ServiceProcess
-    b: ServiceProcess
-    redis: RedisServer
-    pg: PostgresCluster
+pytestmark = needs_postgres_and_redis
 
 
 @pytest.fixture
 async def deployment() -> AsyncIterator[Deployment]:
-    pg = await asyncio.to_thread(PostgresCluster().start)  # its own: this test stops it
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        url = await asyncio.to_thread(pg.new_database)
-        keys = "out:" + secrets.token_urlsafe(32)
-        for _ in range(2):
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        yield Deployment(started[0], started[1], redis, pg)
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
-        await asyncio.to_thread(pg.stop)
+    async with two_instances() as made:  # its own PostgreSQL: the tests stop it
+        yield made
 
 
 async def _ready(url: str) -> httpx.Response:

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import time
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -40,48 +38,19 @@ from app.core.protocol.moderation import (
 )
 from server.edge.client_limits import BUDGETS
 from tests.server.wsclient import WsClient
-from tests.support import postgres
-from tests.support import redis as redis_support
+from tests.support.deployment import Deployment, needs_postgres_and_redis, two_instances
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
-from tests.support.service import ServiceProcess, create_room, login, room_state
+from tests.support.service import create_room, login, room_state
 
 log = logging.getLogger(__name__)
 
-pytestmark = pytest.mark.skipif(
-    not (postgres.available() and redis_support.available()),
-    reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-)
-
-
-@dataclass
-class Pair:
-    a: ServiceProcess
-    b: ServiceProcess
-    redis: RedisServer
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresCluster]:
-    with PostgresCluster() as cluster:
-        yield cluster
+pytestmark = needs_postgres_and_redis
 
 
 @pytest.fixture
-async def pair(pg: PostgresCluster) -> AsyncIterator[Pair]:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):  # one after the other: the first creates the schema
-            process = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys)
-            started.append(await asyncio.to_thread(process.start))
-        yield Pair(started[0], started[1], redis)
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+async def pair(postgres: PostgresCluster) -> AsyncIterator[Deployment]:
+    async with two_instances(postgres) as deployment:
+        yield deployment
 
 
 async def _recv_type(client: WsClient, cls: type, wait: float = 5.0) -> object:
@@ -103,14 +72,14 @@ async def _ask(client: WsClient, message: Admit | EndCall) -> Ack | Error:
                 return answer
 
 
-async def _setup(pair: Pair) -> tuple[str, str, str]:
+async def _setup(pair: Deployment) -> tuple[str, str, str]:
     doc = await asyncio.to_thread(login, pair.b.url, "Dr. Bee", "clinician")
     ann = await asyncio.to_thread(login, pair.a.url, "Ann Aa", "patient")
     room = await asyncio.to_thread(create_room, pair.b.url, doc, "Two")
     return doc, ann, str(room["room_id"])
 
 
-async def test_ready_reports_redis_and_fails_when_it_stops_answering(pair: Pair) -> None:
+async def test_ready_reports_redis_and_fails_when_it_stops_answering(pair: Deployment) -> None:
     async with httpx.AsyncClient() as http:
         ready = await http.get(f"{pair.a.url}/v1/ready")
         assert (ready.status_code, ready.json()) == (
@@ -127,7 +96,7 @@ async def test_ready_reports_redis_and_fails_when_it_stops_answering(pair: Pair)
         assert again.status_code == 200
 
 
-async def test_join_code_misses_are_counted_across_the_instances(pair: Pair) -> None:
+async def test_join_code_misses_are_counted_across_the_instances(pair: Deployment) -> None:
     token = await asyncio.to_thread(login, pair.a.url, "Eve Guesser", "patient")
     auth = {"Authorization": f"Bearer {token}"}
     per_user = BUDGETS["join_code_miss_user"].amount
@@ -140,7 +109,7 @@ async def test_join_code_misses_are_counted_across_the_instances(pair: Pair) -> 
     assert codes[per_user] == 429  # each instance alone has seen only half the misses
 
 
-async def test_patient_on_a_clinician_on_b_knock_admit_signal_mute_kick(pair: Pair) -> None:
+async def test_patient_on_a_clinician_on_b_knock_admit_signal_mute_kick(pair: Deployment) -> None:
     doc_token, ann_token, room = await _setup(pair)
     doc, _ = await WsClient.logged_in(pair.b.ws_url, doc_token)
     ann, _ = await WsClient.logged_in(pair.a.ws_url, ann_token)
@@ -185,7 +154,7 @@ async def test_patient_on_a_clinician_on_b_knock_admit_signal_mute_kick(pair: Pa
     await doc.close()
 
 
-async def test_end_for_all_reaches_the_other_instance(pair: Pair) -> None:
+async def test_end_for_all_reaches_the_other_instance(pair: Deployment) -> None:
     doc_token, ann_token, room = await _setup(pair)
     doc, _ = await WsClient.logged_in(pair.b.ws_url, doc_token)
     ann, _ = await WsClient.logged_in(pair.a.ws_url, ann_token)
@@ -202,7 +171,9 @@ async def test_end_for_all_reaches_the_other_instance(pair: Pair) -> None:
     await doc.close()
 
 
-async def test_the_same_patient_admitted_at_once_from_both_instances_is_admitted_once(pair: Pair) -> None:
+async def test_the_same_patient_admitted_at_once_from_both_instances_is_admitted_once(
+    pair: Deployment,
+) -> None:
     doc_token, _, room = await _setup(pair)
     on_a, _ = await WsClient.logged_in(pair.a.ws_url, doc_token)
     on_b, _ = await WsClient.logged_in(pair.b.ws_url, doc_token)
@@ -229,7 +200,9 @@ async def test_the_same_patient_admitted_at_once_from_both_instances_is_admitted
     await on_b.close()
 
 
-async def test_a_redis_that_stops_answering_fails_requests_then_the_service_recovers(pair: Pair) -> None:
+async def test_a_redis_that_stops_answering_fails_requests_then_the_service_recovers(
+    pair: Deployment,
+) -> None:
     doc_token, ann_token, room = await _setup(pair)
     ann, _ = await WsClient.logged_in(pair.a.ws_url, ann_token)
     pair.redis.pause()
@@ -251,19 +224,13 @@ async def test_a_redis_that_stops_answering_fails_requests_then_the_service_reco
 
 
 async def test_a_patient_gone_with_a_stopped_instance_leaves_the_queue_after_the_grace(
-    pg: PostgresCluster,
+    postgres: PostgresCluster,
 ) -> None:
     """The reconnect grace of someone whose connection was on an instance that then stopped runs
     at the instance that loads the room next, so they do not wait in the queue for ever."""
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
-    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
-    try:
-        await asyncio.to_thread(a.start)
-        await asyncio.to_thread(b.start)
-        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+    async with two_instances(postgres, reconnect_grace=2) as d:
+        a, b = d.instances
+        doc_token, ann_token, room = await _setup(d)
         ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
         assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
         await ann.close()  # gone; A's grace timer would take her out of the queue...
@@ -274,27 +241,17 @@ async def test_a_patient_gone_with_a_stopped_instance_leaves_the_queue_after_the
         assert isinstance(first, QueueUpdate) and [e.name for e in first.entries] == ["Ann Aa"]
         assert await doc.recv(wait=10) == QueueUpdate(room, [])  # B's timer ran out
         await doc.close()
-    finally:
-        for process in (a, b):
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
 
 
 async def test_an_instance_killed_with_sigkill_is_noticed_and_its_connections_count_as_dropped(
-    pg: PostgresCluster,
+    postgres: PostgresCluster,
 ) -> None:
     """A killed instance says goodbye to nobody: its heartbeat lease runs out, a survivor takes its
     connections for dropped, and the reconnect grace runs for their people as for any other drop.
     Bo comes back (to B) within the grace and keeps his place; Ann does not and leaves the queue."""
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=4)
-    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=4)
-    try:
-        await asyncio.to_thread(a.start)
-        await asyncio.to_thread(b.start)
-        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+    async with two_instances(postgres, reconnect_grace=4) as d:
+        a, b = d.instances
+        doc_token, ann_token, room = await _setup(d)
         bo_token = await asyncio.to_thread(login, a.url, "Bo Bb", "patient")
         ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
         bo, _ = await WsClient.logged_in(a.ws_url, bo_token)
@@ -322,27 +279,47 @@ async def test_an_instance_killed_with_sigkill_is_noticed_and_its_connections_co
         assert "took over instance" in b.stderr()
         await doc.close()
         await bo.close()
-    finally:
-        for process in (a, b):
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+
+
+async def test_an_instance_killed_while_redis_restarts_is_taken_over_once_redis_is_back(
+    postgres: PostgresCluster,
+) -> None:
+    """Redis restarts empty and instance A dies meanwhile: nothing in Redis names A any more, but B
+    saw it before, notices its lease stays gone and takes its connections for dropped: the waiting
+    patient who does not come back leaves the queue after the grace."""
+    async with two_instances(postgres, reconnect_grace=2) as d:
+        a, b, redis = d.a, d.b, d.redis
+        doc_token, ann_token, room = await _setup(d)
+        ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
+        assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
+        doc, _ = await WsClient.logged_in(b.ws_url, doc_token)
+        assert await doc.request(WatchRoom(id="w1", room_id=room)) == Ack("w1")
+        first = await doc.recv()
+        assert isinstance(first, QueueUpdate) and [e.name for e in first.entries] == ["Ann Aa"]
+
+        await asyncio.to_thread(redis.halt)
+        await asyncio.to_thread(a.kill)
+        await asyncio.sleep(1.0)  # B's beats fail meanwhile
+        await asyncio.to_thread(redis.start)  # back, and empty: A is listed nowhere
+        async with asyncio.timeout(20):  # the lease, the suspicion, the grace, and a reload
+            while True:
+                queue = await _recv_type(doc, QueueUpdate, wait=20)
+                assert isinstance(queue, QueueUpdate)
+                if not queue.entries:
+                    break
+        assert "took over instance" in b.stderr()
+        await doc.close()
 
 
 async def test_a_redis_pause_longer_than_the_lease_takes_no_live_instance_for_dead(
-    pg: PostgresCluster,
+    postgres: PostgresCluster,
 ) -> None:
     """Every heartbeat lease runs out while Redis hangs; once it answers again no instance takes a
     live one's connections for dropped (or, if one did, they are bound again): the waiting patient
     stays in the queue past the reconnect grace."""
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    a = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
-    b = ServiceProcess("--redis-url", redis.url, database_url=url, token_keys=keys, reconnect_grace=2)
-    try:
-        await asyncio.to_thread(a.start)
-        await asyncio.to_thread(b.start)
-        doc_token, ann_token, room = await _setup(Pair(a, b, redis))
+    async with two_instances(postgres, reconnect_grace=2) as d:
+        a, b, redis = d.a, d.b, d.redis
+        doc_token, ann_token, room = await _setup(d)
         ann, _ = await WsClient.logged_in(a.ws_url, ann_token)
         assert await ann.request(Knock(id="k1", room_id=room)) == Ack("k1")
         redis.pause()
@@ -357,7 +334,3 @@ async def test_a_redis_pause_longer_than_the_lease_takes_no_live_instance_for_de
         assert isinstance(queue, QueueUpdate) and [e.name for e in queue.entries] == ["Ann Aa"]
         await doc.close()
         await ann.close()
-    finally:
-        for process in (a, b):
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)

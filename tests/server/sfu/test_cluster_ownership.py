@@ -7,7 +7,6 @@ old one ends, they are told ``sfu_moved`` and publish again, and the call goes o
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -17,38 +16,26 @@ from app.core.protocol import Ack, Leave
 from app.core.protocol import moderation as mod
 from app.core.protocol.moderation import MediaControl
 from app.core.protocol.sfu import SfuAnswer, SfuMoved
-from tests.server.sfu.conftest import janus_args
+from tests.server.sfu.conftest import janus_args, needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
-from tests.server.sfu.test_two_services import pg, pytestmark  # noqa: F401
+from tests.support.deployment import needs_postgres_and_redis, two_instances
 from tests.support.janus import JanusServer
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess
 
 HOST_TONE, GUEST_TONE = 500.0, 1100.0
 GRACE_S = 30  # longer than the test: the owning instance's grace timer is not what ends the session
 WITHIN_S = 2.0
 
+pytestmark = [needs_janus, needs_postgres_and_redis]
+
 
 @pytest.fixture
 async def services(
-    pg: PostgresCluster,  # noqa: F811
-    janus: JanusServer,
+    postgres: PostgresCluster, janus: JanusServer
 ) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "own:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):  # one after the other: the first creates the schema
-            args = ["--redis-url", redis.url, *janus_args(janus)]
-            process = ServiceProcess(*args, database_url=url, token_keys=keys, reconnect_grace=GRACE_S)
-            started.append(await asyncio.to_thread(process.start))
-        yield started[0], started[1]
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+    async with two_instances(postgres, *janus_args(janus), reconnect_grace=GRACE_S) as deployment:
+        yield deployment.instances
 
 
 def recent(client: SfuClient, hz: float) -> float:

@@ -6,9 +6,8 @@ WebSocket, and a kick at A closes the guest's session at B within 2 s."""
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -17,48 +16,22 @@ from app.core.protocol import moderation as mod
 from app.core.protocol.sfu import SfuAnswer
 from tests.server.sfu.conftest import janus_args, needs_janus
 from tests.server.sfu.sfu_client import SfuClient, band_share, new_room
-from tests.support import postgres
-from tests.support import redis as redis_support
+from tests.support.deployment import needs_postgres_and_redis, two_instances
 from tests.support.janus import JanusServer
 from tests.support.postgres import PostgresCluster
-from tests.support.redis import RedisServer
 from tests.support.service import ServiceProcess
 
-pytestmark = [
-    needs_janus,
-    pytest.mark.skipif(
-        not (postgres.available() and redis_support.available()),
-        reason="needs Debian's postgresql and redis-server (scripts/setup installs both)",
-    ),
-]
+pytestmark = [needs_janus, needs_postgres_and_redis]
 
 HOST_TONE, GUEST_TONE = 500.0, 1100.0
 
 
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresCluster]:
-    with PostgresCluster() as cluster:
-        yield cluster
-
-
 @pytest.fixture
 async def services(
-    pg: PostgresCluster, janus: JanusServer
+    postgres: PostgresCluster, janus: JanusServer
 ) -> AsyncIterator[tuple[ServiceProcess, ServiceProcess]]:
-    url = await asyncio.to_thread(pg.new_database)
-    keys = "two:" + secrets.token_urlsafe(32)
-    redis = await asyncio.to_thread(RedisServer().start)
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):  # one after the other: the first creates the schema
-            args = ["--redis-url", redis.url, *janus_args(janus)]
-            process = ServiceProcess(*args, database_url=url, token_keys=keys, reconnect_grace=2)
-            started.append(await asyncio.to_thread(process.start))
-        yield started[0], started[1]
-    finally:
-        for process in started:
-            await asyncio.to_thread(process.close)
-        await asyncio.to_thread(redis.stop)
+    async with two_instances(postgres, *janus_args(janus), reconnect_grace=2) as deployment:
+        yield deployment.instances
 
 
 async def test_a_consultation_across_two_instances_shares_its_janus_rooms(
