@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.orm import Session
 
 from app.core.protocol import Role, UserInfo, Verification
+from server.store.database import Database
 from server.store.models import RoomRow, UserRow, test_person_subject
 from server.store.schema import migrate
 
@@ -84,39 +83,19 @@ class Repository:
     """All persistence the service does; safe to call from worker threads."""
 
     def __init__(self, database_url: str) -> None:
-        memory = database_url in ("sqlite://", "sqlite:///:memory:")
-        kwargs: dict[str, object] = {}
-        if database_url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False}
-        else:
-            kwargs["pool_pre_ping"] = True  # a database server that restarted: reconnect, not fail
-        if memory:
-            kwargs["poolclass"] = StaticPool  # one shared connection, or each would be a new database
-        self._engine = create_engine(database_url, **kwargs)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        # SQLite has one writer; serialising here keeps threads from tripping over each other.
-        self._lock = threading.Lock() if database_url.startswith("sqlite") else None
+        self._db = Database(database_url)
 
     def create_tables(self) -> None:
         """Create or upgrade the schema to the newest version (Alembic: ``server/store/schema.py``)."""
-        migrate(self._engine)
+        migrate(self._db.engine)
 
     def dispose(self) -> None:
-        self._engine.dispose()
+        self._db.dispose()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One short transaction (for the store's own modules; blocking)."""
-        with self._session() as session:
-            yield session
-
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        if self._lock is None:
-            with self._sessions.begin() as session:
-                yield session
-            return
-        with self._lock, self._sessions.begin() as session:
+        with self._db.session() as session:
             yield session
 
     def test_user(self, name: str, role: Role) -> UserRecord:
@@ -124,7 +103,7 @@ class Repository:
         subject = test_person_subject(name, role.value)
         for _ in range(3):
             try:
-                with self._session() as session:
+                with self._db.session() as session:
                     row = session.scalars(select(UserRow).filter_by(subject=subject)).first()
                     if row is None:
                         row = UserRow(
@@ -144,7 +123,7 @@ class Repository:
         """Find or create a verified person by their opaque id; name and role are updated on each login."""
         for _ in range(3):
             try:
-                with self._session() as session:
+                with self._db.session() as session:
                     row = session.get(UserRow, user_id)
                     if row is None:
                         row = UserRow(id=user_id, subject=user_id, name=name, role=role.value)
@@ -158,7 +137,7 @@ class Repository:
         raise RuntimeError("could not store the verified person")
 
     def user(self, user_id: str) -> UserRecord | None:
-        with self._session() as session:
+        with self._db.session() as session:
             row = session.get(UserRow, user_id)
             return None if row is None else _user(row)
 
@@ -174,7 +153,7 @@ class Repository:
                 address=address,
             )
             try:
-                with self._session() as session:
+                with self._db.session() as session:
                     session.add(row)
                 return room_record(row)
             except IntegrityError:  # a join code collision; try another (an address taken: give up)
@@ -184,15 +163,15 @@ class Repository:
         raise RuntimeError("could not allocate a unique join code")
 
     def _address_taken(self, address: str) -> bool:
-        with self._session() as session:
+        with self._db.session() as session:
             return session.scalars(select(RoomRow.id).filter_by(address=address)).first() is not None
 
     def room_by_code(self, code: str) -> RoomRecord | None:
-        with self._session() as session:
+        with self._db.session() as session:
             row = session.scalars(select(RoomRow).filter_by(code=code)).first()
             return None if row is None else room_record(row)
 
     def room(self, room_id: str) -> RoomRecord | None:
-        with self._session() as session:
+        with self._db.session() as session:
             row = session.get(RoomRow, room_id)
             return None if row is None else room_record(row)

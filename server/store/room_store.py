@@ -7,18 +7,14 @@ media, names) is ever written here.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import BigInteger, Float, Integer, String, create_engine, delete, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import BigInteger, Float, Integer, String, delete, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.core.protocol import Role
 from app.core.room_types import RoomType
 from server.rooms.audit_event import AuditEvent
 from server.rooms.config import RoomConfig
+from server.store.database import Database
 
 
 class RoomBase(DeclarativeBase):
@@ -85,33 +81,13 @@ class RoomStore:
     """Room settings and audit entries; blocking, so call it from a worker thread."""
 
     def __init__(self, database_url: str) -> None:
-        kwargs: dict[str, object] = {}
-        if database_url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False}
-        else:
-            kwargs["pool_pre_ping"] = True  # a database server that restarted: reconnect, not fail
-        if database_url in ("sqlite://", "sqlite:///:memory:"):
-            kwargs["poolclass"] = StaticPool
-        self._engine = create_engine(database_url, **kwargs)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        # SQLite has one writer (and in memory one shared connection): serialise its work here. On
-        # PostgreSQL the per-room lock and the database order the work; rooms go on side by side.
-        self._lock = threading.Lock() if database_url.startswith("sqlite") else None
+        self._db = Database(database_url)
 
     def create_tables(self) -> None:
-        RoomBase.metadata.create_all(self._engine)
+        RoomBase.metadata.create_all(self._db.engine)
 
     def dispose(self) -> None:
-        self._engine.dispose()
-
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        if self._lock is None:
-            with self._sessions.begin() as session:
-                yield session
-            return
-        with self._lock, self._sessions.begin() as session:
-            yield session
+        self._db.dispose()
 
     def save_config(self, room_id: str, config: RoomConfig) -> None:
         row = RoomSettingsRow(
@@ -120,11 +96,11 @@ class RoomStore:
             host_pin_hash=config.host_pin_hash,
             guest_pin_hash=config.guest_pin_hash,
         )
-        with self._session() as session:
+        with self._db.session() as session:
             session.merge(row)
 
     def config(self, room_id: str) -> RoomConfig:
-        with self._session() as session:
+        with self._db.session() as session:
             row = session.get(RoomSettingsRow, room_id)
             if row is None:
                 return RoomConfig()
@@ -145,27 +121,27 @@ class RoomStore:
             )
             for e in events
         ]
-        with self._session() as session:
+        with self._db.session() as session:
             session.add_all(rows)
 
     def events(self, room_id: str) -> list[AuditEvent]:
         query = select(AuditRow).filter_by(room_id=room_id).order_by(AuditRow.id)
-        with self._session() as session:
+        with self._db.session() as session:
             return [_event(row) for row in session.scalars(query)]
 
     def record_media(self, room_id: str, url: str, rooms: tuple[int, int], secret: str, pin: str) -> None:
         row = MediaRoomsRow(
             room_id=room_id, url=url, audio_room=rooms[0], video_room=rooms[1], secret=secret, pin=pin
         )
-        with self._session() as session:
+        with self._db.session() as session:
             session.merge(row)
 
     def media_made(self) -> list[tuple[str, str, int, int, str, str]]:
         """Every recorded pair: (room id, Janus URL, AudioBridge room, VideoRoom, secret, pin)."""
-        with self._session() as session:
+        with self._db.session() as session:
             rows = session.scalars(select(MediaRoomsRow).order_by(MediaRoomsRow.room_id))
             return [(r.room_id, r.url, r.audio_room, r.video_room, r.secret, r.pin) for r in rows]
 
     def forget_media(self, room_id: str) -> None:
-        with self._session() as session:
+        with self._db.session() as session:
             session.execute(delete(MediaRoomsRow).filter_by(room_id=room_id))
