@@ -413,8 +413,11 @@ class Hub:
                 left.append(room_id)
                 continue
             if was_watching:
+                now = time.monotonic()
+                for gone in [u for u, (_, until) in self._watches.items() if until <= now]:
+                    del self._watches[gone]  # their grace ran out: they come back to no queue window
                 watched, _ = self._watches.get(user_id, (set(), 0.0))
-                self._watches[user_id] = (watched | {room_id}, time.monotonic() + grace)
+                self._watches[user_id] = (watched | {room_id}, now + grace)
             for member_user, seq in detached:
                 log.info("detached room=%s conn=%s grace=%ss", room_id, conn_id, grace)
                 self._expire_later(room_id, member_user, seq)

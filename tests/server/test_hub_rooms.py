@@ -110,3 +110,27 @@ async def test_a_room_leaves_memory_when_its_call_ends(hub: tuple[Hub, Repositor
         assert live is not None
         live.room.end_call()
     assert made.loaded_rooms() == []
+
+
+async def test_the_queue_windows_of_hosts_who_never_come_back_are_forgotten() -> None:
+    """A host's watched rooms are kept for the reconnect grace only, not for ever (memory grew with
+    every host who closed the queue window and never reconnected)."""
+    repo, rooms = Repository("sqlite://"), RoomStore("sqlite://")
+    repo.create_tables()
+    rooms.create_tables()
+    made = Hub(ServiceSettings(dev_mode=True, reconnect_grace_s=0.05), repo, rooms)
+    try:
+        for n in range(3):
+            doc = repo.test_user(f"Dr {n}", Role.CLINICIAN)
+            room = repo.create_room(doc.user_id, f"room-{n}")
+            conn = await _connected(made, doc)
+            async with made.locked(room.room_id, conn.id) as live:
+                assert live is not None
+                live.room.watch(doc.info(), conn.id)
+            await made.detach(conn)
+            await asyncio.sleep(0.1)  # past the grace: this host is not coming back in time
+        assert len(made._watches) <= 1  # only the last one, still within its grace
+    finally:
+        await made.close()
+        repo.dispose()
+        rooms.dispose()
