@@ -189,11 +189,12 @@ def main() -> None:
         asyncio.run(run(args))
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.main.event_loop import QEventLoop
+
     app = QApplication([])
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner:
         runner.run(run(args))
 
 

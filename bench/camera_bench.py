@@ -19,10 +19,10 @@ import time
 from collections.abc import Callable
 from functools import partial
 
-import qasync
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
+from app.main.event_loop import QEventLoop
 from app.media.camera import open_camera
 from app.media.camera.analysis import analyse, largest_face, luminance, sharpness, to_grey
 from app.media.camera.faces import load_face_detector
@@ -123,7 +123,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    rows = asyncio.run(run(args.repeat), loop_factory=qasync.QEventLoop)
+    rows = asyncio.run(run(args.repeat), loop_factory=QEventLoop)
     del app
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     print(f"{'measure':<{widths[0]}}  {'size':<{widths[1]}}  {'time':>{widths[2]}}")

@@ -150,9 +150,9 @@ def main() -> None:
         asyncio.run(patients(url, code, int(n), float(call_seconds)))
         return
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.main.event_loop import QEventLoop
     from tests.support.service import ServiceProcess
 
     checkpoints = [int(c) for c in args.checkpoints.split(",")]
@@ -160,7 +160,7 @@ def main() -> None:
     with ServiceProcess() as service:
         rows = asyncio.run(
             clinician(service.url, args.calls, args.call_seconds, args.seconds, checkpoints),
-            loop_factory=lambda: qasync.QEventLoop(app),
+            loop_factory=lambda: QEventLoop(app),
         )
     fresh = rows[0][2]
     after_one = next((rss for done, _, rss in rows if done == 1), fresh)

@@ -100,16 +100,16 @@ def main() -> None:
         asyncio.run(patients(url, code, int(n)))
         return
 
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.main.event_loop import QEventLoop
     from tests.support.service import ServiceProcess
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with ServiceProcess() as service:
         rows = asyncio.run(
             clinician(service.url, args.seconds, args.patients),
-            loop_factory=lambda: qasync.QEventLoop(app),
+            loop_factory=lambda: QEventLoop(app),
         )
     print(f"| case ({args.patients} waiting, {args.seconds:.0f} s) | CPU % of one core |")
     print("|---|---|")

@@ -14,12 +14,12 @@ import os
 import sys
 import webbrowser
 
-import qasync
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.core.link_quality import ENV_POOR_LINK, poor_link_setting
 from app.main.clinician import build_clinician_window
+from app.main.event_loop import QEventLoop
 from app.main.identity import login_offer, resume
 from app.main.options import TRANSLATIONS, Options, is_loopback, parse_options
 from app.main.patient import build_patient_window, follow_later_links
@@ -180,7 +180,7 @@ def run(role: str, argv: list[str] | None = None) -> int:
         service_url = service.url
     try:
         # asyncio.Runner, not asyncio.run(loop_factory=...): the .deb runs on Python 3.11.
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        with asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner:
             return runner.run(_main(options, service_url, translations, settings, link_server))
     finally:
         if link_server is not None:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 
 import av
@@ -51,9 +52,10 @@ class TrackDrain:
         self.rgb_wanted = slot is not None
         self._frames = 0
         self._last_frame_at: float | None = None
-        self._ring: npt.NDArray[np.float32] | None = None
-        self._ring_pos = 0
-        self._ring_filled = 0
+        # The last audio frames as they came (at most ``audio_seconds`` of them), made mono only when
+        # someone asks: nothing in a call reads them (tests and checks do), so no frame is converted.
+        self._audio_frames: deque[av.AudioFrame] = deque()
+        self._audio_samples = 0
         self._audio_rate: int | None = None
         self._progress = asyncio.Event()
         name = f"drain-{track.kind}-{track.id}"
@@ -89,11 +91,11 @@ class TrackDrain:
 
     def recent_audio(self) -> npt.NDArray[np.float32]:
         """Up to ``audio_seconds`` of the most recent audio, oldest first, mono float32 (a copy)."""
-        if self._ring is None:
+        if self._audio_rate is None or not self._audio_frames:
             return np.zeros(0, dtype=np.float32)
-        if self._ring_filled < self._ring.size:
-            return self._ring[: self._ring_filled].copy()
-        return np.concatenate([self._ring[self._ring_pos :], self._ring[: self._ring_pos]])
+        keep = max(1, int(self._audio_rate * self._audio_seconds))
+        mono = np.concatenate([audio_to_mono_float(frame) for frame in self._audio_frames])
+        return np.ascontiguousarray(mono[-keep:])
 
     async def wait_frames(self, count: int) -> None:
         """Wait until ``frames >= count``; raises MediaStreamError if the drain ends first."""
@@ -155,19 +157,16 @@ class TrackDrain:
             self._slot.put_video(frame)
 
     def _take_audio(self, frame: av.AudioFrame) -> None:
-        mono = audio_to_mono_float(frame)
         rate = frame.sample_rate
-        if self._ring is None or rate != self._audio_rate:
+        if rate != self._audio_rate:
             self._audio_rate = rate
-            self._ring = np.zeros(max(1, int(rate * self._audio_seconds)), dtype=np.float32)
-            self._ring_pos = self._ring_filled = 0
-        ring = self._ring
-        mono = mono[-ring.size :]
-        first = min(mono.size, ring.size - self._ring_pos)
-        ring[self._ring_pos : self._ring_pos + first] = mono[:first]
-        ring[: mono.size - first] = mono[first:]
-        self._ring_pos = (self._ring_pos + mono.size) % ring.size
-        self._ring_filled = min(ring.size, self._ring_filled + mono.size)
+            self._audio_frames.clear()
+            self._audio_samples = 0
+        self._audio_frames.append(frame)
+        self._audio_samples += frame.samples
+        keep = max(1, int(rate * self._audio_seconds))
+        while self._audio_samples - self._audio_frames[0].samples >= keep:
+            self._audio_samples -= self._audio_frames.popleft().samples
 
 
 def _take_backlog(track: MediaStreamTrack) -> tuple[list[av.VideoFrame], bool]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import av
 import numpy as np
 import numpy.typing as npt
+from numpy.lib.stride_tricks import as_strided
 
 TS_MODULUS = 1 << 40
 _MARKER = 0xA5
@@ -112,24 +113,29 @@ def encode_stamp(array: npt.NDArray[np.uint8], counter: int, ts_ms: int) -> None
     geometry = stamp_geometry(width, height)
     grid = _cell_grid(geometry, counter, ts_ms)
     levels = np.where(grid == 1, white, black).astype(np.uint8)
-    pixels = np.repeat(np.repeat(levels, geometry.cell, axis=0), geometry.cell, axis=1)
     band = array[: geometry.band_height, : geometry.cols * geometry.cell]
-    if array.ndim == 3:
-        band[...] = pixels[:, :, None]
-    else:
-        band[...] = pixels
+    # The band seen as rows × cell × cols × cell (× colour): one broadcast write, no picture-sized
+    # intermediate.
+    cell = geometry.cell
+    row_stride, col_stride = band.strides[:2]
+    cells = as_strided(
+        band,
+        shape=(geometry.rows, cell, geometry.cols, cell, *band.shape[2:]),
+        strides=(row_stride * cell, row_stride, col_stride * cell, col_stride, *band.strides[2:]),
+    )
+    cells[...] = levels[:, None, :, None, None] if array.ndim == 3 else levels[:, None, :, None]
 
 
 def stamp_video_frame(frame: av.VideoFrame, counter: int, ts_ms: int) -> None:
     """Write the stamp in place into a yuv420p ``av.VideoFrame`` (luma band, neutral chroma)."""
     if frame.format.name not in ("yuv420p", "yuvj420p"):
         raise ValueError(f"expected a yuv420p frame, got {frame.format.name}")
-    luma = _plane_view(frame, 0, frame.width, frame.height)
+    luma = plane_view(frame, 0, frame.width, frame.height)
     encode_stamp(luma, counter, ts_ms)
     geometry = stamp_geometry(frame.width, frame.height)
     half_h, half_w = geometry.band_height // 2, geometry.cols * geometry.cell // 2
     for index in (1, 2):
-        chroma = _plane_view(frame, index, (frame.width + 1) // 2, (frame.height + 1) // 2)
+        chroma = plane_view(frame, index, (frame.width + 1) // 2, (frame.height + 1) // 2)
         chroma[:half_h, :half_w] = 128
 
 
@@ -184,11 +190,11 @@ def _decode_bits(bits: npt.NDArray[np.uint8]) -> Stamp | None:
 def read_stamp_frame(frame: av.VideoFrame) -> Stamp | None:
     """Read a stamp from a decoded ``av.VideoFrame``, straight from its luma plane when it has one."""
     if frame.format.name in ("yuv420p", "yuvj420p", "yuv422p", "yuv444p", "nv12"):
-        return read_stamp(_plane_view(frame, 0, frame.width, frame.height))
+        return read_stamp(plane_view(frame, 0, frame.width, frame.height))
     return read_stamp(np.asarray(frame.to_ndarray(format="gray"), dtype=np.uint8))
 
 
-def _plane_view(frame: av.VideoFrame, index: int, width: int, height: int) -> npt.NDArray[np.uint8]:
+def plane_view(frame: av.VideoFrame, index: int, width: int, height: int) -> npt.NDArray[np.uint8]:
     """A writable ``(height, width)`` numpy view of one 8-bit plane (no copy)."""
     plane = frame.planes[index]
     flat = np.frombuffer(plane, dtype=np.uint8)

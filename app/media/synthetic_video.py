@@ -12,7 +12,7 @@ from aiortc.mediastreams import VIDEO_CLOCK_RATE, MediaStreamError, VideoStreamT
 
 from app.media.frame_slot import FrameSlot, RGBFrame
 from app.media.pacing import Pacer
-from app.media.stamp import encode_stamp, wall_clock_ms
+from app.media.stamp import plane_view, stamp_video_frame, wall_clock_ms
 
 VIDEO_TIME_BASE = Fraction(1, VIDEO_CLOCK_RATE)
 _STEP = (2, 4)  # pixels per frame the pattern moves down and right
@@ -37,6 +37,31 @@ def make_pattern(width: int, height: int) -> RGBFrame:
     return np.ascontiguousarray((rgb * 255).clip(0, 255).astype(np.uint8))
 
 
+def to_yuv420p_planes(rgb: RGBFrame) -> tuple[npt.NDArray[np.uint8], ...]:
+    """The Y, U and V planes (copies) of an RGB picture, converted by swscale as an encoder's input is."""
+    height, width = rgb.shape[:2]
+    frame = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p")
+    sizes = ((width, height), (width // 2, height // 2), (width // 2, height // 2))
+    return tuple(plane_view(frame, i, w, h).copy() for i, (w, h) in enumerate(sizes))
+
+
+def roll_into(dst: npt.NDArray[np.uint8], src: npt.NDArray[np.uint8], down: int, right: int) -> None:
+    """``dst[...] = np.roll(src, (down, right), axis=(0, 1))`` without the intermediate array."""
+    height, width = src.shape[:2]
+    down, right = down % height, right % width
+    rows = (
+        (slice(down, None), slice(None, height - down)),
+        (slice(None, down), slice(height - down, None)),
+    )
+    cols = (
+        (slice(right, None), slice(None, width - right)),
+        (slice(None, right), slice(width - right, None)),
+    )
+    for dst_rows, src_rows in rows:
+        for dst_cols, src_cols in cols:
+            dst[dst_rows, dst_cols] = src[src_rows, src_cols]
+
+
 def _checker_side(width: int, height: int) -> int:
     common = math.gcd(width, height)
     sides = [d for d in range(8, 49) if common % d == 0]
@@ -48,8 +73,12 @@ class PatternVideoTrack(VideoStreamTrack):
 
     ``recv`` waits for the next frame slot (90 kHz pts, like aiortc's VideoStreamTrack, but slots a
     late consumer missed are skipped), renders the newest picture, stamps it with the running counter
-    and the wall-clock time at hand-out, and returns it. If ``preview`` is given, the same RGB array is
-    also put there for the self view (it is never modified afterwards), so no frame is rendered twice.
+    and the wall-clock time at hand-out, and returns it as ``yuv420p``, as a camera delivers it: the
+    pattern is converted to YUV once, each frame is that picture rolled plane by plane straight into
+    the frame (the same pixels as ``render`` converted by the encoder, without an RGB frame, a copy
+    and a conversion per frame). If ``preview`` is given, the same frame is also put there for the
+    self view (it is never modified afterwards; the view converts it when it draws it), so no frame is
+    rendered twice. ``render`` gives the same picture in RGB (the call bench's quality score).
     """
 
     def __init__(
@@ -66,6 +95,7 @@ class PatternVideoTrack(VideoStreamTrack):
         self._size = (width, height)
         self._fps = fps
         self._base = make_pattern(width, height)
+        self._base_yuv = to_yuv420p_planes(self._base)
         self._pacer = Pacer(fps, VIDEO_CLOCK_RATE)
         self._counter = 0
         self.preview = preview
@@ -98,11 +128,21 @@ class PatternVideoTrack(VideoStreamTrack):
             raise MediaStreamError
         counter = self._counter
         self._counter += 1
-        rgb = self.render(counter)
-        encode_stamp(rgb, counter, wall_clock_ms())
-        frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+        frame = self.render_yuv(counter)
+        stamp_video_frame(frame, counter, wall_clock_ms())
         frame.pts = pts
         frame.time_base = VIDEO_TIME_BASE
         if self.preview is not None:
-            self.preview.put(rgb)
+            self.preview.put_video(frame)
+        return frame
+
+    def render_yuv(self, counter: int) -> av.VideoFrame:
+        """The unstamped picture for frame ``counter`` as a new ``yuv420p`` frame."""
+        width, height = self._size
+        frame = av.VideoFrame(width, height, "yuv420p")
+        down, right = counter * _STEP[0], counter * _STEP[1]  # even: chroma moves by half
+        for index, base in enumerate(self._base_yuv):
+            plane_h, plane_w = base.shape
+            scale = 1 if index == 0 else 2
+            roll_into(plane_view(frame, index, plane_w, plane_h), base, down // scale, right // scale)
         return frame

@@ -118,6 +118,30 @@ async def test_audio_drain_keeps_the_last_second() -> None:
     track.stop()
 
 
+async def test_audio_drain_converts_nothing_until_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Received audio is kept as it came; only ``recent_audio()`` makes it mono (no call reads it)."""
+    import app.media.sink as sink
+
+    converted: list[int] = []
+
+    def counting(frame: av.AudioFrame) -> np.ndarray:
+        converted.append(frame.samples)
+        return audio_to_mono_float(frame)
+
+    monkeypatch.setattr(sink, "audio_to_mono_float", counting)
+    track = ToneAudioTrack(440.0)
+    track._pacer = type(track._pacer)(1000.0, 48000)
+    drain = TrackDrain(track, audio_seconds=0.1)
+    async with asyncio.timeout(5):
+        await drain.wait_frames(30)
+    assert converted == []
+    recent = drain.recent_audio()
+    assert recent.size == 4800
+    assert sum(converted) - recent.size < 960  # only the frames that make up the last 0.1 s
+    await drain.close()
+    track.stop()
+
+
 def test_audio_to_mono_float_handles_packed_and_planar() -> None:
     stereo = np.array([[1000, 3000, -1000, -3000]], dtype=np.int16)
     frame = av.AudioFrame.from_ndarray(stereo, format="s16", layout="stereo")

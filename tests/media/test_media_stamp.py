@@ -136,3 +136,25 @@ def test_survives_h264_at_the_low_bitrate_aiortc_really_sends(
 def test_survives_vp8_at_low_bitrate(size: tuple[int, int], roundtrip, pattern_frames) -> None:
     decoded = roundtrip("VP8", pattern_frames(*size, 90, stamp_with(5)), bitrate=150_000)
     assert check_decoded(decoded, 90, 5) >= 85
+
+
+@pytest.mark.parametrize("shape", [(480, 640, 3), (480, 640), (720, 1280)])
+def test_encode_stamp_writes_whole_cells_and_nothing_else(shape: tuple[int, ...]) -> None:
+    """The band is written cell by cell (each cell one level) into a padded array, the rest untouched."""
+    rng = np.random.default_rng(3)
+    wide = rng.integers(0, 256, size=(shape[0], shape[1] + 32, *shape[2:]), dtype=np.uint8)
+    array = wide[:, : shape[1]]  # rows padded past the picture, like an FFmpeg plane
+    before = wide.copy()
+    encode_stamp(array, 12345, 987654321)
+    geometry = stamp_geometry(shape[1], shape[0])
+    band_h, band_w = geometry.band_height, geometry.cols * geometry.cell
+    outside = np.ones(wide.shape[:2], dtype=bool)
+    outside[:band_h, :band_w] = False
+    assert np.array_equal(wide[outside], before[outside])
+    levels = (0, 255) if len(shape) == 3 else (16, 235)
+    band = array[:band_h, :band_w]
+    cells = band.reshape(geometry.rows, geometry.cell, geometry.cols, geometry.cell, *shape[2:])
+    assert set(np.unique(band).tolist()) == set(levels)
+    first = cells[:, :1, :, :1]
+    assert np.array_equal(cells, np.broadcast_to(first, cells.shape))  # flat cells
+    assert read_stamp(array) == Stamp(12345, 987654321)

@@ -119,3 +119,52 @@ async def test_tone_survives_a_real_opus_encode_and_decode() -> None:
     # -15 dBFS sent; aiortc's Opus encoder upmixes mono to stereo with libswresample's -3 dB pan law.
     assert rms_dbfs(samples.astype(np.int16)) == pytest.approx(-18.0, abs=1.0)
     track.stop()
+
+
+@pytest.mark.parametrize("size", [(320, 240), (640, 480), (1280, 720)])
+async def test_pattern_track_sends_yuv_with_the_pixels_of_the_rgb_picture(size: tuple[int, int]) -> None:
+    """The YUV frames handed out are the RGB picture (``render`` + stamp) as the encoder converted it."""
+    from app.media.stamp import encode_stamp
+    from app.media.synthetic_video import to_yuv420p_planes
+
+    track = PatternVideoTrack(size, fps=30)
+    try:
+        frames = [await track.recv() for _ in range(3)]
+    finally:
+        track.stop()
+    for frame in frames:
+        assert frame.format.name == "yuv420p"
+        stamp = read_stamp_frame(frame)
+        assert stamp is not None
+        rgb = track.render(stamp.counter)
+        encode_stamp(rgb, stamp.counter, stamp.ts_ms)
+        expected = to_yuv420p_planes(rgb)
+        got = to_planes(frame)
+        assert np.array_equal(got[0], expected[0])  # luma: exactly, so the bench's PSNR reference holds
+        # Chroma: swscale filters chroma vertically, so the rows along the band's edge and the roll's
+        # seam differ slightly between converting each picture and rolling the converted pattern.
+        for plane, want in zip(got[1:], expected[1:], strict=True):
+            diff = np.abs(plane.astype(int) - want.astype(int))
+            assert diff.max() <= 16
+            assert np.mean(diff <= 1) > 0.97
+        # Colours: the picture back in RGB is the RGB picture, up to 4:2:0 sampling.
+        back = frame.to_ndarray(format="rgb24").astype(np.float64)
+        mse = np.mean((back - rgb.astype(np.float64)) ** 2)
+        assert 10 * np.log10(255**2 / mse) > 30
+
+
+def to_planes(frame: av.VideoFrame) -> list[np.ndarray]:
+    from app.media.stamp import plane_view
+
+    w, h = frame.width, frame.height
+    return [plane_view(frame, i, *((w, h) if i == 0 else (w // 2, h // 2))).copy() for i in range(3)]
+
+
+@pytest.mark.parametrize("shift", [(0, 0), (2, 4), (239, 319), (480, 640), (1000, -6)])
+def test_roll_into_is_np_roll(shift: tuple[int, int]) -> None:
+    from app.media.synthetic_video import roll_into
+
+    src = np.arange(240 * 320, dtype=np.uint32).reshape(240, 320).astype(np.uint8)
+    dst = np.zeros((240, 400), dtype=np.uint8)[:, :320]  # a padded plane, as FFmpeg's rows are
+    roll_into(dst, src, *shift)
+    assert np.array_equal(dst, np.roll(src, shift, axis=(0, 1)))

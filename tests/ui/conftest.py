@@ -14,9 +14,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
 
+from app.main.event_loop import QEventLoop
 from app.ui.i18n import Translations
 from app.ui.theme import apply_theme
 
@@ -35,11 +35,11 @@ Runner = Callable[[Coroutine[Any, Any, Any]], Any]
 
 @pytest.fixture
 def run_async(qapp: QApplication) -> Runner:
-    """Run a coroutine on a fresh qasync loop over the test's QApplication (as app.main does)."""
+    """Run a coroutine on a fresh app event loop (app.main.event_loop) over the test's QApplication."""
     apply_theme(qapp)
 
     def run(coro: Coroutine[Any, Any, Any]) -> Any:
-        return asyncio.run(coro, loop_factory=lambda: qasync.QEventLoop(qapp))
+        return asyncio.run(coro, loop_factory=lambda: QEventLoop(qapp))
 
     return run
 
