@@ -44,7 +44,10 @@ async def test_a_presentation_replaces_the_camera_and_the_room_is_told(service) 
         await ann.session.start_presenting(picture)
         assert ann.session.presenting
         await eventually(lambda: (f := slot.peek()) is not None and is_red(f.rgb), what="the presentation")
-        assert slot.peek().rgb.shape == (720, 1280, 3)  # type: ignore[union-attr]
+        # A link starts at the rule's `reduced` level and climbs to full after 10 clear seconds
+        # (app/core/link_quality.START_LEVEL): the presentation then arrives at its full 1280x720.
+        full = lambda: (f := slot.peek()) is not None and f.rgb.shape == (720, 1280, 3)  # noqa: E731
+        await eventually(full, timeout=30, what="the presentation at full size")
         me = lambda: doc.session.moderation.participants.get(ann.pid)  # noqa: E731
         await eventually(lambda: me() is not None and me().presenting, what="presenting in room_state")
         assert ann.session.presentation_view.peek() is not None  # ann's self view shows what is sent

@@ -30,22 +30,33 @@ def _sources(preview: FrameSlot) -> MediaSources:
     return MediaSources.synthetic(size=(320, 240), fps=15, preview=preview)
 
 
+def tap(consultation: PatientConsultation | ClinicianConsultation) -> list[ServerMessage]:
+    """Every protocol message the service sends ``consultation`` from now on, kept in the list returned
+    (its service link hands each message on before the consultation routes it)."""
+    heard: list[ServerMessage] = []
+    route = consultation._link._on_message
+
+    def keep(message: ServerMessage) -> None:
+        heard.append(message)
+        route(message)
+
+    consultation._link._on_message = keep
+    return heard
+
+
 class TappedPatient(PatientConsultation):
     """A patient session that also keeps every protocol message the service sent it."""
 
     def __init__(self, service: ServiceProcess, events: EventRecorder) -> None:
         super().__init__(SessionConfig(service.url, loopback_only=True), events, sources_factory=_sources)
-        self.heard: list[ServerMessage] = []
-
-    def _handle(self, message: ServerMessage) -> None:
-        self.heard.append(message)
-        super()._handle(message)
+        self.heard: list[ServerMessage] = tap(self)
 
     async def die(self) -> None:
         """The process is gone: its WebSocket and peer connections drop, no ``leave`` is sent."""
-        assert self._signaling is not None
-        await self._signaling.close()
-        call, self._call = self._call, None
+        signaling, self._link.client = self._link.client, None
+        assert signaling is not None
+        await signaling.close()
+        call, self._calls.current = self._calls.current, None
         if call is not None:
             await call.close()
 
@@ -53,11 +64,7 @@ class TappedPatient(PatientConsultation):
 class TappedClinician(ClinicianConsultation):
     def __init__(self, service: ServiceProcess, events: EventRecorder) -> None:
         super().__init__(SessionConfig(service.url, loopback_only=True), events, sources_factory=_sources)
-        self.heard: list[ServerMessage] = []
-
-    def _handle(self, message: ServerMessage) -> None:
-        self.heard.append(message)
-        super()._handle(message)
+        self.heard: list[ServerMessage] = tap(self)
 
 
 @pytest.fixture(scope="module")
